@@ -1,0 +1,41 @@
+package dev.skillgap.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The skillgap installation folder, where {@code data-samples/} lives: the system property
+ * {@code skillgap.home} (set by {@code bin/skillgap} and by the build's tests), else the
+ * environment variable {@code SKILLGAP_HOME}, else the working directory.
+ */
+public final class SkillgapHome {
+
+  private SkillgapHome() {}
+
+  public static Path dir() {
+    String p = System.getProperty("skillgap.home");
+    if (p == null || p.isBlank()) {
+      p = System.getenv("SKILLGAP_HOME");
+    }
+    return (p == null || p.isBlank() ? Path.of("") : Path.of(p)).toAbsolutePath().normalize();
+  }
+
+  /** {@code data-samples/} under the home folder. */
+  public static Path dataSamples() {
+    return dir().resolve("data-samples");
+  }
+
+  /** The default compiled taxonomy: {@code build/taxonomy.sgt} under the home folder. */
+  public static Path defaultCompiledTaxonomy() {
+    return dir().resolve("build").resolve("taxonomy.sgt");
+  }
+
+  /** The default taxonomy sources: {@code data-samples/taxonomy}. */
+  public static Path defaultTaxonomySources() {
+    return dataSamples().resolve("taxonomy");
+  }
+
+  public static boolean hasDataSamples() {
+    return Files.isDirectory(dataSamples());
+  }
+}

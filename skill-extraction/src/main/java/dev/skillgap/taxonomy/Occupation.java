@@ -1,0 +1,37 @@
+package dev.skillgap.taxonomy;
+
+import java.util.List;
+
+/**
+ * An ESCO occupation or an O*NET occupation.
+ *
+ * @param id the ESCO occupation URI, or {@code onet:<SOC code>} for an O*NET occupation
+ * @param code the ESCO code (e.g. {@code 2512.4}) or the O*NET-SOC code (e.g. {@code 15-1252.00})
+ * @param preferredLabel the occupation title
+ * @param altLabels alternative titles (ESCO alternative labels, O*NET alternate and reported titles)
+ * @param description the ESCO or O*NET description
+ * @param onetCodes O*NET-SOC codes this ESCO occupation maps to (crosswalk); for O*NET, its own code
+ * @param essentialSkills concept indices of the essential skills (ESCO) or the technologies used (O*NET)
+ * @param optionalSkills concept indices of the optional skills (ESCO)
+ */
+public record Occupation(
+    String id,
+    String code,
+    String preferredLabel,
+    List<String> altLabels,
+    String description,
+    List<String> onetCodes,
+    int[] essentialSkills,
+    int[] optionalSkills) {
+
+  public static final String ONET_PREFIX = "onet:";
+
+  public Occupation {
+    altLabels = List.copyOf(altLabels);
+    onetCodes = List.copyOf(onetCodes);
+  }
+
+  public boolean isEsco() {
+    return !id.startsWith(ONET_PREFIX);
+  }
+}
