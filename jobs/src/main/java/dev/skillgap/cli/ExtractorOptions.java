@@ -1,0 +1,37 @@
+package dev.skillgap.cli;
+
+import dev.skillgap.extract.ExtractionModels;
+import dev.skillgap.extract.ExtractorConfig;
+import dev.skillgap.extract.PipelineSkillExtractor;
+import dev.skillgap.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** How commands build the skill extractor: taxonomy, configuration file, lexical-only switch. */
+public final class ExtractorOptions {
+
+  @Mixin
+  TaxonomyOptions taxonomy;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Extractor configuration JSON (default: the tuned one in the jar). Unknown keys are errors.")
+  Path config;
+
+  @Option(names = "--lexical-only", description = "Only match taxonomy surface forms (fastest; lower recall).")
+  boolean lexicalOnly;
+
+  ExtractorConfig config() throws IOException {
+    ExtractorConfig c = config != null ? ExtractorConfig.read(config) : ExtractorConfig.defaults();
+    return lexicalOnly ? c.lexicalOnly() : c;
+  }
+
+  /** Loads the taxonomy and models once and returns a thread-safe extractor. */
+  PipelineSkillExtractor open(PrintWriter err) throws IOException {
+    ExtractorConfig c = config();
+    Taxonomy t = taxonomy.open(err);
+    return new PipelineSkillExtractor(ExtractionModels.load(t), c);
+  }
+}

@@ -1,0 +1,22 @@
+package dev.skillgap.extract;
+
+import dev.skillgap.taxonomy.Concept;
+import java.util.List;
+
+/**
+ * One distinct skill found in a text.
+ *
+ * @param conceptIndex the concept's taxonomy index
+ * @param concept the concept (id, label, kind, type)
+ * @param score confidence in [0, 1]
+ * @param spans the distinct {@code [start, end)} ranges of the original text that mention it, in text order
+ * @param requirement the strongest requirement among its mentions (required over preferred over unspecified)
+ * @param mentions every mention, with its sentence
+ */
+public record ExtractedSkill(int conceptIndex, Concept concept, double score, List<int[]> spans, Requirement requirement,
+    List<SkillMention> mentions) {
+  public ExtractedSkill {
+    spans = List.copyOf(spans);
+    mentions = List.copyOf(mentions);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.skillgap.extract;
+
+import dev.skillgap.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The working state of one extraction, passed through the steps. Not thread-safe; one per text. */
+public final class ExtractionContext {
+
+  private final AnalyzedText text;
+  private final List<Candidate> candidates = new ArrayList<>();
+  private final List<UnlinkedPhrase> unlinked = new ArrayList<>();
+  private final Requirement[] requirements;
+  private String language = "en";
+  private boolean stopped;
+
+  ExtractionContext(AnalyzedText text) {
+    this.text = text;
+    this.requirements = new Requirement[text.sentences().size()];
+    java.util.Arrays.fill(requirements, Requirement.UNSPECIFIED);
+  }
+
+  public AnalyzedText text() {
+    return text;
+  }
+
+  public List<Candidate> candidates() {
+    return candidates;
+  }
+
+  public List<UnlinkedPhrase> unlinked() {
+    return unlinked;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  void language(String language) {
+    this.language = language;
+  }
+
+  /** Ends the pipeline early: later steps do not run and no skills are returned. */
+  void stop() {
+    stopped = true;
+  }
+
+  boolean stopped() {
+    return stopped;
+  }
+
+  public Requirement requirement(int sentence) {
+    return requirements[sentence];
+  }
+
+  void requirement(int sentence, Requirement r) {
+    requirements[sentence] = r;
+  }
+
+  /** True when a lexical candidate already covers part of tokens {@code [start, end)} of {@code sentence}. */
+  public boolean coveredLexically(int sentence, int start, int end) {
+    for (Candidate c : candidates) {
+      if (c.evidence() == Evidence.LEXICAL && c.overlaps(sentence, start, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

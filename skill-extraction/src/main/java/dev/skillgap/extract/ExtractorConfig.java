@@ -1,0 +1,83 @@
+package dev.skillgap.extract;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Typed configuration of the extraction pipeline. Read from JSON; unknown keys are rejected at
+ * once, naming the key, so a misspelt setting never silently falls back to a default.
+ *
+ * @param lexical taxonomy surface-form matching
+ * @param spans the trained span detector
+ * @param semantic embedding similarity to taxonomy labels
+ * @param scoring how evidence becomes one score, and the cut-off
+ */
+public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, Scoring scoring) {
+
+  /** @param enabled whether surface forms are matched */
+  public record Lexical(boolean enabled) {}
+
+  /**
+   * @param enabled whether the span detector runs
+   * @param minProbability spans below this detector probability are ignored
+   */
+  public record Spans(boolean enabled, double minProbability) {}
+
+  /**
+   * @param enabled whether phrases are linked by meaning
+   * @param minSimilarity a phrase links to a concept only at or above this cosine similarity
+   * @param candidates how many nearest concepts are considered per phrase
+   * @param sentenceWeight weight of whole-sentence similarity mixed into a phrase's link score
+   */
+  public record Semantic(boolean enabled, double minSimilarity, int candidates, double sentenceWeight) {}
+
+  /**
+   * Logistic combination: score = sigmoid(bias + lexicalWeight * lexical + semanticWeight * semantic
+   * + spanWeight * span), then per concept the noisy-or of its mentions.
+   *
+   * @param bias intercept
+   * @param lexicalWeight weight of lexical strength
+   * @param semanticWeight weight of semantic similarity
+   * @param spanWeight weight of span-detector probability
+   * @param threshold skills scoring below this are not returned
+   */
+  public record Scoring(double bias, double lexicalWeight, double semanticWeight, double spanWeight, double threshold) {}
+
+  private static final ObjectMapper STRICT = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+  /** The tuned defaults shipped in the jar ({@code /extractor-default.json}). */
+  public static ExtractorConfig defaults() {
+    try (InputStream in = ExtractorConfig.class.getResourceAsStream("/extractor-default.json")) {
+      if (in == null) {
+        throw new IllegalStateException("extractor-default.json is missing from the classpath");
+      }
+      return STRICT.readValue(in, ExtractorConfig.class);
+    } catch (IOException e) {
+      throw new IllegalStateException("extractor-default.json: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a configuration file; every key must be known and every value present. */
+  public static ExtractorConfig read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return STRICT.readValue(in, ExtractorConfig.class);
+    } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+      throw new IOException(file + ": unknown key '" + e.getPropertyName() + "' (known: " + e.getKnownPropertyIds() + ")", e);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new IOException(file + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The same configuration with only lexical matching (for the lexical-only benchmark). */
+  public ExtractorConfig lexicalOnly() {
+    return new ExtractorConfig(new Lexical(true), new Spans(false, spans.minProbability()),
+        new Semantic(false, semantic.minSimilarity(), semantic.candidates(), semantic.sentenceWeight()), scoring);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.skillgap.extract;
+
+import dev.skillgap.text.Sentence;
+import dev.skillgap.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds taxonomy surface forms in a sentence: every window that starts and ends on a content word,
+ * does not cross clause punctuation, and whose content terms equal a form's. Overlapping windows
+ * are resolved longest first, so "SQL Server" wins over "SQL". Ambiguous short forms are passed
+ * through {@link AmbiguityPolicy}. Thread-safe.
+ */
+public final class LexicalMatcher {
+
+  private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", ")", "[", "]", "!", "?", "\"", ".", "|", "...",
+      "\u201c", "\u201d");
+  private static final int MAX_STOPS_IN_WINDOW = 3;
+
+  private final SurfaceFormIndex index;
+  private final AmbiguityPolicy ambiguity;
+
+  public LexicalMatcher(SurfaceFormIndex index, AmbiguityPolicy ambiguity) {
+    this.index = index;
+    this.ambiguity = ambiguity;
+  }
+
+  /** Returns the non-overlapping matches of {@code sentence}, in text order. */
+  public List<LexicalMatch> match(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<LexicalMatch> all = new ArrayList<>();
+    int maxTerms = index.maxTerms();
+    List<String> terms = new ArrayList<>(maxTerms + 1);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!isContent(tokens.get(i))) {
+        continue;
+      }
+      terms.clear();
+      int stops = 0;
+      for (int j = i; j < tokens.size(); j++) {
+        Token t = tokens.get(j);
+        if (t.isPunct() && BREAKS.contains(t.text())) {
+          break;
+        }
+        if (!isContent(t)) {
+          if (++stops > MAX_STOPS_IN_WINDOW) {
+            break;
+          }
+          continue;
+        }
+        terms.add(t.term());
+        if (terms.size() > maxTerms) {
+          break;
+        }
+        List<SurfaceForm> forms = index.lookup(SurfaceFormIndex.bagKey(terms));
+        if (!forms.isEmpty()) {
+          all.add(new LexicalMatch(i, j + 1, forms, sameOrder(terms, forms)));
+        }
+      }
+    }
+    List<LexicalMatch> accepted = new ArrayList<>(all.size());
+    for (LexicalMatch m : all) {
+      LexicalMatch kept = ambiguity.filter(m, sentence, all);
+      if (kept != null) {
+        accepted.add(kept);
+      }
+    }
+    accepted.sort(Comparator.comparingInt(LexicalMatch::length).reversed()
+        .thenComparing(m -> !m.exactOrder())
+        .thenComparingInt(LexicalMatch::startToken));
+    List<LexicalMatch> chosen = new ArrayList<>();
+    for (LexicalMatch m : accepted) {
+      if (chosen.stream().noneMatch(m::overlaps)) {
+        chosen.add(m);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(LexicalMatch::startToken));
+    return chosen;
+  }
+
+  static boolean isContent(Token t) {
+    return !t.isPunct() && !t.stop();
+  }
+
+  private static boolean sameOrder(List<String> terms, List<SurfaceForm> forms) {
+    for (SurfaceForm f : forms) {
+      if (f.terms().equals(terms)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

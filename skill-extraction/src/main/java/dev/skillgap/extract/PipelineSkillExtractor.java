@@ -1,0 +1,107 @@
+package dev.skillgap.extract;
+
+import dev.skillgap.text.AnalyzedText;
+import dev.skillgap.text.CleanText;
+import dev.skillgap.text.Sentence;
+import dev.skillgap.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The skill extractor, assembled from small final steps chosen by {@link ExtractorConfig}:
+ * language check, lexical matching, span detection, semantic linking, requirement and negation.
+ * Evidence is then scored ({@link ExtractorConfig.Scoring}) and grouped per concept. Thread-safe:
+ * the models are shared and each thread gets its own {@link TextAnalyzer}.
+ */
+public final class PipelineSkillExtractor implements SkillExtractor {
+
+  private final ExtractionModels models;
+  private final ExtractorConfig config;
+  private final List<ExtractionStep> steps;
+  private final ThreadLocal<TextAnalyzer> analyzers;
+
+  public PipelineSkillExtractor(ExtractionModels models, ExtractorConfig config) {
+    this.models = models;
+    this.config = config;
+    List<ExtractionStep> s = new ArrayList<>();
+    s.add(new LanguageStep());
+    if (config.lexical().enabled()) {
+      s.add(new LexicalStep(new LexicalMatcher(models.forms(), new AmbiguityPolicy(models.taxonomy()))));
+    }
+    s.add(new RequirementStep());
+    this.steps = List.copyOf(s);
+    this.analyzers = ThreadLocal.withInitial(() -> new TextAnalyzer(models.nlp(), models.normalizer()));
+  }
+
+  /** The names of the steps in order, for logs and the run manifest. */
+  public List<String> stepNames() {
+    return steps.stream().map(x -> x.getClass().getSimpleName()).toList();
+  }
+
+  @Override
+  public Extraction extract(String text) {
+    if (text == null || text.isBlank()) {
+      return Extraction.empty("en", false);
+    }
+    AnalyzedText analyzed = analyzers.get().analyze(text);
+    if (analyzed.sentences().isEmpty()) {
+      return Extraction.empty("en", analyzed.truncated());
+    }
+    ExtractionContext ctx = new ExtractionContext(analyzed);
+    for (ExtractionStep step : steps) {
+      step.apply(ctx);
+      if (ctx.stopped()) {
+        return Extraction.empty(ctx.language(), analyzed.truncated());
+      }
+    }
+    return new Extraction(group(ctx), ctx.language(), analyzed.truncated(), ctx.unlinked());
+  }
+
+  double score(Candidate c) {
+    ExtractorConfig.Scoring w = config.scoring();
+    double z = w.bias() + w.lexicalWeight() * c.lexical() + w.semanticWeight() * c.semantic() + w.spanWeight() * c.span();
+    return 1.0 / (1.0 + Math.exp(-z));
+  }
+
+  private List<ExtractedSkill> group(ExtractionContext ctx) {
+    AnalyzedText at = ctx.text();
+    CleanText clean = at.clean();
+    Map<Integer, List<SkillMention>> byConcept = new LinkedHashMap<>();
+    for (Candidate c : ctx.candidates()) {
+      Sentence s = at.sentences().get(c.sentence());
+      int[] span = clean.toOriginal(s.tokens().get(c.startToken()).start(), s.tokens().get(c.endToken() - 1).end());
+      int[] sent = clean.toOriginal(s.start(), s.end());
+      byConcept.computeIfAbsent(c.concept(), k -> new ArrayList<>()).add(new SkillMention(c.concept(), span[0], span[1],
+          sent[0], sent[1], c.evidence(), score(c), ctx.requirement(c.sentence())));
+    }
+    List<ExtractedSkill> out = new ArrayList<>();
+    for (Map.Entry<Integer, List<SkillMention>> e : byConcept.entrySet()) {
+      List<SkillMention> ms = e.getValue();
+      ms.sort(Comparator.comparingInt(SkillMention::start));
+      double miss = 1.0;
+      Requirement req = Requirement.UNSPECIFIED;
+      List<int[]> spans = new ArrayList<>();
+      for (SkillMention m : ms) {
+        miss *= 1.0 - m.score();
+        req = stronger(req, m.requirement());
+        if (spans.stream().noneMatch(x -> x[0] == m.start() && x[1] == m.end())) {
+          spans.add(new int[] {m.start(), m.end()});
+        }
+      }
+      double score = 1.0 - miss;
+      if (score >= config.scoring().threshold()) {
+        out.add(new ExtractedSkill(e.getKey(), models.taxonomy().concept(e.getKey()), score, spans, req, ms));
+      }
+    }
+    out.sort(Comparator.comparingDouble(ExtractedSkill::score).reversed()
+        .thenComparingInt(x -> x.spans().get(0)[0]));
+    return out;
+  }
+
+  static Requirement stronger(Requirement a, Requirement b) {
+    return a.ordinal() <= b.ordinal() ? a : b;
+  }
+}

@@ -1,0 +1,182 @@
+package dev.skillgap.extract;
+
+import dev.skillgap.text.Sentence;
+import dev.skillgap.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads how a posting asks for what a sentence mentions: required, preferred (nice to have) or
+ * unspecified, and which token ranges are negated ("no experience with SAP needed", "a degree is
+ * not required"). Sentence cues win over the section a sentence sits in ("Nice to have:",
+ * "Requirements"), which carries over to the following lines until the next heading. Create one
+ * per text: it keeps the current section. Not thread-safe.
+ */
+public final class RequirementTagger {
+
+  private static final List<String> PREFERRED_PHRASES = List.of(
+      "nice to have", "nice-to-have", "desirable", "preferred", "preferably", "a plus", "an advantage", "advantageous",
+      "bonus", "ideally", "would be great", "would be nice", "would be a", "beneficial", "is welcome", "are welcome",
+      "welcomed", "optional", "not essential", "good to have", "helpful", "an asset", "a big plus", "not mandatory");
+  private static final List<String> REQUIRED_PHRASES = List.of(
+      "must", "required", "requirement", "essential", "mandatory", "you need", "you will need", "you'll need",
+      "need to", "needs to", "you have", "you will have", "you'll have", "you bring", "we expect", "minimum",
+      "at least", "proven", "demonstrable", "necessary", "qualifications", "we are looking for", "we're looking for",
+      "you are", "you're", "should have", "strong", "solid", "experience in", "experience with", "knowledge of",
+      "ability to", "able to", "proficient", "proficiency", "expertise");
+  private static final List<String> PREFERRED_HEADINGS = List.of(
+      "nice to have", "desirable", "preferred", "bonus", "pluses", "nice-to-have", "good to have", "extra credit",
+      "would be great", "optional");
+  private static final List<String> REQUIRED_HEADINGS = List.of(
+      "requirements", "required", "must have", "must-have", "essential", "what you'll need", "what you need",
+      "what you will need", "what we're looking for", "what we are looking for", "qualifications", "skills",
+      "you have", "about you", "who you are", "your profile", "the ideal candidate", "you will bring", "what you bring",
+      "minimum", "key skills", "experience", "person specification");
+  private static final List<String> NEUTRAL_HEADINGS = List.of(
+      "benefits", "what we offer", "we offer", "perks", "about us", "about the company", "who we are", "salary",
+      "responsibilities", "what you'll do", "what you will do", "the role", "your role", "duties", "key responsibilities",
+      "how to apply", "location", "company");
+  private static final Set<String> NEGATORS = Set.of("no", "not", "n't", "without", "never", "none", "nor");
+  private static final Set<String> NEED_WORDS = Set.of("needed", "required", "necessary", "essential", "expected",
+      "mandatory", "need", "needs", "requirement", "prerequisite", "compulsory");
+
+  private Requirement section = Requirement.UNSPECIFIED;
+
+  /** The requirement level of {@code sentence} (of {@code text}, the clean text), updating the section state. */
+  public Requirement tag(Sentence sentence, String text) {
+    String s = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT).trim();
+    Requirement heading = heading(s, sentence.tokens().size());
+    if (heading != null) {
+      section = heading;
+      String after = s.contains(":") ? s.substring(s.indexOf(':') + 1).trim() : "";
+      if (after.isEmpty()) {
+        return heading;
+      }
+    }
+    if (containsAny(s, PREFERRED_PHRASES)) {
+      return Requirement.PREFERRED;
+    }
+    if (section != Requirement.UNSPECIFIED) {
+      return section;
+    }
+    if (containsAny(s, REQUIRED_PHRASES)) {
+      return Requirement.REQUIRED;
+    }
+    return Requirement.UNSPECIFIED;
+  }
+
+  private static Requirement heading(String s, int tokens) {
+    String h = s.endsWith(":") ? s.substring(0, s.length() - 1).trim() : s;
+    int colon = s.indexOf(':');
+    if (colon > 0 && colon < 40) {
+      h = s.substring(0, colon).trim();
+    } else if (tokens > 7 || !(s.endsWith(":") || tokens <= 5)) {
+      return null;
+    }
+    h = h.replaceAll("^[#*\\s]+|[#*\\s]+$", "");
+    if (startsWithAny(h, PREFERRED_HEADINGS)) {
+      return Requirement.PREFERRED;
+    }
+    if (startsWithAny(h, NEUTRAL_HEADINGS)) {
+      return Requirement.UNSPECIFIED;
+    }
+    if (startsWithAny(h, REQUIRED_HEADINGS)) {
+      return Requirement.REQUIRED;
+    }
+    return null;
+  }
+
+  private static boolean startsWithAny(String s, List<String> prefixes) {
+    for (String p : prefixes) {
+      if (s.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String s, List<String> phrases) {
+    for (String p : phrases) {
+      int i = s.indexOf(p);
+      while (i >= 0) {
+        boolean startOk = i == 0 || !Character.isLetter(s.charAt(i - 1));
+        int e = i + p.length();
+        boolean endOk = e >= s.length() || !Character.isLetter(s.charAt(e));
+        if (startOk && endOk) {
+          return true;
+        }
+        i = s.indexOf(p, i + 1);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} of {@code sentence} are negated: "no/without ... X ...
+   * needed/required" covers what lies between the negator and the need word, and "X is not
+   * required/needed" covers what precedes the negator in its clause.
+   */
+  public static boolean negated(Sentence sentence, int from, int to) {
+    List<Token> t = sentence.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i).text().toLowerCase(Locale.ROOT);
+      if (!NEGATORS.contains(w)) {
+        continue;
+      }
+      // "no ... X ... needed" or "without (prior) X experience"
+      if (i < from) {
+        int need = -1;
+        for (int j = to; j < Math.min(t.size(), to + 8); j++) {
+          String v = t.get(j).text().toLowerCase(Locale.ROOT);
+          if (NEED_WORDS.contains(v)) {
+            need = j;
+            break;
+          }
+          if (isClauseBreak(t.get(j))) {
+            break;
+          }
+        }
+        boolean noBreakBetween = true;
+        for (int j = i + 1; j < from; j++) {
+          noBreakBetween &= !isClauseBreak(t.get(j));
+        }
+        if (need >= 0 && noBreakBetween && from - i <= 6) {
+          return true;
+        }
+        if ((w.equals("without") || w.equals("no")) && noBreakBetween && from - i <= 3 && followedByExperience(t, to)) {
+          return true;
+        }
+      }
+      // "X is not required"
+      if (i >= to && i - to <= 4 && i + 1 < t.size()) {
+        boolean noBreak = true;
+        for (int j = to; j < i; j++) {
+          noBreak &= !isClauseBreak(t.get(j));
+        }
+        for (int j = i + 1; j < Math.min(t.size(), i + 3); j++) {
+          if (noBreak && NEED_WORDS.contains(t.get(j).text().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean followedByExperience(List<Token> t, int to) {
+    for (int j = to; j < Math.min(t.size(), to + 2); j++) {
+      String v = t.get(j).text().toLowerCase(Locale.ROOT);
+      if (v.startsWith("experience") || v.equals("knowledge") || v.equals("skills")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClauseBreak(Token t) {
+    String x = t.text();
+    return x.equals(",") || x.equals(";") || x.equals(".") || x.equals(":") || x.equalsIgnoreCase("but")
+        || x.equalsIgnoreCase("however") || x.equals("(") || x.equals(")");
+  }
+}

@@ -1,0 +1,28 @@
+package dev.skillgap.extract;
+
+import java.util.List;
+
+/**
+ * One way of writing a concept, prepared for matching.
+ *
+ * @param concept the concept's taxonomy index
+ * @param text the form as written in the taxonomy
+ * @param kind where it comes from
+ * @param terms its normalised content terms, in order (stop words and punctuation left out)
+ * @param ambiguous whether it is a short or common word that needs supporting context ("R", "Excel", "Spring")
+ */
+public record SurfaceForm(int concept, String text, FormKind kind, List<String> terms, boolean ambiguous) {
+  public SurfaceForm {
+    terms = List.copyOf(terms);
+  }
+
+  /** True when the form has an upper-case letter, so that case tells its sense ("Go" vs "go"). */
+  public boolean caseMatters() {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
