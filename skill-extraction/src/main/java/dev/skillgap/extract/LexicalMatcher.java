@@ -39,6 +39,7 @@ public final class LexicalMatcher {
       }
       terms.clear();
       int stops = 0;
+      boolean conjunction = false;
       for (int j = i; j < tokens.size(); j++) {
         Token t = tokens.get(j);
         if (t.isPunct() && BREAKS.contains(t.text())) {
@@ -48,6 +49,7 @@ public final class LexicalMatcher {
           if (++stops > MAX_STOPS_IN_WINDOW) {
             break;
           }
+          conjunction |= "CCONJ".equals(t.pos());
           continue;
         }
         terms.add(t.term());
@@ -55,6 +57,12 @@ public final class LexicalMatcher {
           break;
         }
         List<SurfaceForm> forms = index.lookup(SurfaceFormIndex.bagKey(terms));
+        if (terms.size() == 1 && !forms.isEmpty()) {
+          forms = sameWord(forms, index.normalizer().lightTerm(t.text()));
+        }
+        if (conjunction && !forms.isEmpty()) {
+          forms = withConjunction(forms);
+        }
         if (!forms.isEmpty()) {
           all.add(new LexicalMatch(i, j + 1, forms, sameOrder(terms, forms)));
         }
@@ -78,6 +86,33 @@ public final class LexicalMatcher {
     }
     chosen.sort(Comparator.comparingInt(LexicalMatch::startToken));
     return chosen;
+  }
+
+  /** One-word forms match only the same word up to inflection: Porter's "experi" must not join experience and experiment. */
+  private static List<SurfaceForm> sameWord(List<SurfaceForm> forms, String light) {
+    List<SurfaceForm> out = null;
+    for (int k = 0; k < forms.size(); k++) {
+      SurfaceForm f = forms.get(k);
+      boolean ok = f.lightTerm() == null || f.lightTerm().equals(light);
+      if (!ok && out == null) {
+        out = new ArrayList<>(forms.subList(0, k));
+      } else if (ok && out != null) {
+        out.add(f);
+      }
+    }
+    return out == null ? forms : out;
+  }
+
+  /** A window that spans "and"/"or" matches only forms that have one ("research and development"), not "projects and managing". */
+  private static List<SurfaceForm> withConjunction(List<SurfaceForm> forms) {
+    List<SurfaceForm> out = new ArrayList<>(forms.size());
+    for (SurfaceForm f : forms) {
+      String lower = f.text().toLowerCase(java.util.Locale.ROOT);
+      if (lower.contains(" and ") || lower.contains(" or ") || lower.contains("&") || lower.contains(" nor ")) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   static boolean isContent(Token t) {

@@ -10,8 +10,11 @@ import java.util.List;
  * @param kind where it comes from
  * @param terms its normalised content terms, in order (stop words and punctuation left out)
  * @param ambiguous whether it is a short or common word that needs supporting context ("R", "Excel", "Spring")
+ * @param lightTerm for one-word forms, the word's light (inflection-only) normal form, which the text
+ *     must equal; null for longer forms
  */
-public record SurfaceForm(int concept, String text, FormKind kind, List<String> terms, boolean ambiguous) {
+public record SurfaceForm(int concept, String text, FormKind kind, List<String> terms, boolean ambiguous,
+    String lightTerm) {
   public SurfaceForm {
     terms = List.copyOf(terms);
   }

@@ -47,13 +47,19 @@ public final class SurfaceFormIndex {
   private static final Pattern TRAILING_ACRONYM = Pattern.compile("^((?:[A-Za-z][A-Za-z-]*\\s+){1,6})([A-Z][A-Z0-9]{1,8})$");
   private static final Pattern WORD = Pattern.compile("[A-Za-z][a-z]+");
 
+  /** One-word alternative labels used in ESCO's prose at least this often are too generic to match ("equipment", "data", "design"). */
+  static final int GENERIC_WORD_COUNT = 20;
+
   private final Taxonomy taxonomy;
+  private final TermNormalizer normalizer;
   private final Map<String, List<SurfaceForm>> byBag;
   private final int maxTerms;
   private final int formCount;
 
-  private SurfaceFormIndex(Taxonomy taxonomy, Map<String, List<SurfaceForm>> byBag, int maxTerms, int formCount) {
+  private SurfaceFormIndex(Taxonomy taxonomy, TermNormalizer normalizer, Map<String, List<SurfaceForm>> byBag,
+      int maxTerms, int formCount) {
     this.taxonomy = taxonomy;
+    this.normalizer = normalizer;
     this.byBag = byBag;
     this.maxTerms = maxTerms;
     this.formCount = formCount;
@@ -61,7 +67,13 @@ public final class SurfaceFormIndex {
 
   /** Builds the index of every surface form of {@code taxonomy}. */
   public static SurfaceFormIndex build(Taxonomy taxonomy, TermNormalizer normalizer) {
-    Set<String> commonWords = commonWords(taxonomy);
+    Map<String, Integer> wordCounts = lowerCaseWordCounts(taxonomy);
+    Set<String> commonWords = new HashSet<>();
+    wordCounts.forEach((w, n) -> {
+      if (n >= 3) {
+        commonWords.add(w);
+      }
+    });
     Map<String, List<SurfaceForm>> byBag = new HashMap<>();
     int max = 0;
     int count = 0;
@@ -91,13 +103,68 @@ public final class SurfaceFormIndex {
         if (!seenBags.add(bag)) {
           continue; // a stronger form of this concept already has this bag
         }
-        boolean ambiguous = terms.size() == 1 && isAmbiguous(f.getKey(), c, commonWords);
-        byBag.computeIfAbsent(bag, k -> new ArrayList<>(2)).add(new SurfaceForm(i, f.getKey(), f.getValue(), terms, ambiguous));
+        boolean single = terms.size() == 1;
+        if (single && isGenericWord(f.getKey(), f.getValue(), c, wordCounts)) {
+          continue;
+        }
+        if (single && c.kind() != ConceptKind.TECHNOLOGY && f.getKey().trim().split("\\s+").length > 1) {
+          continue; // "work on your own" is one content word, "work": too loose to stand for the concept
+        }
+        boolean ambiguous = single && isAmbiguous(f.getKey(), c, commonWords);
+        String light = single ? lightTermOf(f.getKey(), normalizer) : null;
+        byBag.computeIfAbsent(bag, k -> new ArrayList<>(2))
+            .add(new SurfaceForm(i, f.getKey(), f.getValue(), terms, ambiguous, light));
         max = Math.max(max, terms.size());
         count++;
       }
     }
-    return new SurfaceFormIndex(taxonomy, byBag, max, count);
+    // Where several concepts share a wording, only the strongest kind of form speaks for it:
+    // "SQL" is the preferred label of SQL, not the acronym of some product named "... SQL".
+    for (Map.Entry<String, List<SurfaceForm>> e : byBag.entrySet()) {
+      List<SurfaceForm> forms = e.getValue();
+      if (forms.size() > 1) {
+        double best = forms.stream().mapToDouble(f -> f.kind().prior()).max().orElse(0);
+        List<SurfaceForm> kept = forms.stream().filter(f -> f.kind().prior() >= best).toList();
+        count -= forms.size() - kept.size();
+        e.setValue(kept);
+      } else {
+        e.setValue(List.copyOf(forms));
+      }
+    }
+    return new SurfaceFormIndex(taxonomy, normalizer, byBag, max, count);
+  }
+
+  /** The light normal form of a one-word label, ignoring surrounding punctuation and stop words. */
+  private static String lightTermOf(String label, TermNormalizer normalizer) {
+    for (String raw : label.split("[\\s,;:()\\[\\]\"!?]+")) {
+      if (!raw.isEmpty() && !TermNormalizer.isStopWord(raw) && !normalizer.term(raw).isEmpty()) {
+        String w = raw;
+        while (w.length() > 1 && (w.endsWith(".") || w.endsWith("'")) && !w.startsWith(".")) {
+          w = w.substring(0, w.length() - 1);
+        }
+        return normalizer.lightTerm(w);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * One-word hidden labels, and one-word alternative labels that ESCO's prose uses as ordinary
+   * words, name a concept too loosely to match on their own ("care" is a hidden label of "attend
+   * to detail"). Technology names and capitalised forms are kept: the ambiguity policy handles those.
+   */
+  private static boolean isGenericWord(String form, FormKind kind, Concept c, Map<String, Integer> counts) {
+    if (kind == FormKind.PREFERRED || kind == FormKind.TECHNOLOGY_NAME) {
+      return false;
+    }
+    String lower = form.trim().toLowerCase(Locale.ROOT);
+    if (!form.trim().equals(lower)) {
+      return false;
+    }
+    if (kind == FormKind.HIDDEN) {
+      return true;
+    }
+    return c.kind() != ConceptKind.TECHNOLOGY && counts.getOrDefault(lower, 0) >= GENERIC_WORD_COUNT;
   }
 
   private static boolean isAmbiguous(String form, Concept c, Set<String> commonWords) {
@@ -111,8 +178,8 @@ public final class SurfaceFormIndex {
     return false;
   }
 
-  /** Words that ESCO's own prose uses in lower case: a technology named by one of them is ambiguous. */
-  private static Set<String> commonWords(Taxonomy t) {
+  /** How often ESCO's own prose uses each word in lower case: a technology named by a common one is ambiguous. */
+  private static Map<String, Integer> lowerCaseWordCounts(Taxonomy t) {
     Map<String, Integer> counts = new HashMap<>();
     List<String> prose = new ArrayList<>();
     for (Concept c : t.concepts()) {
@@ -132,13 +199,7 @@ public final class SurfaceFormIndex {
         }
       }
     }
-    Set<String> out = new HashSet<>();
-    counts.forEach((w, n) -> {
-      if (n >= 3) {
-        out.add(w);
-      }
-    });
-    return out;
+    return counts;
   }
 
   /** Forms postings use that the taxonomy does not list: without qualifier, without vendor, the acronym alone. */
@@ -160,7 +221,7 @@ public final class SurfaceFormIndex {
           }
         }
         Matcher a = TRAILING_ACRONYM.matcher(name.trim());
-        if (a.matches()) {
+        if (a.matches() && initials(a.group(1)).equalsIgnoreCase(a.group(2))) {
           out.add(a.group(2));
           out.add(a.group(1).trim());
         }
@@ -169,6 +230,16 @@ public final class SurfaceFormIndex {
     out.remove(c.preferredLabel());
     out.removeAll(c.altLabels());
     return new ArrayList<>(out);
+  }
+
+  private static String initials(String words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words.trim().split("[\\s-]+")) {
+      if (!w.isEmpty()) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
   }
 
   /** Splits a label like the text tokenizer would and returns its normalised content terms. */
@@ -213,5 +284,9 @@ public final class SurfaceFormIndex {
 
   public Taxonomy taxonomy() {
     return taxonomy;
+  }
+
+  public TermNormalizer normalizer() {
+    return normalizer;
   }
 }

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -37,7 +38,19 @@ public final class TermNormalizer {
       return new TokenStreamComponents(source, ts);
     }
   };
+  private final Analyzer light = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer source = new KeywordTokenizer();
+      TokenStream ts = new ASCIIFoldingFilter(source);
+      ts = new LowerCaseFilter(ts);
+      ts = new EnglishPossessiveFilter(ts);
+      ts = new KStemFilter(ts);
+      return new TokenStreamComponents(source, ts);
+    }
+  };
   private final ConcurrentHashMap<String, String> cache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, String> lightCache = new ConcurrentHashMap<>();
 
   private static CharArraySet stopWords() {
     CharArraySet s = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
@@ -70,6 +83,35 @@ public final class TermNormalizer {
     return t;
   }
 
+  /**
+   * The light (dictionary-based, KStem) normal form of one word: inflection only, so "skills" is
+   * {@code skill} but "experience" and "experiment" stay apart. Used where Porter's conflation is
+   * too eager: single-word forms.
+   */
+  public String lightTerm(String word) {
+    String cached = lightCache.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    String t = term(word).isEmpty() ? "" : run(light, word);
+    if (lightCache.size() < 500_000) {
+      lightCache.put(word, t);
+    }
+    return t;
+  }
+
+  private static String run(Analyzer a, String word) {
+    try (TokenStream ts = a.tokenStream("t", word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      String out = ts.incrementToken() ? term.toString() : word.toLowerCase(Locale.ROOT);
+      ts.end();
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private String compute(String word) {
     boolean alnum = false;
     for (int i = 0; i < word.length() && !alnum; i++) {
@@ -84,14 +126,6 @@ public final class TermNormalizer {
         return word.toLowerCase(Locale.ROOT); // names such as C#, Node.js, CI/CD are not stemmed
       }
     }
-    try (TokenStream ts = analyzer.tokenStream("t", word)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      String out = ts.incrementToken() ? term.toString() : word.toLowerCase(Locale.ROOT);
-      ts.end();
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return run(analyzer, word);
   }
 }
