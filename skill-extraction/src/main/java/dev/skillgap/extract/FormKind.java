@@ -5,6 +5,8 @@ public enum FormKind {
   PREFERRED(1.0),
   ALTERNATIVE(0.95),
   TECHNOLOGY_NAME(0.95),
+  /** From the curated supplementary lexicon: phrasings postings use that the taxonomy lacks. */
+  CURATED(0.9),
   SHORTENED(0.85),
   HIDDEN(0.8);
 

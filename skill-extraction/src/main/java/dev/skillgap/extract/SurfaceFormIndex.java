@@ -65,8 +65,28 @@ public final class SurfaceFormIndex {
     this.formCount = formCount;
   }
 
+  /** A curated extra surface form for one concept. */
+  public record ExtraForm(String form, String conceptId) {}
+
   /** Builds the index of every surface form of {@code taxonomy}. */
   public static SurfaceFormIndex build(Taxonomy taxonomy, TermNormalizer normalizer) {
+    return build(taxonomy, normalizer, List.of());
+  }
+
+  /**
+   * Builds the index of every surface form of {@code taxonomy} plus {@code extra} curated forms.
+   *
+   * @throws IllegalArgumentException when an extra form names a concept the taxonomy lacks
+   */
+  public static SurfaceFormIndex build(Taxonomy taxonomy, TermNormalizer normalizer, List<ExtraForm> extra) {
+    Map<Integer, List<String>> curated = new HashMap<>();
+    for (ExtraForm x : extra) {
+      int c = taxonomy.indexOf(x.conceptId());
+      if (c < 0) {
+        throw new IllegalArgumentException("curated form '" + x.form() + "' names unknown concept " + x.conceptId());
+      }
+      curated.computeIfAbsent(c, k -> new ArrayList<>()).add(x.form());
+    }
     Map<String, Integer> wordCounts = lowerCaseWordCounts(taxonomy);
     Set<String> commonWords = new HashSet<>();
     wordCounts.forEach((w, n) -> {
@@ -89,6 +109,9 @@ public final class SurfaceFormIndex {
       }
       if (!c.isEsco()) {
         forms.put(c.preferredLabel(), FormKind.TECHNOLOGY_NAME);
+      }
+      for (String cur : curated.getOrDefault(i, List.of())) {
+        forms.putIfAbsent(cur, FormKind.CURATED);
       }
       for (String derived : derivedForms(c)) {
         forms.putIfAbsent(derived, FormKind.SHORTENED);
@@ -154,7 +177,7 @@ public final class SurfaceFormIndex {
    * to detail"). Technology names and capitalised forms are kept: the ambiguity policy handles those.
    */
   private static boolean isGenericWord(String form, FormKind kind, Concept c, Map<String, Integer> counts) {
-    if (kind == FormKind.PREFERRED || kind == FormKind.TECHNOLOGY_NAME) {
+    if (kind == FormKind.PREFERRED || kind == FormKind.TECHNOLOGY_NAME || kind == FormKind.CURATED) {
       return false;
     }
     String lower = form.trim().toLowerCase(Locale.ROOT);

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * The skillgap installation folder, where {@code data-samples/} lives: the system property
  * {@code skillgap.home} (set by {@code bin/skillgap} and by the build's tests), else the
- * environment variable {@code SKILLGAP_HOME}, else the working directory.
+ * environment variable {@code SKILLGAP_HOME}, else the working directory. When that folder has no
+ * {@code data-samples/} but a parent does (a module folder of the source tree), the parent is used.
  */
 public final class SkillgapHome {
 
@@ -17,7 +18,13 @@ public final class SkillgapHome {
     if (p == null || p.isBlank()) {
       p = System.getenv("SKILLGAP_HOME");
     }
-    return (p == null || p.isBlank() ? Path.of("") : Path.of(p)).toAbsolutePath().normalize();
+    Path start = (p == null || p.isBlank() ? Path.of("") : Path.of(p)).toAbsolutePath().normalize();
+    for (Path d = start; d != null; d = d.getParent()) {
+      if (Files.isDirectory(d.resolve("data-samples"))) {
+        return d;
+      }
+    }
+    return start;
   }
 
   /** {@code data-samples/} under the home folder. */

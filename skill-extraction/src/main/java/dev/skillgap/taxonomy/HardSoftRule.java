@@ -15,7 +15,8 @@ import java.util.Set;
  *       ({@code T5}): those are hard.
  *   <li>Cross-sector skills (and the few with a blank reuse level) are decided by pillar ancestry.
  *       Where ESCO classifies them in the skills pillar ({@code S}), they are soft when some
- *       ancestor is one of the interpersonal groups {@link #SOFT_SKILL_GROUPS} (negotiating,
+ *       ancestor is one of the interpersonal groups {@link #SOFT_SKILL_GROUPS} (general
+ *       communication, collaboration and creativity, negotiating,
  *       liaising and networking, obtaining information verbally, working with others, solving
  *       problems, leading and motivating, building teams); otherwise soft when some ancestor is
  *       one of the transversal thinking, self-management, social-and-communication or life-skill
@@ -30,7 +31,7 @@ public final class HardSoftRule {
 
   /** Skills-pillar groups of interpersonal skills. */
   public static final Set<String> SOFT_SKILL_GROUPS =
-      Set.of("S1.1", "S1.2", "S1.7", "S1.8", "S1.9", "S4.5", "S4.6");
+      Set.of("S1.0", "S1.1", "S1.2", "S1.7", "S1.8", "S1.9", "S4.5", "S4.6");
 
   private static final Set<String> HARD_TRANSVERSAL_GROUPS = Set.of("T1.2", "T1.3", "T5");
 

@@ -51,7 +51,8 @@ class EscoTaxonomyTest {
         "manage budgets", SkillType.HARD,
         "English", SkillType.HARD,
         "work in teams", SkillType.SOFT,
-        "think critically", SkillType.SOFT);
+        "think critically", SkillType.SOFT,
+        "use communication techniques", SkillType.SOFT);
     expected.forEach((label, type) -> assertEquals(type, byLabel(label).type(), label));
   }
 

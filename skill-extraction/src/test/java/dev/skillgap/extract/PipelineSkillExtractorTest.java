@@ -1,0 +1,147 @@
+package dev.skillgap.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skillgap.taxonomy.SkillType;
+import dev.skillgap.text.TextAnalyzer;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Named examples of each behaviour the extractor promises, on the real taxonomy. */
+class PipelineSkillExtractorTest {
+
+  static SkillExtractor x;
+
+  @BeforeAll
+  static void load() {
+    x = new PipelineSkillExtractor(ExtractorFixture.models(), ExtractorConfig.defaults());
+  }
+
+  static Optional<ExtractedSkill> find(Extraction e, String label) {
+    return e.skills().stream().filter(s -> s.concept().preferredLabel().equals(label)).findFirst();
+  }
+
+  static boolean anyLabelContains(Extraction e, String word) {
+    return e.skills().stream().anyMatch(s -> s.concept().preferredLabel().toLowerCase().contains(word.toLowerCase()));
+  }
+
+  static ExtractedSkill get(Extraction e, String label) {
+    return find(e, label).orElseThrow(() -> new AssertionError("no '" + label + "' in "
+        + e.skills().stream().map(s -> s.concept().preferredLabel()).toList()));
+  }
+
+  static String at(String text, ExtractedSkill s) {
+    return text.substring(s.spans().get(0)[0], s.spans().get(0)[1]);
+  }
+
+  @Test
+  void ambiguousShortFormsNeedContext() {
+    assertTrue(find(x.extract("We use R and Python for statistical modelling."), "R").isPresent());
+    assertFalse(anyLabelContains(x.extract("You will excel in a fast-paced team."), "excel"));
+    assertTrue(find(x.extract("Advanced Excel (pivot tables, VLOOKUP) is essential."), "Microsoft Excel").isPresent());
+    assertFalse(anyLabelContains(x.extract("Start date: spring 2027, in our Leeds office."), "spring"));
+    assertTrue(find(x.extract("Experience with Java and Spring Boot is a plus."), "Spring Boot").isPresent());
+    Extraction goMile = x.extract("You will go the extra mile for every customer.");
+    assertTrue(find(goMile, "Go").isEmpty() && find(goMile, "Go (computer programming)").isEmpty(), goMile.toString());
+    assertFalse(anyLabelContains(x.extract("Our chef prepares seasonal menus; you will access the word list."), "Chef (tools"));
+  }
+
+  @Test
+  void negatedSkillsAreNotReturned() {
+    Extraction e = x.extract("No experience with SAP needed, full training given.");
+    assertFalse(anyLabelContains(e, "SAP"), e.skills().toString());
+    Extraction f = x.extract("Python is not required but SQL is essential.");
+    assertTrue(find(f, "Python (computer programming)").isEmpty());
+    assertEquals(Requirement.REQUIRED, get(f, "SQL").requirement());
+  }
+
+  @Test
+  void requirementLevelFollowsSectionsAndCues() {
+    Extraction e = x.extract("Requirements:\n- SQL\n- Python\nNice to have:\n- Tableau");
+    assertEquals(Requirement.REQUIRED, get(e, "SQL").requirement());
+    assertEquals(Requirement.REQUIRED, get(e, "Python (computer programming)").requirement());
+    assertEquals(Requirement.PREFERRED, get(e, "Tableau").requirement());
+    assertEquals(Requirement.PREFERRED, get(x.extract("Experience with Tableau is a plus."), "Tableau").requirement());
+    assertEquals(Requirement.REQUIRED, get(x.extract("You must have strong SQL skills."), "SQL").requirement());
+    assertEquals(Requirement.UNSPECIFIED, get(x.extract("The team uses Tableau every day."), "Tableau").requirement());
+  }
+
+  @Test
+  void spansPointIntoTheOriginalHtml() {
+    String html = "<ul><li>Strong <b>SQL</b> &amp; Python skills</li><li>Team&nbsp;player</li></ul>";
+    Extraction e = x.extract(html);
+    assertEquals("SQL", at(html, get(e, "SQL")));
+    assertEquals("Python", at(html, get(e, "Python (computer programming)")));
+    assertEquals("Team&nbsp;player", at(html, get(e, "work in teams")));
+  }
+
+  @Test
+  void punctuationBearingNamesAndReorderings() {
+    String t = "Experience with C++, C#, .NET, Node.js and CI/CD pipelines. Management of projects and managing budgets.";
+    Extraction e = x.extract(t);
+    assertEquals("C++", at(t, get(e, "C++")));
+    assertEquals("C#", at(t, get(e, "C#")));
+    assertEquals(".NET", at(t, get(e, "Microsoft .NET Framework")));
+    assertEquals("Node.js", at(t, get(e, "Node.js")));
+    assertEquals("CI/CD pipelines", at(t, get(e, "Continuous integration software")));
+    assertEquals("Management of projects", at(t, get(e, "project management")));
+    assertEquals("managing budgets", at(t, get(e, "manage budgets")));
+  }
+
+  @Test
+  void softSkillsAreFoundAndTypedSoft() {
+    String t = "You are a strong communicator, self-motivated, with great attention to detail. "
+        + "You work well with others and keep customers happy.";
+    Extraction e = x.extract(t);
+    for (String label : List.of("use communication techniques", "show initiative", "attend to detail", "work in teams")) {
+      assertEquals(SkillType.SOFT, get(e, label).concept().type(), label);
+    }
+    assertEquals("strong communicator", at(t, get(e, "use communication techniques")));
+    assertTrue(find(e, "customer service").isPresent());
+  }
+
+  @Test
+  void nonEnglishTextIsFlaggedWithoutSkills() {
+    Extraction e = x.extract("Wir suchen eine engagierte Pflegefachkraft mit Erfahrung in der Wundversorgung und "
+        + "Teamfähigkeit für unser Team in Berlin. Sie arbeiten mit SAP und Excel.");
+    assertEquals("de", e.language());
+    assertTrue(e.skills().isEmpty());
+  }
+
+  @Test
+  void emptyAndMarkupOnlyTextGiveNoSkills() {
+    for (String t : new String[] {"", "   \n\t", "<p></p>", "<div><br/><br/></div>", "&nbsp;&nbsp;", "- \n* \n"}) {
+      Extraction e = x.extract(t);
+      assertTrue(e.skills().isEmpty(), t);
+      assertEquals("en", e.language());
+    }
+    assertTrue(x.extract(null).skills().isEmpty());
+  }
+
+  @Test
+  void hugeTextIsCappedAndSaysSo() {
+    StringBuilder b = new StringBuilder("We need SQL and Python. ");
+    while (b.length() <= TextAnalyzer.MAX_CHARS + 1000) {
+      b.append("Lorem ipsum dolor sit amet consectetur adipiscing elit. ");
+    }
+    b.append("Kubernetes is essential.");
+    Extraction e = x.extract(b.toString());
+    assertTrue(e.truncated());
+    assertTrue(find(e, "SQL").isPresent());
+    assertTrue(find(e, "Kubernetes").isEmpty(), "text past the cap is not analysed");
+  }
+
+  @Test
+  void skillsAreDistinctAndBestFirst() {
+    Extraction e = x.extract("SQL, SQL and more SQL. Python too. Requirements: SQL.");
+    assertEquals(e.skills().size(), e.skills().stream().map(s -> s.concept().id()).distinct().count());
+    for (int i = 1; i < e.skills().size(); i++) {
+      assertTrue(e.skills().get(i - 1).score() >= e.skills().get(i).score());
+    }
+    assertEquals(4, get(e, "SQL").spans().size());
+  }
+}
