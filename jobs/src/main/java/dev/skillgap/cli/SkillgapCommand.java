@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = SkillgapCommand.Version.class,
     description = "Skills-gap analytics and micro-credential recommendations.",
-    subcommands = {TaxonomyCommand.class, ExtractCommand.class, BenchCommand.class})
+    subcommands = {TaxonomyCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class})
 public final class SkillgapCommand implements Runnable {
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces on errors.")
