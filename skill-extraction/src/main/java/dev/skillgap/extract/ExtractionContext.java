@@ -10,14 +10,13 @@ public final class ExtractionContext {
   private final AnalyzedText text;
   private final List<Candidate> candidates = new ArrayList<>();
   private final List<UnlinkedPhrase> unlinked = new ArrayList<>();
-  private final Requirement[] requirements;
+  private final Requirement[][] requirements;
   private String language = "en";
   private boolean stopped;
 
   ExtractionContext(AnalyzedText text) {
     this.text = text;
-    this.requirements = new Requirement[text.sentences().size()];
-    java.util.Arrays.fill(requirements, Requirement.UNSPECIFIED);
+    this.requirements = new Requirement[text.sentences().size()][];
   }
 
   public AnalyzedText text() {
@@ -49,12 +48,14 @@ public final class ExtractionContext {
     return stopped;
   }
 
-  public Requirement requirement(int sentence) {
-    return requirements[sentence];
+  /** The requirement level at token {@code token} of sentence {@code sentence}; unspecified before tagging. */
+  public Requirement requirement(int sentence, int token) {
+    Requirement[] r = requirements[sentence];
+    return r == null ? Requirement.UNSPECIFIED : r[token];
   }
 
-  void requirement(int sentence, Requirement r) {
-    requirements[sentence] = r;
+  void requirements(int sentence, Requirement[] perToken) {
+    requirements[sentence] = perToken;
   }
 
   /** True when a lexical candidate already covers part of tokens {@code [start, end)} of {@code sentence}. */

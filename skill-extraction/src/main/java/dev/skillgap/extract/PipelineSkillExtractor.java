@@ -75,7 +75,7 @@ public final class PipelineSkillExtractor implements SkillExtractor {
       int[] span = clean.toOriginal(s.tokens().get(c.startToken()).start(), s.tokens().get(c.endToken() - 1).end());
       int[] sent = clean.toOriginal(s.start(), s.end());
       byConcept.computeIfAbsent(c.concept(), k -> new ArrayList<>()).add(new SkillMention(c.concept(), span[0], span[1],
-          sent[0], sent[1], c.evidence(), score(c), ctx.requirement(c.sentence())));
+          sent[0], sent[1], c.evidence(), score(c), ctx.requirement(c.sentence(), c.startToken())));
     }
     List<ExtractedSkill> out = new ArrayList<>();
     for (Map.Entry<Integer, List<SkillMention>> e : byConcept.entrySet()) {

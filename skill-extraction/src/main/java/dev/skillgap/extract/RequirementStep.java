@@ -11,7 +11,7 @@ public final class RequirementStep implements ExtractionStep {
     RequirementTagger tagger = new RequirementTagger();
     List<Sentence> sentences = context.text().sentences();
     for (int s = 0; s < sentences.size(); s++) {
-      context.requirement(s, tagger.tag(sentences.get(s), context.text().text()));
+      context.requirements(s, tagger.tag(sentences.get(s), context.text().text()));
     }
     context.candidates().removeIf(c ->
         RequirementTagger.negated(sentences.get(c.sentence()), c.startToken(), c.endToken()));

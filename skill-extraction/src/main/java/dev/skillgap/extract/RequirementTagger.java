@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Reads how a posting asks for what a sentence mentions: required, preferred (nice to have) or
  * unspecified, and which token ranges are negated ("no experience with SAP needed", "a degree is
- * not required"). Sentence cues win over the section a sentence sits in ("Nice to have:",
- * "Requirements"), which carries over to the following lines until the next heading. Create one
+ * not required"). Cues count within their clause ("SQL is essential; Python is a plus"); a
+ * preference cue wins over the section a sentence sits in ("Nice to have:", "Requirements"), which
+ * carries over to the following lines until the next heading. Create one
  * per text: it keeps the current section. Not thread-safe.
  */
 public final class RequirementTagger {
@@ -43,27 +44,48 @@ public final class RequirementTagger {
 
   private Requirement section = Requirement.UNSPECIFIED;
 
-  /** The requirement level of {@code sentence} (of {@code text}, the clean text), updating the section state. */
-  public Requirement tag(Sentence sentence, String text) {
+  /** Words that start a new clause with its own requirement ("SQL is essential; Python is a plus"). */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "however", "whereas", "while", "although");
+
+  /**
+   * The requirement level of each token of {@code sentence} (of {@code text}, the clean text),
+   * decided clause by clause, and updates the section state when the sentence is a heading.
+   */
+  public Requirement[] tag(Sentence sentence, String text) {
+    List<Token> tokens = sentence.tokens();
+    Requirement[] out = new Requirement[tokens.size()];
     String s = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT).trim();
-    Requirement heading = heading(s, sentence.tokens().size());
+    Requirement heading = heading(s, tokens.size());
     if (heading != null) {
       section = heading;
       String after = s.contains(":") ? s.substring(s.indexOf(':') + 1).trim() : "";
       if (after.isEmpty()) {
-        return heading;
+        java.util.Arrays.fill(out, heading);
+        return out;
       }
     }
-    if (containsAny(s, PREFERRED_PHRASES)) {
-      return Requirement.PREFERRED;
+    Requirement whole = containsAny(s, REQUIRED_PHRASES) ? Requirement.REQUIRED : Requirement.UNSPECIFIED;
+    int from = 0;
+    for (int i = 0; i <= tokens.size(); i++) {
+      boolean end = i == tokens.size() || (i > from && CLAUSE_BREAKS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)));
+      if (!end) {
+        continue;
+      }
+      String clause = text.substring(tokens.get(from).start(), tokens.get(i - 1).end()).toLowerCase(Locale.ROOT);
+      Requirement r;
+      if (containsAny(clause, PREFERRED_PHRASES)) {
+        r = Requirement.PREFERRED;
+      } else if (section != Requirement.UNSPECIFIED) {
+        r = section;
+      } else if (containsAny(clause, REQUIRED_PHRASES)) {
+        r = Requirement.REQUIRED;
+      } else {
+        r = whole;
+      }
+      java.util.Arrays.fill(out, from, i, r);
+      from = i;
     }
-    if (section != Requirement.UNSPECIFIED) {
-      return section;
-    }
-    if (containsAny(s, REQUIRED_PHRASES)) {
-      return Requirement.REQUIRED;
-    }
-    return Requirement.UNSPECIFIED;
+    return out;
   }
 
   private static Requirement heading(String s, int tokens) {

@@ -68,6 +68,9 @@ class PipelineSkillExtractorTest {
     assertEquals(Requirement.PREFERRED, get(x.extract("Experience with Tableau is a plus."), "Tableau").requirement());
     assertEquals(Requirement.REQUIRED, get(x.extract("You must have strong SQL skills."), "SQL").requirement());
     assertEquals(Requirement.UNSPECIFIED, get(x.extract("The team uses Tableau every day."), "Tableau").requirement());
+    Extraction clauses = x.extract("SQL is essential; Python would be a plus.");
+    assertEquals(Requirement.REQUIRED, get(clauses, "SQL").requirement());
+    assertEquals(Requirement.PREFERRED, get(clauses, "Python (computer programming)").requirement());
   }
 
   @Test
