@@ -1,0 +1,22 @@
+package dev.skillgap.rank;
+
+import java.util.Map;
+
+/**
+ * One credential the planner may pick.
+ *
+ * @param id credential id
+ * @param hours learning hours used for budgets and efficiency (an estimate when {@code hoursEstimated})
+ * @param cost price used for budgets (0 when {@code costUnknown})
+ * @param hoursEstimated the catalogue gave no hours; {@code hours} is the median of its level
+ * @param costUnknown the catalogue gave no cost
+ * @param levelRank 0 foundation, 1 intermediate, 2 advanced, 1 when unknown
+ * @param covers gap concepts it teaches, each with the share of that skill's gap it closes (1 for an
+ *     aligned skill, less for an inferred one)
+ */
+public record PlanOption(String id, double hours, double cost, boolean hoursEstimated, boolean costUnknown,
+    int levelRank, Map<Integer, Double> covers) {
+  public PlanOption {
+    covers = Map.copyOf(covers);
+  }
+}

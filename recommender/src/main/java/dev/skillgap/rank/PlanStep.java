@@ -1,0 +1,18 @@
+package dev.skillgap.rank;
+
+import java.util.Map;
+
+/**
+ * One recommended credential, in plan order.
+ *
+ * @param rank 1-based position
+ * @param option the credential
+ * @param gain gap weight it closes on top of the credentials ranked before it
+ * @param closes per gap concept, the weight it newly closes
+ * @param gapRemaining share of the learner's total gap weight still open after it, in [0, 1]
+ */
+public record PlanStep(int rank, PlanOption option, double gain, Map<Integer, Double> closes, double gapRemaining) {
+  public PlanStep {
+    closes = Map.copyOf(closes);
+  }
+}
