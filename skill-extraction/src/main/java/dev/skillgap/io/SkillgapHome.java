@@ -37,6 +37,19 @@ public final class SkillgapHome {
     return dir().resolve("build").resolve("taxonomy.sgt");
   }
 
+  /**
+   * Where derived, rebuildable files go (label vector index, model unpacking): the system property
+   * {@code skillgap.cache}, else the environment variable {@code SKILLGAP_CACHE}, else {@code
+   * build/cache} under the home folder.
+   */
+  public static Path cacheDir() {
+    String p = System.getProperty("skillgap.cache");
+    if (p == null || p.isBlank()) {
+      p = System.getenv("SKILLGAP_CACHE");
+    }
+    return p == null || p.isBlank() ? dir().resolve("build").resolve("cache") : Path.of(p).toAbsolutePath();
+  }
+
   /** The default taxonomy sources: {@code data-samples/taxonomy}. */
   public static Path defaultTaxonomySources() {
     return dataSamples().resolve("taxonomy");
