@@ -2,7 +2,6 @@ package dev.skillgap.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -24,13 +23,13 @@ public final class TextAnalyzer {
   private final TermNormalizer normalizer;
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
+  private final GreedyPosTagger tagger;
 
   public TextAnalyzer(NlpModels models, TermNormalizer normalizer) {
     this.normalizer = normalizer;
     this.sentences = new SentenceDetectorME(models.sentenceModel());
     this.tokenizer = new TokenizerME(models.tokenizerModel());
-    this.tagger = new POSTaggerME(models.posModel());
+    this.tagger = new GreedyPosTagger(models);
   }
 
   /** Cleans and analyses {@code original}. */

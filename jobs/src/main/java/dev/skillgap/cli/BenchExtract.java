@@ -1,0 +1,135 @@
+package dev.skillgap.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.skillgap.extract.PipelineSkillExtractor;
+import dev.skillgap.io.SkillgapHome;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code skillgap bench extract}: extraction throughput on realistic postings of about 3 KB, made
+ * by recombining the paragraphs of the sample postings (seeded), on one thread and on all cores,
+ * with start-up time and peak heap.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Throughput of skill extraction on ~3 KB postings: postings/s, MB/s, peak heap, start-up time.")
+final class BenchExtract implements Callable<Integer> {
+
+  @Option(names = "--postings", defaultValue = "1000", description = "Postings per run (default: ${DEFAULT-VALUE}).")
+  int postings;
+
+  @Option(names = "--threads", description = "Threads for the parallel run (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed for recombining postings (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Mixin
+  ExtractorOptions extractor;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter w = spec.commandLine().getOut();
+    long t0 = System.nanoTime();
+    PipelineSkillExtractor x = extractor.open(spec.commandLine().getErr());
+    x.extract("Warm-up: SQL, Python and teamwork are essential.");
+    double startup = (System.nanoTime() - t0) / 1e9;
+    List<String> corpus = corpus(postings, seed);
+    long bytes = corpus.stream().mapToLong(s -> s.getBytes(StandardCharsets.UTF_8).length).sum();
+    w.printf("steps: %s%n", x.stepNames());
+    w.printf("corpus: %,d postings, %.1f KB mean, %.1f MB; start-up incl. model loading %.1f s%n",
+        corpus.size(), bytes / 1024.0 / corpus.size(), bytes / 1e6, startup);
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    run(x, corpus.subList(0, Math.min(corpus.size(), 100)), 1); // JIT warm-up
+    for (int t : n == 1 ? new int[] {1} : new int[] {1, n}) {
+      double secs = run(x, corpus, t);
+      w.printf("threads %d: %.1f postings/s, %.2f MB/s (%.1f s)%n", t, corpus.size() / secs, bytes / 1e6 / secs, secs);
+      w.flush();
+    }
+    long peak = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        peak += p.getPeakUsage().getUsed();
+      }
+    }
+    w.printf("peak heap (sum of pool peaks): %,d MB; max heap %,d MB%n", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    return 0;
+  }
+
+  private static double run(PipelineSkillExtractor x, List<String> corpus, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long start = System.nanoTime();
+      List<Future<?>> fs = new ArrayList<>();
+      int chunk = Math.max(1, corpus.size() / (threads * 8));
+      for (int i = 0; i < corpus.size(); i += chunk) {
+        List<String> part = corpus.subList(i, Math.min(corpus.size(), i + chunk));
+        fs.add(pool.submit(() -> part.forEach(x::extract)));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+      return (System.nanoTime() - start) / 1e9;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Realistic postings: paragraphs of the sample postings recombined to about 3 KB each. */
+  static List<String> corpus(int n, long seed) throws Exception {
+    List<String> paragraphs = new ArrayList<>();
+    Path root = SkillgapHome.dataSamples().resolve("postings");
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().equals("postings.jsonl")).sorted().toList()) {
+        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+          try {
+            JsonNode d = Json.MAPPER.readTree(line).get("description");
+            if (d != null && d.isTextual()) {
+              for (String p : d.asText().split("\n\\s*\n|</p>|</ul>")) {
+                if (p.strip().length() > 40) {
+                  paragraphs.add(p.strip());
+                }
+              }
+            }
+          } catch (Exception e) {
+            // malformed sample lines are part of the sample; skip them here
+          }
+        }
+      }
+    }
+    if (paragraphs.isEmpty()) {
+      throw new java.io.IOException(root + ": no sample postings to build the benchmark corpus from");
+    }
+    Random r = new Random(seed);
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      StringBuilder b = new StringBuilder();
+      while (b.length() < 3000) {
+        b.append(paragraphs.get(r.nextInt(paragraphs.size()))).append("\n\n");
+      }
+      out.add(b.toString());
+    }
+    return out;
+  }
+}
