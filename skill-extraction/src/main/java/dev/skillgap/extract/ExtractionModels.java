@@ -3,7 +3,13 @@ package dev.skillgap.extract;
 import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.text.NlpModels;
 import dev.skillgap.text.TermNormalizer;
+import dev.skillgap.link.EmbeddingCache;
+import dev.skillgap.link.LabelVectorIndex;
+import dev.skillgap.link.SemanticLinker;
+import dev.skillgap.link.SentenceEncoder;
 import java.io.BufferedReader;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,22 +28,59 @@ public final class ExtractionModels {
   private final TermNormalizer normalizer;
   private final NlpModels nlp;
   private final SurfaceFormIndex forms;
+  private final SpanDetector spans;
+  private final SemanticLinker linker;
 
-  private ExtractionModels(Taxonomy taxonomy, TermNormalizer normalizer, NlpModels nlp, SurfaceFormIndex forms) {
+  private ExtractionModels(Taxonomy taxonomy, TermNormalizer normalizer, NlpModels nlp, SurfaceFormIndex forms,
+      SpanDetector spans, SemanticLinker linker) {
     this.taxonomy = taxonomy;
     this.normalizer = normalizer;
     this.nlp = nlp;
     this.forms = forms;
+    this.spans = spans;
+    this.linker = linker;
   }
 
   /** The curated lexicon shipped in the jar. */
   static final String SUPPLEMENT = "/lexicon/supplementary-forms.tsv";
 
-  /** Loads the OpenNLP models and indexes the taxonomy's surface forms plus the curated lexicon. */
+  /** Loads what lexical extraction needs: the OpenNLP models and the taxonomy's surface forms plus the curated lexicon. */
   public static ExtractionModels load(Taxonomy taxonomy) throws IOException {
     TermNormalizer normalizer = new TermNormalizer();
     return new ExtractionModels(taxonomy, normalizer, NlpModels.loadEnglish(),
-        SurfaceFormIndex.build(taxonomy, normalizer, supplement()));
+        SurfaceFormIndex.build(taxonomy, normalizer, supplement()), null, null);
+  }
+
+  /**
+   * Loads everything {@code config} enables: for span detection the trained span model from the
+   * jar, for linking by meaning the sentence encoder and the label vector index (built under
+   * {@code cacheDir} on first use, about a minute, then reopened in a second).
+   *
+   * @param log hears one line per slow step (building the label index)
+   */
+  public static ExtractionModels load(Taxonomy taxonomy, ExtractorConfig config, Path cacheDir, Consumer<String> log)
+      throws IOException {
+    TermNormalizer normalizer = new TermNormalizer();
+    SurfaceFormIndex forms = SurfaceFormIndex.build(taxonomy, normalizer, supplement());
+    SpanDetector spans = config.spans().enabled() ? SpanDetector.loadDefault() : null;
+    SemanticLinker linker = null;
+    if (config.semantic().enabled()) {
+      SentenceEncoder encoder = new SentenceEncoder(1);
+      LabelVectorIndex index = LabelVectorIndex.openOrBuild(taxonomy, encoder, LabelVectorIndex.LabelSet.PREFERRED,
+          cacheDir, log);
+      linker = new SemanticLinker(new EmbeddingCache(encoder), index);
+    }
+    return new ExtractionModels(taxonomy, normalizer, NlpModels.loadEnglish(), forms, spans, linker);
+  }
+
+  /** The span detector, or null when not loaded. */
+  public SpanDetector spanDetector() {
+    return spans;
+  }
+
+  /** The semantic linker, or null when not loaded. */
+  public SemanticLinker linker() {
+    return linker;
   }
 
   /** Reads the curated lexicon: {@code form TAB concept-id [TAB note]}, {@code #} comments. */

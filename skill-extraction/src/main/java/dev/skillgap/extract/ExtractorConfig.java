@@ -75,6 +75,24 @@ public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, S
     }
   }
 
+  /** This configuration as JSON, readable by {@link #fromJson(String)}. */
+  public String toJson() {
+    try {
+      return STRICT.writeValueAsString(this);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Parses JSON written by {@link #toJson()} (or by hand); unknown keys are errors. */
+  public static ExtractorConfig fromJson(String json) {
+    try {
+      return STRICT.readValue(json, ExtractorConfig.class);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new IllegalArgumentException("extractor configuration: " + e.getOriginalMessage(), e);
+    }
+  }
+
   /** The same configuration with only lexical matching (for the lexical-only benchmark). */
   public ExtractorConfig lexicalOnly() {
     return new ExtractorConfig(new Lexical(true), new Spans(false, spans.minProbability()),

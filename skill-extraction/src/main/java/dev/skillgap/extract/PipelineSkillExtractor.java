@@ -31,6 +31,13 @@ public final class PipelineSkillExtractor implements SkillExtractor {
     if (config.lexical().enabled()) {
       s.add(new LexicalStep(new LexicalMatcher(models.forms(), new AmbiguityPolicy(models.taxonomy()))));
     }
+    if (config.spans().enabled()) {
+      if (models.spanDetector() == null || models.linker() == null) {
+        throw new IllegalArgumentException("span detection is enabled but the span model or the semantic linker "
+            + "is not loaded (load the models with this configuration)");
+      }
+      s.add(new SpanStep(models.spanDetector(), models.linker(), config.spans(), config.semantic()));
+    }
     s.add(new RequirementStep());
     this.steps = List.copyOf(s);
     this.analyzers = ThreadLocal.withInitial(() -> new TextAnalyzer(models.nlp(), models.normalizer()));

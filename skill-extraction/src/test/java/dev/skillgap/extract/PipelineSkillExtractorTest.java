@@ -18,7 +18,7 @@ class PipelineSkillExtractorTest {
 
   @BeforeAll
   static void load() {
-    x = new PipelineSkillExtractor(ExtractorFixture.models(), ExtractorConfig.defaults());
+    x = new PipelineSkillExtractor(ExtractorFixture.models(), ExtractorConfig.defaults().lexicalOnly());
   }
 
   static Optional<ExtractedSkill> find(Extraction e, String label) {

@@ -1,0 +1,222 @@
+package dev.skillgap.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
+
+/**
+ * A bounded, thread-safe phrase-to-vector cache in front of a {@link SentenceEncoder}: phrases are
+ * keyed by their {@link #key normalised form} (lower case, whitespace collapsed, trimmed, which the
+ * model cannot tell apart anyway), and when full each of its lock stripes drops its least recently
+ * used entry. Vectors handed out are copies, so callers may modify them.
+ *
+ * <p>On a miss the phrase is encoded outside any lock, so two threads may encode the same phrase at
+ * once; the first vector stored wins and both get it.
+ * With {@code batchMisses} false (the default) every miss is encoded on its own, so a phrase always
+ * gets the same vector whatever else is looked up with it, at some cost in throughput; with it
+ * true, {@link #getAll} sends its misses to {@link SentenceEncoder#encodeBatch} together, faster,
+ * but the int8 model's vectors then depend slightly (cosine about 0.99) on the batch mates.
+ */
+public final class EmbeddingCache {
+
+  /** Default bound on the number of phrases kept. */
+  public static final int DEFAULT_MAX_ENTRIES = 200_000;
+
+  private static final int STRIPES = 64;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private final SentenceEncoder encoder;
+  private final int maxEntries;
+  private final boolean batchMisses;
+  private final Stripe[] stripes = new Stripe[STRIPES];
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
+
+  /** A cache of at most {@value #DEFAULT_MAX_ENTRIES} phrases that encodes each miss on its own. */
+  public EmbeddingCache(SentenceEncoder encoder) {
+    this(encoder, DEFAULT_MAX_ENTRIES, false);
+  }
+
+  /**
+   * A cache of at most about {@code maxEntries} phrases (the bound is kept per stripe, so the exact
+   * total may be lower).
+   *
+   * @param batchMisses whether {@link #getAll} encodes its misses as one batch (faster, but not
+   *     independent of the batch mates)
+   */
+  public EmbeddingCache(SentenceEncoder encoder, int maxEntries, boolean batchMisses) {
+    if (maxEntries < 1) {
+      throw new IllegalArgumentException("maxEntries must be >= 1: " + maxEntries);
+    }
+    this.encoder = encoder;
+    this.maxEntries = maxEntries;
+    this.batchMisses = batchMisses;
+    int perStripe = Math.max(1, maxEntries / STRIPES);
+    for (int i = 0; i < STRIPES; i++) {
+      stripes[i] = new Stripe(perStripe);
+    }
+  }
+
+  /** The cache key of {@code phrase}: lower case (root locale), runs of whitespace as one space, trimmed. */
+  public static String key(String phrase) {
+    return SPACES.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+
+  /** The encoder behind the cache. */
+  public SentenceEncoder encoder() {
+    return encoder;
+  }
+
+  /** Returns the vector of {@code phrase}, from the cache or freshly encoded (and then cached). */
+  public float[] get(String phrase) {
+    String k = key(phrase);
+    Stripe s = stripeOf(k);
+    float[] v = s.get(k);
+    if (v != null) {
+      hits.increment();
+      return v.clone();
+    }
+    misses.increment();
+    v = encoder.encode(k);
+    return s.putIfAbsent(k, v).clone();
+  }
+
+  /** Returns the vectors of {@code phrases}, in order; misses are encoded (see the class comment) and cached. */
+  public float[][] getAll(List<String> phrases) {
+    int n = phrases.size();
+    float[][] out = new float[n][];
+    Map<String, List<Integer>> missing = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      String k = key(phrases.get(i));
+      float[] v = stripeOf(k).get(k);
+      if (v != null) {
+        hits.increment();
+        out[i] = v.clone();
+      } else {
+        List<Integer> slots = missing.computeIfAbsent(k, x -> new ArrayList<>(1));
+        if (slots.isEmpty()) {
+          misses.increment();
+        } else {
+          hits.increment();
+        }
+        slots.add(i);
+      }
+    }
+    if (missing.isEmpty()) {
+      return out;
+    }
+    List<String> keys = new ArrayList<>(missing.keySet());
+    float[][] fresh;
+    if (batchMisses) {
+      fresh = encoder.encodeBatch(keys);
+    } else {
+      fresh = new float[keys.size()][];
+      for (int j = 0; j < keys.size(); j++) {
+        fresh[j] = encoder.encode(keys.get(j));
+      }
+    }
+    for (int j = 0; j < keys.size(); j++) {
+      String k = keys.get(j);
+      float[] stored = stripeOf(k).putIfAbsent(k, fresh[j]);
+      for (int slot : missing.get(k)) {
+        out[slot] = stored.clone();
+      }
+    }
+    return out;
+  }
+
+  /** Counts so far: lookups answered from the cache, lookups that had to encode, and phrases held now. */
+  public Stats stats() {
+    long size = 0;
+    for (Stripe s : stripes) {
+      size += s.size();
+    }
+    return new Stats(hits.sum(), misses.sum(), size, maxEntries);
+  }
+
+  /** Drops every cached vector (the counters are kept). */
+  public void clear() {
+    for (Stripe s : stripes) {
+      s.clear();
+    }
+  }
+
+  private Stripe stripeOf(String key) {
+    int h = key.hashCode();
+    h ^= h >>> 16;
+    return stripes[h & (STRIPES - 1)];
+  }
+
+  /**
+   * Cache counters.
+   *
+   * @param hits lookups answered without encoding (including repeats within one {@link #getAll})
+   * @param misses lookups that encoded their phrase
+   * @param size phrases held now
+   * @param maxEntries the configured bound
+   */
+  public record Stats(long hits, long misses, long size, int maxEntries) {
+    /** Hits over all lookups, 0 before the first. */
+    public double hitRate() {
+      long all = hits + misses;
+      return all == 0 ? 0 : (double) hits / all;
+    }
+  }
+
+  /** One lock-guarded LRU map. */
+  private static final class Stripe {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final LinkedHashMap<String, float[]> map;
+
+    Stripe(int capacity) {
+      this.map = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+          return size() > capacity;
+        }
+      };
+    }
+
+    float[] get(String key) {
+      lock.lock();
+      try {
+        return map.get(key);
+      } finally {
+        lock.unlock();
+      }
+    }
+
+    float[] putIfAbsent(String key, float[] value) {
+      lock.lock();
+      try {
+        float[] old = map.putIfAbsent(key, value);
+        return old == null ? value : old;
+      } finally {
+        lock.unlock();
+      }
+    }
+
+    int size() {
+      lock.lock();
+      try {
+        return map.size();
+      } finally {
+        lock.unlock();
+      }
+    }
+
+    void clear() {
+      lock.lock();
+      try {
+        map.clear();
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+}
