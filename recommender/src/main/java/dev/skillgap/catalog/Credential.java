@@ -21,7 +21,7 @@ import java.util.List;
  */
 public record Credential(String id, String title, String provider, String description, Double hours, Double cost,
     String currency, Level level, String format, String url, List<TaughtSkill> skills, String source,
-    String sourceFormat) {
+    String sourceFormat) implements java.io.Serializable {
   public Credential {
     skills = List.copyOf(skills);
   }

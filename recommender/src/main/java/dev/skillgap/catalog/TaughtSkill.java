@@ -8,4 +8,5 @@ package dev.skillgap.catalog;
  * @param inferred true when extracted from the title and description because the entry has no alignment
  * @param confidence 1 for an alignment, the extractor's score for an inferred skill
  */
-public record TaughtSkill(String conceptId, String label, boolean inferred, double confidence) {}
+public record TaughtSkill(String conceptId, String label, boolean inferred, double confidence)
+    implements java.io.Serializable {}

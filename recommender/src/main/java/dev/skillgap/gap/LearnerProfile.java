@@ -14,7 +14,7 @@ import java.util.List;
  * @param notes problems met while reading them (odd encoding, missing CV file), for the output
  */
 public record LearnerProfile(String learnerId, String name, String targetRole, String cvText, List<String> declaredSkills,
-    List<String> badges, List<String> notes) {
+    List<String> badges, List<String> notes) implements java.io.Serializable {
   public LearnerProfile {
     declaredSkills = List.copyOf(declaredSkills);
     badges = List.copyOf(badges);

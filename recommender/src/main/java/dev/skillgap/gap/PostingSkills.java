@@ -12,7 +12,8 @@ import java.util.List;
  * @param datePosted when it was posted
  * @param skills the skills, one per concept
  */
-public record PostingSkills(String postingId, int occupation, LocalDate datePosted, List<Asked> skills) {
+public record PostingSkills(String postingId, int occupation, LocalDate datePosted, List<Asked> skills)
+    implements java.io.Serializable {
   public PostingSkills {
     skills = List.copyOf(skills);
   }
@@ -24,5 +25,5 @@ public record PostingSkills(String postingId, int occupation, LocalDate datePost
    * @param requirement how strongly
    * @param score extraction confidence
    */
-  public record Asked(int concept, Requirement requirement, double score) {}
+  public record Asked(int concept, Requirement requirement, double score) implements java.io.Serializable {}
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param priorWeight share that comes from the ESCO occupation profile; postingWeight + priorWeight = 1
  * @param skills demanded skills, most demanded first
  */
-public record RoleDemand(int occupation, int postings, double postingWeight, double priorWeight, List<SkillDemand> skills) {
+public record RoleDemand(int occupation, int postings, double postingWeight, double priorWeight, List<SkillDemand> skills)
+    implements java.io.Serializable {
   public RoleDemand {
     skills = List.copyOf(skills);
   }

@@ -9,4 +9,5 @@ package dev.skillgap.gap;
  * @param fromPostings the recency- and requirement-weighted share from postings
  * @param fromPrior the weight the ESCO occupation profile gives it (essential or optional)
  */
-public record SkillDemand(int concept, double demand, double postingShare, double fromPostings, double fromPrior) {}
+public record SkillDemand(int concept, double demand, double postingShare, double fromPostings, double fromPrior)
+    implements java.io.Serializable {}

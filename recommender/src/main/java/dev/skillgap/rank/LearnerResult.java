@@ -1,0 +1,29 @@
+package dev.skillgap.rank;
+
+import dev.skillgap.gap.Gap;
+import dev.skillgap.gap.GapSkill;
+import dev.skillgap.gap.LearnerProfile;
+import dev.skillgap.gap.LearnerSkill;
+import dev.skillgap.gap.ResolvedRole;
+import java.util.List;
+
+/**
+ * Everything the recommender says about one learner.
+ *
+ * @param learner the learner as read
+ * @param role their target role, resolved; null when it could not be
+ * @param skills their skills with source and confidence
+ * @param gap their gap against the role's demand; null without a role
+ * @param plan the ranked credentials; empty when there is no gap or no role
+ * @param uncovered gap skills that no credential in the catalogue teaches
+ * @param status {@code ok}, {@code no-gap}, {@code unknown-role} or {@code no-skills}
+ * @param notes messages for the learner or adviser (unknown badge, unreadable CV, estimated hours)
+ */
+public record LearnerResult(LearnerProfile learner, ResolvedRole role, List<LearnerSkill> skills, Gap gap, Plan plan,
+    List<GapSkill> uncovered, String status, List<String> notes) {
+  public LearnerResult {
+    skills = List.copyOf(skills);
+    uncovered = List.copyOf(uncovered);
+    notes = List.copyOf(notes);
+  }
+}

@@ -1,0 +1,160 @@
+package dev.skillgap.rank;
+
+import dev.skillgap.catalog.Credential;
+import dev.skillgap.catalog.Level;
+import dev.skillgap.catalog.TaughtSkill;
+import dev.skillgap.gap.Gap;
+import dev.skillgap.gap.GapModel;
+import dev.skillgap.gap.GapSkill;
+import dev.skillgap.gap.LearnerProfile;
+import dev.skillgap.gap.LearnerSkill;
+import dev.skillgap.gap.LearnerSkillModel;
+import dev.skillgap.gap.ResolvedRole;
+import dev.skillgap.gap.RoleDemand;
+import dev.skillgap.gap.RoleResolver;
+import dev.skillgap.index.CandidateCredential;
+import dev.skillgap.index.CredentialIndex;
+import dev.skillgap.taxonomy.Taxonomy;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Recommends credentials to one learner: resolves their target role, measures their skills and
+ * gap against the role's demand, retrieves the credentials that teach the gap from the index and
+ * plans the best budgeted set. A credential without hours is planned with the median hours of its
+ * level ({@code hoursEstimated}); one without a cost is planned at cost 0 but left out whenever a
+ * cost limit is set ({@code costUnknown}). Thread-safe.
+ */
+public final class Recommender {
+
+  /** Candidates retrieved from the index per learner. */
+  public static final int CANDIDATES = 200;
+  /** Share of a skill's gap an inferred (not aligned) skill is trusted to close, times its confidence. */
+  public static final double INFERRED_COVERAGE = 0.8;
+
+  private final Taxonomy taxonomy;
+  private final LearnerSkillModel skills;
+  private final RoleResolver roles;
+  private final IntFunction<RoleDemand> demand;
+  private final GapModel gaps = new GapModel();
+  private final CredentialIndex index;
+  private final CoveragePlanner planner = new CoveragePlanner();
+  private final Map<Level, Double> medianHours;
+
+  /**
+   * @param demand the demand of an occupation (by taxonomy index), computed once per role by the caller
+   * @param catalogue the loaded credentials (for median hours per level)
+   */
+  public Recommender(Taxonomy taxonomy, LearnerSkillModel skills, RoleResolver roles, IntFunction<RoleDemand> demand,
+      CredentialIndex index, List<Credential> catalogue) {
+    this.taxonomy = taxonomy;
+    this.skills = skills;
+    this.roles = roles;
+    this.demand = demand;
+    this.index = index;
+    this.medianHours = medianHours(catalogue);
+  }
+
+  static Map<Level, Double> medianHours(List<Credential> catalogue) {
+    Map<Level, List<Double>> by = new EnumMap<>(Level.class);
+    List<Double> all = new ArrayList<>();
+    for (Credential c : catalogue) {
+      if (c.hours() != null) {
+        by.computeIfAbsent(c.level(), k -> new ArrayList<>()).add(c.hours());
+        all.add(c.hours());
+      }
+    }
+    Map<Level, Double> out = new EnumMap<>(Level.class);
+    double overall = median(all, 10);
+    for (Level l : Level.values()) {
+      out.put(l, median(by.getOrDefault(l, List.of()), overall));
+    }
+    return out;
+  }
+
+  private static double median(List<Double> v, double fallback) {
+    if (v.isEmpty()) {
+      return fallback;
+    }
+    List<Double> s = new ArrayList<>(v);
+    s.sort(null);
+    return s.get(s.size() / 2);
+  }
+
+  /** The recommendation for {@code learner} under {@code budget}. */
+  public LearnerResult recommend(LearnerProfile learner, Budget budget) {
+    List<String> notes = new ArrayList<>(learner.notes());
+    List<String> unknownBadges = new ArrayList<>();
+    List<LearnerSkill> held = skills.skills(learner, unknownBadges);
+    for (String b : unknownBadges) {
+      notes.add("badge " + b + " is not in the catalogue; its skills are not counted");
+    }
+    if (learner.cvText() == null && learner.declaredSkills().isEmpty() && learner.badges().isEmpty()) {
+      notes.add("no CV, declared skills or badges: every demanded skill counts as a gap");
+    }
+    Optional<ResolvedRole> role = roles.resolve(learner.targetRole());
+    if (role.isEmpty()) {
+      notes.add(learner.targetRole().isBlank() ? "no target role given: add one to get recommendations"
+          : "target role '" + learner.targetRole() + "' matches no ESCO or O*NET occupation; no recommendations");
+      return new LearnerResult(learner, null, held, null, new Plan(List.of(), 0, 0, 0, 0, "exact"), List.of(),
+          "unknown-role", notes);
+    }
+    if (!"esco-uri".equals(role.get().method()) && !"exact-title".equals(role.get().method())) {
+      notes.add("target role '" + learner.targetRole() + "' read as " + role.get().label() + " (" + role.get().method() + ")");
+    }
+    Gap gap = gaps.gap(demand.apply(role.get().occupation()), held);
+    Map<Integer, Double> weights = new LinkedHashMap<>();
+    Map<String, Double> byId = new LinkedHashMap<>();
+    for (GapSkill g : gap.gap()) {
+      weights.put(g.concept(), g.weight());
+      byId.put(taxonomy.concept(g.concept()).id(), g.weight());
+    }
+    List<PlanOption> options = new ArrayList<>();
+    Map<Integer, Boolean> taught = new HashMap<>();
+    for (CandidateCredential cc : index.candidates(byId, CANDIDATES)) {
+      Credential c = index.get(cc.credentialId());
+      Map<Integer, Double> covers = new HashMap<>();
+      for (TaughtSkill t : c.skills()) {
+        int concept = taxonomy.indexOf(t.conceptId());
+        if (concept >= 0 && weights.containsKey(concept)) {
+          covers.merge(concept, t.inferred() ? INFERRED_COVERAGE * t.confidence() : 1.0, Math::max);
+          taught.put(concept, true);
+        }
+      }
+      if (covers.isEmpty()) {
+        continue;
+      }
+      boolean estimated = c.hours() == null;
+      double hours = estimated ? medianHours.get(c.level()) : c.hours();
+      options.add(new PlanOption(c.id(), hours, c.cost() == null ? 0 : c.cost(), estimated, c.cost() == null,
+          levelRank(c.level()), covers));
+    }
+    Plan plan = planner.plan(weights, options, budget);
+    for (PlanStep s : plan.steps()) {
+      if (s.option().hoursEstimated()) {
+        notes.add(s.option().id() + ": the catalogue gives no hours; planned with the median of its level ("
+            + Math.round(s.option().hours()) + " h)");
+      }
+      if (s.option().costUnknown()) {
+        notes.add(s.option().id() + ": the catalogue gives no cost; check it before enrolling");
+      }
+    }
+    List<GapSkill> uncovered = gap.gap().stream().filter(g -> !taught.containsKey(g.concept())).toList();
+    String status = gap.gap().isEmpty() ? "no-gap" : "ok";
+    return new LearnerResult(learner, role.get(), held, gap, plan, uncovered, status, notes);
+  }
+
+  static int levelRank(Level l) {
+    return switch (l) {
+      case FOUNDATION -> 0;
+      case ADVANCED -> 2;
+      default -> 1;
+    };
+  }
+}

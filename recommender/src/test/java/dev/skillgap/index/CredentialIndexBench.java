@@ -1,0 +1,180 @@
+package dev.skillgap.index;
+
+import dev.skillgap.catalog.Credential;
+import dev.skillgap.catalog.Level;
+import dev.skillgap.catalog.TaughtSkill;
+import dev.skillgap.io.SkillgapHome;
+import dev.skillgap.taxonomy.Concept;
+import dev.skillgap.taxonomy.Taxonomy;
+import dev.skillgap.taxonomy.TaxonomySources;
+import dev.skillgap.taxonomy.TaxonomyStore;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Benchmark of {@link CredentialIndex} on a synthetic 10,000-credential catalogue (not a test):
+ * build time, reopen time, and {@code candidates()} latency for gaps of 5 to 20 skills. Run from
+ * the recommender folder with the test classpath:
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.skillgap.index.CredentialIndexBench [dir] [n]}.
+ */
+public final class CredentialIndexBench {
+
+  private static final String[] OPENERS = {"Introduction to", "Foundations of", "Practical", "Advanced", "Mastering",
+      "Essentials of", "Applied", "Professional Certificate in"};
+  private static final String[] FILLERS = {"Hands-on exercises with real workplace examples.",
+      "Includes a final assessment and a digital badge.", "Taught by industry practitioners in small groups.",
+      "Self-paced modules with weekly live sessions.", "Suitable for people returning to work."};
+
+  private CredentialIndexBench() {}
+
+  /** Skills drawn with a skewed popularity, as real catalogues and gaps are. */
+  record SkillPool(List<Concept> concepts) {
+    Concept draw(Random r) {
+      return concepts.get((int) (concepts.size() * Math.pow(r.nextDouble(), 3)));
+    }
+  }
+
+  static SkillPool pool(Taxonomy t, long seed) {
+    List<Concept> esco = new ArrayList<>(t.concepts().stream().filter(Concept::isEsco).toList());
+    Collections.shuffle(esco, new Random(seed));
+    return new SkillPool(esco);
+  }
+
+  /** A seeded synthetic catalogue of {@code n} credentials. */
+  static List<Credential> synthetic(SkillPool pool, int n, long seed) {
+    Random r = new Random(seed);
+    String[] currencies = {"GBP", "EUR", "USD"};
+    String[] formats = {"online", "in-person", "blended"};
+    Level[] levels = {Level.FOUNDATION, Level.INTERMEDIATE, Level.ADVANCED};
+    List<Credential> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int k = 1 + r.nextInt(6);
+      LinkedHashSet<Concept> skills = new LinkedHashSet<>();
+      while (skills.size() < k) {
+        skills.add(pool.draw(r));
+      }
+      boolean inferred = r.nextDouble() < 0.1;
+      List<TaughtSkill> taught = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      for (Concept c : skills) {
+        taught.add(new TaughtSkill(c.id(), c.preferredLabel(), inferred, inferred ? 0.6 + 0.39 * r.nextDouble() : 1.0));
+        labels.add(c.preferredLabel());
+      }
+      String title = OPENERS[r.nextInt(OPENERS.length)] + " " + labels.get(0) + (k > 1 ? " and " + labels.get(1) : "");
+      String description = "Learn to " + String.join(", ", labels) + ". " + FILLERS[r.nextInt(FILLERS.length)];
+      Double hours = r.nextDouble() < 0.05 ? null : (double) (2 + r.nextInt(119));
+      Double cost = r.nextDouble() < 0.05 ? null : r.nextDouble() < 0.2 ? 0.0 : (double) Math.round(r.nextDouble() * 1500);
+      out.add(new Credential(String.format(Locale.ROOT, "SYN-%05d", i), title, "Provider " + r.nextInt(50), description,
+          hours, cost, currencies[r.nextInt(3)], levels[r.nextInt(3)], formats[r.nextInt(3)],
+          "https://provider.example/c/" + i, taught, "synthetic", "csv"));
+    }
+    return out;
+  }
+
+  /** Gaps of 5 to 20 skills, weights 0.1 to 1. */
+  static List<Map<String, Double>> gaps(SkillPool pool, int n, long seed) {
+    Random r = new Random(seed);
+    List<Map<String, Double>> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int k = 5 + r.nextInt(16);
+      Map<String, Double> g = new LinkedHashMap<>();
+      while (g.size() < k) {
+        g.put(pool.draw(r).id(), 0.1 + 0.9 * r.nextDouble());
+      }
+      out.add(g);
+    }
+    return out;
+  }
+
+  static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+
+  static double pct(long[] sorted, double p) {
+    return ms(sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)]);
+  }
+
+  static long dirSize(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  /** Runs the benchmark and prints the figures. */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "target/bench-credential-index");
+    int n = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    Taxonomy t = TaxonomyStore.open(Path.of("target", "test-taxonomy.sgt"),
+        TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
+    SkillPool pool = pool(t, 11);
+    List<Credential> catalogue = synthetic(pool, n, 42);
+    System.out.printf(Locale.ROOT, "catalogue: %d synthetic credentials, %d skills taught; %d cores, load %.1f%n",
+        catalogue.size(), catalogue.stream().mapToInt(c -> c.skills().size()).sum(),
+        Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long[] builds = new long[3];
+    long[] buildCpu = new long[3];
+    for (int i = 0; i < builds.length; i++) {
+      long c0 = cpu.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      CredentialIndex.build(dir, catalogue, t).close();
+      builds[i] = System.nanoTime() - t0;
+      buildCpu[i] = cpu.getCurrentThreadCpuTime() - c0;
+    }
+    System.out.printf(Locale.ROOT, "build: wall %s ms, cpu %s ms (3 runs, the first warms the JIT); index %.1f MB%n",
+        Arrays.toString(Arrays.stream(builds).mapToObj(x -> String.format(Locale.ROOT, "%.0f", ms(x))).toArray()),
+        Arrays.toString(Arrays.stream(buildCpu).mapToObj(x -> String.format(Locale.ROOT, "%.0f", ms(x))).toArray()),
+        dirSize(dir) / 1e6);
+
+    long[] opens = new long[21];
+    for (int i = 0; i < opens.length; i++) {
+      long t0 = System.nanoTime();
+      CredentialIndex.open(dir, t).close();
+      opens[i] = System.nanoTime() - t0;
+    }
+    long first = opens[0];
+    long[] rest = Arrays.copyOfRange(opens, 1, opens.length);
+    Arrays.sort(rest);
+    System.out.printf(Locale.ROOT, "reopen: first %.2f ms, then median %.2f ms, max %.2f ms (20 runs)%n", ms(first),
+        pct(rest, 0.5), ms(rest[rest.length - 1]));
+
+    List<Map<String, Double>> warm = gaps(pool, 2000, 1);
+    List<Map<String, Double>> measured = gaps(pool, 2000, 2);
+    try (CredentialIndex index = CredentialIndex.open(dir, t)) {
+      for (int k : new int[] {50, 200}) {
+        for (Map<String, Double> g : warm) {
+          index.candidates(g, k);
+        }
+        long[] lat = new long[measured.size()];
+        long[] cpuLat = new long[measured.size()];
+        long hits = 0;
+        for (int i = 0; i < measured.size(); i++) {
+          long c0 = cpu.getCurrentThreadCpuTime();
+          long t0 = System.nanoTime();
+          hits += index.candidates(measured.get(i), k).size();
+          lat[i] = System.nanoTime() - t0;
+          cpuLat[i] = cpu.getCurrentThreadCpuTime() - c0;
+        }
+        Arrays.sort(lat);
+        Arrays.sort(cpuLat);
+        System.out.printf(Locale.ROOT, "candidates(k=%d), gaps of 5-20 skills, %d queries: wall p50 %.2f ms, p95 %.2f ms,"
+            + " p99 %.2f ms; cpu p50 %.2f ms, p95 %.2f ms; mean hits %.1f%n", k, lat.length, pct(lat, 0.5),
+            pct(lat, 0.95), pct(lat, 0.99), pct(cpuLat, 0.5), pct(cpuLat, 0.95), hits / (double) lat.length);
+      }
+    }
+  }
+}
