@@ -110,7 +110,7 @@ public final class ExtractCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void flush(List<TextRecords.TextRecord> batch, ExecutorService pool, SkillExtractor x,
+  private void flush(List<TextRecords.TextRecord> batch, ExecutorService pool, SkillExtractor x,
       ExtractionJson json, BufferedWriter w, long[] counts) throws IOException {
     List<Future<ObjectNode>> futures = new ArrayList<>(batch.size());
     for (TextRecords.TextRecord r : batch) {
@@ -120,7 +120,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         try {
           Extraction e = x.extract(r.text());
-          return json.toJson(r.id(), e, false);
+          return json.toJson(r.id(), e, evidence);
         } catch (RuntimeException e) {
           return json.error(r.id(), "line " + r.line() + ": " + SkillgapCommand.describe(e));
         }

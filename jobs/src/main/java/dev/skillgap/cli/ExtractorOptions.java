@@ -3,6 +3,7 @@ package dev.skillgap.cli;
 import dev.skillgap.extract.ExtractionModels;
 import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.extract.PipelineSkillExtractor;
+import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,6 +33,10 @@ public final class ExtractorOptions {
   PipelineSkillExtractor open(PrintWriter err) throws IOException {
     ExtractorConfig c = config();
     Taxonomy t = taxonomy.open(err);
-    return new PipelineSkillExtractor(ExtractionModels.load(t), c);
+    ExtractionModels models = ExtractionModels.load(t, c, SkillgapHome.cacheDir(), msg -> {
+      err.println("skillgap: " + msg);
+      err.flush();
+    });
+    return new PipelineSkillExtractor(models, c);
   }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = SkillgapCommand.Version.class,
     description = "Skills-gap analytics and micro-credential recommendations.",
-    subcommands = {TaxonomyCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {WeeklyCommand.class, TaxonomyCommand.class, ExtractCommand.class, EvalCommand.class,
+        BenchCommand.class})
 public final class SkillgapCommand implements Runnable {
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces on errors.")
@@ -68,6 +69,9 @@ public final class SkillgapCommand implements Runnable {
     return false;
   }
 
+  /** Error lines are cut here: Spark's messages carry whole plans and serialization stacks. */
+  static final int MAX_MESSAGE = 600;
+
   /** One line that names the file and the reason, without a stack trace. */
   static String describe(Throwable ex) {
     Throwable t = ex;
@@ -84,7 +88,11 @@ public final class SkillgapCommand implements Runnable {
       return "invalid character encoding: " + t;
     }
     String msg = t.getMessage();
-    return msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg.replace('\n', ' ');
+    if (msg == null || msg.isBlank()) {
+      return t.getClass().getSimpleName();
+    }
+    msg = msg.replace('\n', ' ');
+    return msg.length() > MAX_MESSAGE ? msg.substring(0, MAX_MESSAGE) + "... (--verbose shows all)" : msg;
   }
 
   public static void main(String[] args) {

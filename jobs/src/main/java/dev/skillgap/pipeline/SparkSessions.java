@@ -18,10 +18,15 @@ public final class SparkSessions {
         .config("spark.sql.parquet.compression.codec", "snappy")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
         .config("spark.ui.showConsoleProgress", "false");
+    String effective = master != null && !master.isBlank() ? master : System.getProperty("spark.master", "local[*]");
     if (master != null && !master.isBlank()) {
       b.master(master);
     } else if (System.getProperty("spark.master") == null) {
       b.master("local[*]");
+    }
+    if (effective.startsWith("local")) {
+      // one machine: a few shuffle partitions, not Spark's default 200 empty tasks per stage
+      b.config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
     }
     return b.getOrCreate();
   }

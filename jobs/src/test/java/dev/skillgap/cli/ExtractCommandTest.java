@@ -75,7 +75,7 @@ class ExtractCommandTest {
     Path input = dir.resolve("in.jsonl");
     Files.write(input, in.toByteArray());
     Path output = dir.resolve("out/skills.jsonl");
-    CliTest.Run r = run("extract", "--input", input.toString(), "--output", output.toString(), "--taxonomy", taxonomy.toString());
+    CliTest.Run r = run("extract", "--input", input.toString(), "--output", output.toString(), "--taxonomy", taxonomy.toString(), "--lexical-only");
     assertEquals(0, r.code(), r.err());
     List<JsonNode> out = lines(output);
     assertEquals(7, out.size(), "one line per record; the blank line is no record");
@@ -124,7 +124,7 @@ class ExtractCommandTest {
     for (Path in : List.of(jsonl, csv, parquet)) {
       Path out = dir.resolve(in.getFileName() + ".out");
       List<String> args = new ArrayList<>(List.of("extract", "-i", in.toString(), "-o", out.toString(),
-          "--taxonomy", taxonomy.toString(), "--threads", "1"));
+          "--taxonomy", taxonomy.toString(), "--threads", "1", "--lexical-only"));
       if (!in.equals(jsonl)) {
         args.addAll(List.of("--id-col", "posting_id", "--text-col", "description"));
       }
@@ -167,7 +167,7 @@ class ExtractCommandTest {
     assertTrue(r.err().contains("missing.jsonl: no such file"), r.err());
     Path csv = dir.resolve("in.csv");
     Files.writeString(csv, "a,b\n1,2\n");
-    r = run("extract", "-i", csv.toString(), "-o", out.toString(), "--taxonomy", taxonomy.toString());
+    r = run("extract", "-i", csv.toString(), "-o", out.toString(), "--taxonomy", taxonomy.toString(), "--lexical-only");
     assertEquals(1, r.code());
     assertTrue(r.err().contains("in.csv: line 1: no column 'id'"), r.err());
     assertFalse(Files.exists(out));

@@ -1,0 +1,55 @@
+package dev.skillgap.ingest;
+
+import dev.skillgap.text.TextCleaner;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * The content hash that finds the same ad across files and formats: SHA-256 (lower-case hex) of
+ * {@code normalise(title) + "\n" + normalise(description)}. {@link #normalise(String)} removes
+ * markup with {@link TextCleaner} (tags, entities, bullet markers), applies Unicode NFKC, lower-cases
+ * and replaces every run of characters that are not letters or digits (whitespace, NBSP, bullets,
+ * punctuation) by one space; so a plain-text CSV ad and the same ad as JSON-LD HTML hash alike.
+ */
+public final class ContentHash {
+
+  private static final TextCleaner CLEANER = new TextCleaner();
+
+  private ContentHash() {}
+
+  /** Returns the hex SHA-256 of the normalised title and description. */
+  public static String of(String title, String description) {
+    String key = normalise(title) + "\n" + normalise(description);
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** Returns the markup-, case-, whitespace- and punctuation-insensitive form of {@code text}. */
+  public static String normalise(String text) {
+    String s = Normalizer.normalize(CLEANER.clean(text).text(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        out.appendCodePoint(cp);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,116 @@
+package dev.skillgap.ingest;
+
+import dev.skillgap.io.CsvReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A CSV file read with {@link CsvReader}: the header and every data row with its place, its raw
+ * text and the problem that makes it unreadable (unterminated quote, invalid UTF-8, wrong field
+ * count), if any. Blank lines are skipped and not counted.
+ */
+record CsvTable(List<String> header, Map<String, Integer> columns, List<Row> rows) {
+
+  /** One data row: 1-based row number, the physical line it starts on, and its fields. */
+  record Row(int row, long line, List<String> fields, String raw, String problem) {
+    String entry() {
+      return "row " + row + " (line " + line + ")";
+    }
+
+    /** The field under {@code column}, or null when the header has no such column. */
+    String get(Map<String, Integer> columns, String column) {
+      Integer i = columns.get(column);
+      return i == null ? null : i < fields.size() ? fields.get(i) : "";
+    }
+  }
+
+  /** Reads {@code d}; a file whose header cannot be read is rejected as a whole. */
+  static CsvTable read(Utf8.Decoded d) throws RecordRejected {
+    String text = d.text();
+    List<CsvReader.Row> parsed = new ArrayList<>();
+    try (CsvReader r = new CsvReader(new StringReader(text))) {
+      for (CsvReader.Row row = r.next(); row != null; row = r.next()) {
+        if (!(row.size() == 1 && row.get(0).isEmpty() && !row.unterminatedQuote())) {
+          parsed.add(row);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+    if (parsed.isEmpty()) {
+      return new CsvTable(List.of(), Map.of(), List.of());
+    }
+    int[] lineStart = lineStarts(text);
+    CsvReader.Row head = parsed.get(0);
+    if (head.unterminatedQuote()) {
+      throw new RecordRejected("header (line 1) opens a quote that never closes");
+    }
+    long headEnd = parsed.size() > 1 ? parsed.get(1).line() - 1 : lineStart.length - 1;
+    Utf8.Bad headBad = d.firstOnLines(head.line(), headEnd);
+    if (headBad != null) {
+      throw new RecordRejected("header " + headBad.describe());
+    }
+    List<String> header = new ArrayList<>();
+    Map<String, Integer> columns = new HashMap<>();
+    for (String h : head.fields()) {
+      String name = h.strip().toLowerCase(Locale.ROOT);
+      header.add(name);
+      columns.putIfAbsent(name, header.size() - 1);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int i = 1; i < parsed.size(); i++) {
+      CsvReader.Row row = parsed.get(i);
+      long endLine = i + 1 < parsed.size() ? parsed.get(i + 1).line() - 1 : lineStart.length - 1;
+      String raw = slice(text, lineStart, row.line(), endLine);
+      String problem = null;
+      Utf8.Bad bad = d.firstOnLines(row.line(), endLine);
+      if (row.unterminatedQuote()) {
+        problem = "unterminated quoted field: a quote opened in this row never closes, so the row runs to the end"
+            + " of the file (line " + endLine + ")";
+      } else if (bad != null) {
+        problem = bad.describe();
+      } else if (row.size() != header.size()) {
+        problem = "row has " + row.size() + " fields, header has " + header.size();
+      }
+      rows.add(new Row(i, row.line(), row.fields(), raw, problem));
+    }
+    return new CsvTable(List.copyOf(header), Map.copyOf(columns), List.copyOf(rows));
+  }
+
+  /** The names in {@code required} that the header lacks, comma separated, or null. */
+  String missing(String... required) {
+    List<String> out = new ArrayList<>();
+    for (String c : required) {
+      if (!columns.containsKey(c)) {
+        out.add(c);
+      }
+    }
+    return out.isEmpty() ? null : String.join(", ", out);
+  }
+
+  /** Char offset where each 1-based line starts; index 0 unused, length is lines + 1. */
+  private static int[] lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n' && i + 1 < text.length()) {
+        starts.add(i + 1);
+      }
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static String slice(String text, int[] lineStart, long fromLine, long toLine) {
+    int from = lineStart[(int) Math.min(fromLine, lineStart.length - 1)];
+    int to = toLine + 1 < lineStart.length ? lineStart[(int) (toLine + 1)] : text.length();
+    String s = text.substring(from, Math.max(from, Math.min(to, from + IngestReject.EXCERPT_CHARS + 2)));
+    return s.stripTrailing();
+  }
+}

@@ -1,0 +1,73 @@
+package dev.skillgap.ingest;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The record counts of one source file after a week's deduplication, which must reconcile: {@code
+ * read == accepted + duplicates + rejected}.
+ *
+ * @param source the file
+ * @param read records read (see {@link IngestResult#read()})
+ * @param accepted accepted and unique within the week
+ * @param duplicates accepted but repeating an earlier posting of the week
+ * @param rejected rejected, each with its reason
+ */
+public record IngestCounts(String source, int read, int accepted, int duplicates, int rejected)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public IngestCounts {
+    Objects.requireNonNull(source, "source");
+  }
+
+  /** Whether {@code read == accepted + duplicates + rejected}, with no count negative. */
+  public boolean reconciles() {
+    return accepted >= 0 && duplicates >= 0 && rejected >= 0 && read == accepted + duplicates + rejected;
+  }
+
+  /** Returns this when it reconciles, else throws naming the file and every count. */
+  public IngestCounts check() {
+    if (!reconciles()) {
+      throw new IllegalStateException(source + ": counts do not reconcile: read " + read + " != accepted " + accepted
+          + " + duplicates " + duplicates + " + rejected " + rejected);
+    }
+    return this;
+  }
+
+  /**
+   * Counts each file of {@code results} against the week's {@code dedup} (made from the same
+   * results' accepted postings), sorted by source, each {@linkplain #check() checked}.
+   */
+  public static List<IngestCounts> tally(Collection<IngestResult> results, DedupResult dedup) {
+    Map<String, Integer> dups = new HashMap<>();
+    for (Duplicate d : dedup.duplicates()) {
+      dups.merge(d.posting().source(), 1, Integer::sum);
+    }
+    Map<String, IngestCounts> bySource = new TreeMap<>();
+    for (IngestResult r : results) {
+      int dup = dups.getOrDefault(r.source(), 0);
+      IngestCounts c = new IngestCounts(r.source(), r.read(), r.accepted().size() - dup, dup, r.rejects().size());
+      if (bySource.put(r.source(), c) != null) {
+        throw new IllegalArgumentException("source given twice: " + r.source());
+      }
+    }
+    for (String s : dups.keySet()) {
+      if (!bySource.containsKey(s)) {
+        throw new IllegalArgumentException("duplicates from a source with no result: " + s);
+      }
+    }
+    List<IngestCounts> out = new ArrayList<>();
+    for (IngestCounts c : bySource.values()) {
+      out.add(c.check());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,202 @@
+package dev.skillgap.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.api.ReadSupport;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.io.DelegatingSeekableInputStream;
+import org.apache.parquet.io.InputFile;
+import org.apache.parquet.io.SeekableInputStream;
+import org.apache.parquet.schema.GroupType;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Type;
+
+/**
+ * Parquet posting files, read in memory with parquet-hadoop's example {@link GroupReadSupport}:
+ * flat columns named as the JSONL keys ({@code id, title, company, city, region, country,
+ * datePosted, employmentType, salary, occupationCode, description}). Strings are decoded as strict
+ * UTF-8; DATE and TIMESTAMP columns become ISO dates.
+ */
+final class ParquetPostings {
+
+  private ParquetPostings() {}
+
+  static IngestResult parse(String source, byte[] content) {
+    List<Posting> accepted = new ArrayList<>();
+    List<IngestReject> rejects = new ArrayList<>();
+    int row = 0;
+    try (ParquetReader<Group> reader = new GroupReaderBuilder(new BytesInputFile(source, content)).build()) {
+      for (Group g = reader.read(); g != null; g = reader.read()) {
+        row++;
+        String entry = "row " + row;
+        try {
+          accepted.add(draft(g).validate(source, entry, PostingParser.PARQUET, Draft.Names.JSON, false));
+        } catch (RecordRejected e) {
+          rejects.add(new IngestReject(source, entry, PostingParser.PARQUET, e.getMessage(), g.toString()));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // bytes that are not (or stop being) a readable Parquet file: say where reading stopped
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      if (row == 0) {
+        return IngestResult.wholeFile(source, PostingParser.PARQUET, "not a readable Parquet file: " + why, "");
+      }
+      rejects.add(new IngestReject(source, "row " + (row + 1), PostingParser.PARQUET,
+          "cannot read the rest of the file after row " + row + ": " + why, ""));
+      return new IngestResult(source, accepted, rejects, row + 1);
+    }
+    return new IngestResult(source, accepted, rejects, row);
+  }
+
+  private static Draft draft(Group g) throws RecordRejected {
+    return new Draft(required(g, "id"), required(g, "title"), optional(g, "company"), optional(g, "city"),
+        optional(g, "region"), optional(g, "country"), required(g, "datePosted"), optional(g, "employmentType"),
+        optional(g, "salary"), Normalize.onetCode(optional(g, "occupationCode")), required(g, "description"));
+  }
+
+  /** The column's text; null when the schema has no such column; a null value is rejected. */
+  private static String required(Group g, String name) throws RecordRejected {
+    GroupType t = g.getType();
+    if (!t.containsField(name)) {
+      return null;
+    }
+    int i = t.getFieldIndex(name);
+    if (g.getFieldRepetitionCount(i) == 0) {
+      throw new RecordRejected(name + " is null");
+    }
+    return value(g, i, name);
+  }
+
+  /** The column's text, or null when the column or the value is absent. */
+  private static String optional(Group g, String name) throws RecordRejected {
+    GroupType t = g.getType();
+    if (!t.containsField(name)) {
+      return null;
+    }
+    int i = t.getFieldIndex(name);
+    return g.getFieldRepetitionCount(i) == 0 ? null : value(g, i, name);
+  }
+
+  private static String value(Group g, int i, String name) throws RecordRejected {
+    Type type = g.getType().getType(i);
+    if (!type.isPrimitive()) {
+      throw new RecordRejected(name + " is not a single value but a group");
+    }
+    PrimitiveType p = type.asPrimitiveType();
+    LogicalTypeAnnotation logical = p.getLogicalTypeAnnotation();
+    switch (p.getPrimitiveTypeName()) {
+      case BINARY, FIXED_LEN_BYTE_ARRAY -> {
+        byte[] bytes = g.getBinary(i, 0).getBytes();
+        try {
+          return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (MalformedInputException e) {
+          throw new RecordRejected("invalid UTF-8 in column " + name + " (the value is not text)");
+        } catch (CharacterCodingException e) {
+          throw new RecordRejected("invalid UTF-8 in column " + name + ": " + e);
+        }
+      }
+      case INT32 -> {
+        if (logical instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
+          return LocalDate.ofEpochDay(g.getInteger(i, 0)).toString();
+        }
+        return g.getValueToString(i, 0);
+      }
+      case INT64 -> {
+        if (logical instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation ts) {
+          long v = g.getLong(i, 0);
+          Instant at = switch (ts.getUnit()) {
+            case MILLIS -> Instant.ofEpochMilli(v);
+            case MICROS -> Instant.ofEpochSecond(Math.floorDiv(v, 1_000_000L), Math.floorMod(v, 1_000_000L) * 1000);
+            case NANOS -> Instant.ofEpochSecond(Math.floorDiv(v, 1_000_000_000L), Math.floorMod(v, 1_000_000_000L));
+          };
+          return LocalDate.ofInstant(at, ZoneOffset.UTC).toString();
+        }
+        return g.getValueToString(i, 0);
+      }
+      default -> {
+        return g.getValueToString(i, 0);
+      }
+    }
+  }
+
+  /** A Parquet reader of example {@link Group}s over an {@link InputFile}, without a Hadoop file system. */
+  private static final class GroupReaderBuilder extends ParquetReader.Builder<Group> {
+    GroupReaderBuilder(InputFile file) {
+      super(file, new PlainParquetConfiguration());
+    }
+
+    @Override
+    protected ReadSupport<Group> getReadSupport() {
+      return new GroupReadSupport();
+    }
+  }
+
+  /** A whole Parquet file held in memory, named by its source in messages. */
+  static final class BytesInputFile implements InputFile {
+    private final String name;
+    private final byte[] bytes;
+
+    BytesInputFile(String name, byte[] bytes) {
+      this.name = name;
+      this.bytes = bytes;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+
+    @Override
+    public long getLength() {
+      return bytes.length;
+    }
+
+    @Override
+    public SeekableInputStream newStream() {
+      Seekable in = new Seekable(bytes);
+      return new DelegatingSeekableInputStream(in) {
+        @Override
+        public long getPos() {
+          return in.position();
+        }
+
+        @Override
+        public void seek(long newPos) throws IOException {
+          if (newPos < 0 || newPos > bytes.length) {
+            throw new IOException("seek to " + newPos + " outside a file of " + bytes.length + " bytes");
+          }
+          in.seek((int) newPos);
+        }
+      };
+    }
+  }
+
+  private static final class Seekable extends ByteArrayInputStream {
+    Seekable(byte[] b) {
+      super(b);
+    }
+
+    synchronized long position() {
+      return pos;
+    }
+
+    synchronized void seek(int p) {
+      pos = p;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.skillgap.ingest;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One accepted, normalised job posting or HR role description; every component is non-null and
+ * an absent value is the empty string.
+ *
+ * @param postingId the record's own id (HR roles: {@code role:} and the file name)
+ * @param source the file it came from, as the caller named it
+ * @param entry where in the file: {@code line 12} (JSONL), {@code row 5 (line 44)} (CSV data row
+ *     and physical line), {@code @graph[3]} (JSON-LD), {@code row 7} (Parquet), {@code file}
+ * @param format {@code csv}, {@code jsonl}, {@code jsonld}, {@code parquet}, or {@code role-txt},
+ *     {@code role-md}, {@code role-csv}, {@code role-jsonld}
+ * @param title the title, NFC, whitespace collapsed
+ * @param company the employer's name
+ * @param city the city or locality
+ * @param region the county, state or province
+ * @param country an ISO 3166-1 alpha-2 code in upper case, or empty when unknown
+ * @param datePosted ISO {@code yyyy-MM-dd}
+ * @param employmentType {@code FULL_TIME}, {@code PART_TIME}, {@code CONTRACTOR}, {@code
+ *     TEMPORARY}, {@code PER_DIEM}, or empty
+ * @param salary the salary as text (JSON-LD {@code baseSalary} rendered as {@code GBP
+ *     32,000–38,000 per YEAR})
+ * @param occupationCode an O*NET-SOC code for postings; for HR roles the occupation as written
+ *     (ESCO label, ESCO URI or O*NET-SOC code)
+ * @param description the original description, markup kept (NFC, trimmed): extraction maps its
+ *     offsets into this text
+ * @param contentHash {@link ContentHash} of title and description, equal for the same ad in any
+ *     format
+ */
+public record Posting(String postingId, String source, String entry, String format, String title, String company,
+    String city, String region, String country, String datePosted, String employmentType, String salary,
+    String occupationCode, String description, String contentHash) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public Posting {
+    Objects.requireNonNull(postingId, "postingId");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(entry, "entry");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(company, "company");
+    Objects.requireNonNull(city, "city");
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(datePosted, "datePosted");
+    Objects.requireNonNull(employmentType, "employmentType");
+    Objects.requireNonNull(salary, "salary");
+    Objects.requireNonNull(occupationCode, "occupationCode");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(contentHash, "contentHash");
+  }
+}

@@ -1,0 +1,288 @@
+package dev.skillgap.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skillgap.catalog.Catalog;
+import dev.skillgap.catalog.CatalogReader;
+import dev.skillgap.catalog.CatalogReject;
+import dev.skillgap.catalog.Credential;
+import dev.skillgap.catalog.TaughtSkill;
+import dev.skillgap.extract.Requirement;
+import dev.skillgap.gap.DemandModel;
+import dev.skillgap.gap.GapSkill;
+import dev.skillgap.gap.LearnerProfile;
+import dev.skillgap.gap.LearnerReader;
+import dev.skillgap.gap.LearnerSkill;
+import dev.skillgap.gap.LearnerSkillModel;
+import dev.skillgap.gap.PostingSkills;
+import dev.skillgap.gap.RoleDemand;
+import dev.skillgap.gap.SkillImplications;
+import dev.skillgap.index.CredentialIndex;
+import dev.skillgap.rank.Budget;
+import dev.skillgap.rank.LearnerResult;
+import dev.skillgap.rank.PlanStep;
+import dev.skillgap.rank.Recommender;
+import dev.skillgap.taxonomy.Concept;
+import dev.skillgap.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The learner stage of the weekly job: the demand of every role from the recent weeks' postings
+ * (grouped by occupation, {@link DemandModel} per group), then per learner partition the {@link
+ * Recommender}, with the catalogue's credential index built once per executor JVM.
+ */
+final class LearnerStage {
+
+  /** What the stage produced. */
+  record Result(Dataset<Row> skills, Dataset<Row> gaps, Dataset<Row> recommendations, Dataset<Row> rejects,
+      ObjectNode counts) {}
+
+  static final StructType OUT;
+
+  static {
+    List<StructField> f = new ArrayList<>();
+    f.add(DataTypes.createStructField("learner_id", DataTypes.StringType, false));
+    f.add(DataTypes.createStructField("json", DataTypes.StringType, false));
+    f.add(DataTypes.createStructField("skills", DataTypes.createArrayType(LakeSchemas.LEARNER_SKILLS, false), false));
+    f.add(DataTypes.createStructField("gaps", DataTypes.createArrayType(LakeSchemas.GAPS, false), false));
+    f.add(DataTypes.createStructField("recs", DataTypes.createArrayType(LakeSchemas.RECOMMENDATIONS, false), false));
+    OUT = DataTypes.createStructType(f);
+  }
+
+  private final SparkSession spark;
+  private final Consumer<String> progress;
+
+  LearnerStage(SparkSession spark, Consumer<String> progress) {
+    this.spark = spark;
+    this.progress = progress;
+  }
+
+  Result run(WeeklyOptions o, Broadcast<byte[]> taxonomyB, Broadcast<String> configB, Dataset<Row> postingSkills,
+      List<WeekId> earlier, LakeCommitter lake) throws IOException {
+    ExecutorModels m = ExecutorModels.get(taxonomyB.value(), configB.value());
+    Catalog catalog = new CatalogReader(m.taxonomy(), m.extractor())
+        .read(o.catalog().stream().map(Path::of).toList());
+    LearnerReader.Result learners = new LearnerReader().read(Path.of(o.learners()));
+    LocalDate asOf = o.week().sunday();
+
+    Dataset<Row> asked = postingSkills.select("occupation_uri", "posting_id", "date_posted", "skill_uri", "requirement", "score");
+    if (!earlier.isEmpty()) {
+      String[] paths = earlier.stream().map(w -> lake.partitionPath("posting_skills", w)).toArray(String[]::new);
+      asked = asked.union(spark.read().schema(LakeSchemas.POSTING_SKILLS).parquet(paths)
+          .select("occupation_uri", "posting_id", "date_posted", "skill_uri", "requirement", "score"));
+    }
+    List<RoleDemand> demands = asked.filter(col("occupation_uri").isNotNull().and(col("score").geq(WeeklyJob.DEMAND_MIN_SCORE)))
+        .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+        .mapGroups(new Demand(taxonomyB, configB, asOf), Encoders.javaSerialization(RoleDemand.class))
+        .collectAsList();
+    Map<Integer, RoleDemand> byOcc = new HashMap<>();
+    demands.forEach(d -> byOcc.put(d.occupation(), d));
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<HashMap<Integer, RoleDemand>> demandB = jsc.broadcast(new HashMap<>(byOcc));
+    Broadcast<ArrayList<Credential>> catalogB = jsc.broadcast(new ArrayList<>(catalog.credentials()));
+
+    Dataset<Row> out = spark.createDataset(learners.learners(), Encoders.javaSerialization(LearnerProfile.class))
+        .repartition(Math.max(1, spark.sparkContext().defaultParallelism()))
+        .mapPartitions(new Recommend(taxonomyB, configB, catalogB, demandB, o.budget(), asOf),
+            WeeklyFunctions.encoder(OUT))
+        .cache();
+    Dataset<Row> skills = out.select(explode(col("skills")).as("x")).select("x.*");
+    Dataset<Row> gaps = out.select(explode(col("gaps")).as("x")).select("x.*");
+    Dataset<Row> recs = out.select(explode(col("recs")).as("x")).select("x.*");
+
+    List<Row> rejectRows = new ArrayList<>();
+    for (LearnerReader.LearnerReject r : learners.rejects()) {
+      rejectRows.add(RowFactory.create("learner", r.file(), "line " + r.line(), "learners-jsonl", r.reason(), ""));
+    }
+    for (CatalogReject r : catalog.rejects()) {
+      rejectRows.add(RowFactory.create("catalog", r.file(), r.entry(), "catalog", r.reason(), ""));
+    }
+    Dataset<Row> rejects = spark.createDataFrame(rejectRows, LakeSchemas.REJECTS);
+    long n = out.count();
+    long recCount = recs.count();
+    ObjectNode counts = new ObjectMapper().createObjectNode();
+    counts.put("read", learners.read()).put("learners", learners.learners().size())
+        .put("duplicates", learners.duplicates()).put("rejected", learners.rejects().size())
+        .put("recommendations", recCount).put("roles", byOcc.size())
+        .put("catalogCredentials", catalog.credentials().size()).put("catalogRejected", catalog.rejects().size())
+        .put("catalogDuplicates", catalog.duplicates().size());
+    progress.accept(String.format("learners: %d learners (%d rejected lines), %d recommendations; catalogue %d "
+            + "credentials, %d rejected; demand for %d roles", n, learners.rejects().size(), recCount,
+        catalog.credentials().size(), catalog.rejects().size(), byOcc.size()));
+    return new Result(skills, gaps, recs, rejects, counts);
+  }
+
+  /** The demand of one occupation from its postings' skill rows. */
+  static final class Demand implements MapGroupsFunction<String, Row, RoleDemand> {
+    private final Broadcast<byte[]> taxonomy;
+    private final Broadcast<String> config;
+    private final LocalDate asOf;
+
+    Demand(Broadcast<byte[]> taxonomy, Broadcast<String> config, LocalDate asOf) {
+      this.taxonomy = taxonomy;
+      this.config = config;
+      this.asOf = asOf;
+    }
+
+    @Override
+    public RoleDemand call(String occupationUri, Iterator<Row> rows) {
+      Taxonomy t = ExecutorModels.get(taxonomy.value(), config.value()).taxonomy();
+      int occ = t.occupationIndexOf(occupationUri);
+      Map<String, List<PostingSkills.Asked>> byPosting = new LinkedHashMap<>();
+      Map<String, LocalDate> dates = new HashMap<>();
+      rows.forEachRemaining(r -> {
+        int c = t.indexOf(r.getString(3));
+        if (c >= 0) {
+          byPosting.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+              .add(new PostingSkills.Asked(c, Requirement.parse(r.getString(4)), r.getDouble(5)));
+          dates.putIfAbsent(r.getString(1), parseDate(r.getString(2), asOf));
+        }
+      });
+      List<PostingSkills> postings = new ArrayList<>();
+      byPosting.forEach((id, asked) -> postings.add(new PostingSkills(id, occ, dates.get(id), asked)));
+      return new DemandModel(t).demand(occ, postings, asOf);
+    }
+  }
+
+  static LocalDate parseDate(String s, LocalDate fallback) {
+    try {
+      return s == null ? fallback : LocalDate.parse(s);
+    } catch (java.time.format.DateTimeParseException e) {
+      return fallback;
+    }
+  }
+
+  /** Credential indexes per executor JVM, by catalogue fingerprint. */
+  private static final ConcurrentHashMap<String, CredentialIndex> INDEXES = new ConcurrentHashMap<>();
+
+  static CredentialIndex index(List<Credential> catalog, Taxonomy t) {
+    return INDEXES.computeIfAbsent(CredentialIndex.fingerprint(catalog, t), k -> {
+      try {
+        Path dir = Files.createTempDirectory("skillgap-credentials-");
+        return CredentialIndex.build(dir.resolve("index"), catalog, t);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Recommends for each learner of a partition. */
+  static final class Recommend implements MapPartitionsFunction<LearnerProfile, Row>, Serializable {
+    private final Broadcast<byte[]> taxonomy;
+    private final Broadcast<String> config;
+    private final Broadcast<ArrayList<Credential>> catalog;
+    private final Broadcast<HashMap<Integer, RoleDemand>> demand;
+    private final Budget budget;
+    private final LocalDate asOf;
+
+    Recommend(Broadcast<byte[]> taxonomy, Broadcast<String> config, Broadcast<ArrayList<Credential>> catalog,
+        Broadcast<HashMap<Integer, RoleDemand>> demand, Budget budget, LocalDate asOf) {
+      this.taxonomy = taxonomy;
+      this.config = config;
+      this.catalog = catalog;
+      this.demand = demand;
+      this.budget = budget;
+      this.asOf = asOf;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<LearnerProfile> learners) throws IOException {
+      ExecutorModels m = ExecutorModels.get(taxonomy.value(), config.value());
+      Taxonomy t = m.taxonomy();
+      List<Credential> creds = catalog.value();
+      CredentialIndex index = index(creds, t);
+      Map<String, List<String>> badges = new HashMap<>();
+      creds.forEach(c -> badges.put(c.id(), c.skills().stream().map(TaughtSkill::conceptId).toList()));
+      LearnerSkillModel skills = new LearnerSkillModel(t, m.extractor(), id -> badges.getOrDefault(id, List.of()),
+          SkillImplications.load(t));
+      DemandModel prior = new DemandModel(t);
+      Map<Integer, RoleDemand> known = demand.value();
+      Recommender rec = new Recommender(t, skills, m.roles(),
+          occ -> known.containsKey(occ) ? known.get(occ) : prior.demand(occ, List.of(), asOf), index, creds);
+      dev.skillgap.rank.RecommendationJson json = new dev.skillgap.rank.RecommendationJson(new ObjectMapper(), t, index::get);
+      List<Row> out = new ArrayList<>();
+      learners.forEachRemaining(l -> out.add(row(t, index, rec.recommend(l, budget), json)));
+      return out.iterator();
+    }
+  }
+
+  static Row row(Taxonomy t, CredentialIndex index, LearnerResult r, dev.skillgap.rank.RecommendationJson json) {
+    String id = r.learner().learnerId();
+    List<Row> skills = new ArrayList<>();
+    for (LearnerSkill s : r.skills()) {
+      Concept c = t.concept(s.concept());
+      skills.add(RowFactory.create(id, c.id(), c.preferredLabel(), c.type().wireName(), s.source().wireName(),
+          round(s.confidence())));
+    }
+    String occUri = r.role() == null ? null : r.role().id();
+    String occLabel = r.role() == null ? null : r.role().label();
+    List<Row> gaps = new ArrayList<>();
+    if (r.gap() == null || r.gap().gap().isEmpty()) {
+      gaps.add(RowFactory.create(id, r.learner().targetRole(), occUri, occLabel, r.status(), null, null, null, null, null,
+          null, null, null));
+    } else {
+      java.util.Set<Integer> uncovered = new java.util.HashSet<>();
+      r.uncovered().forEach(g -> uncovered.add(g.concept()));
+      for (GapSkill g : r.gap().gap()) {
+        Concept c = t.concept(g.concept());
+        gaps.add(RowFactory.create(id, r.learner().targetRole(), occUri, occLabel, r.status(), c.id(), c.preferredLabel(),
+            c.type().wireName(), round(g.weight()), round(g.demand()), round(g.postingShare()), round(g.proficiency()),
+            !uncovered.contains(g.concept())));
+      }
+    }
+    List<Row> recs = new ArrayList<>();
+    ObjectNode doc = json.toJson(r);
+    var docRecs = doc.get("recommendations");
+    for (int i = 0; i < r.plan().steps().size(); i++) {
+      PlanStep s = r.plan().steps().get(i);
+      Credential c = index.get(s.option().id());
+      List<Row> covers = new ArrayList<>();
+      for (var cv : docRecs.get(i).get("covers")) {
+        covers.add(RowFactory.create(cv.get("uri").asText(), cv.get("label").asText(), cv.get("weight").asDouble(),
+            cv.get("demandShare").asDouble(), cv.get("why").asText()));
+      }
+      recs.add(RowFactory.create(id, s.rank(), c.id(), c.title(), c.provider(), c.hours(), c.cost(), c.currency(),
+          c.level().wireName(), round(s.gain()), round(s.gapRemaining()),
+          WeeklyFunctions.seq(covers), s.option().hoursEstimated(),
+          s.option().costUnknown()));
+    }
+    return RowFactory.create(id, doc.toString(), seq(skills), seq(gaps), seq(recs));
+  }
+
+  private static scala.collection.immutable.Seq<Row> seq(List<Row> rows) {
+    return WeeklyFunctions.seq(rows);
+  }
+
+  static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+}

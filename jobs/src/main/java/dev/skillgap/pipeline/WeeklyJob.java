@@ -1,0 +1,299 @@
+package dev.skillgap.pipeline;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.when;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skillgap.catalog.Catalog;
+import dev.skillgap.catalog.CatalogReader;
+import dev.skillgap.gap.LearnerReader;
+import dev.skillgap.ingest.IngestCounts;
+import dev.skillgap.ingest.IngestResult;
+import dev.skillgap.ingest.Posting;
+import dev.skillgap.ingest.PostingParser;
+import dev.skillgap.ingest.RoleDescriptionParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One week of the batch: ingest, extract, demand and trends, unlinked phrases, learners' gaps and
+ * recommendations, written to the lake through {@link LakeCommitter} so that the week appears
+ * whole or not at all. Spark only moves the data: parsing, extraction, demand, gaps and planning
+ * are the libraries' functions, called from map functions ({@link WeeklyFunctions}).
+ */
+public final class WeeklyJob {
+
+  /** How many earlier weeks trends compare against. */
+  public static final int TREND_WEEKS = 4;
+  /**
+   * Skills extracted with a lower score stay in {@code posting_skills} (with their score) but do
+   * not count as demand: they are the linker's alternatives for a phrase, not what the posting asks.
+   */
+  public static final double DEMAND_MIN_SCORE = 0.5;
+
+  /** How many earlier weeks of postings feed a role's demand (recency-weighted). */
+  public static final int DEMAND_WEEKS = 8;
+
+  private final SparkSession spark;
+  private final Consumer<String> progress;
+
+  public WeeklyJob(SparkSession spark, Consumer<String> progress) {
+    this.spark = spark;
+    this.progress = progress;
+  }
+
+  /** Runs the week and returns its manifest. */
+  public ObjectNode run(WeeklyOptions o) throws IOException {
+    long t0 = System.nanoTime();
+    ObjectMapper json = new ObjectMapper();
+    LakeCommitter lake = new LakeCommitter(o.lake(), spark.sparkContext().hadoopConfiguration());
+    for (String r : lake.recover()) {
+      progress.accept("recovery: " + r);
+    }
+    String runId = o.week() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    byte[] taxonomy = Files.readAllBytes(Path.of(o.compiledTaxonomy()));
+    Broadcast<byte[]> taxonomyB = jsc.broadcast(taxonomy);
+    Broadcast<String> configB = jsc.broadcast(o.extractorConfigJson());
+    ObjectNode manifest = json.createObjectNode();
+    manifest.put("week", o.week().toString());
+    manifest.put("run", runId);
+    manifest.put("sparkMaster", spark.sparkContext().master());
+    ObjectNode versions = manifest.putObject("versions");
+    versions.put("spark", spark.version());
+    versions.put("taxonomySha256", sha256(taxonomy));
+    versions.put("extractorConfig", o.extractorConfigJson());
+    ObjectNode timings = manifest.putObject("seconds");
+    ObjectNode counts = manifest.putObject("counts");
+    spark.sparkContext().uiWebUrl().foreach(url -> {
+      progress.accept("Spark UI: " + url);
+      return null;
+    });
+
+    // Ingest: parse every file, reject what is invalid, keep the first of each content hash.
+    long t = System.nanoTime();
+    String date = o.week().sunday().toString();
+    Dataset<IngestResult> parsed = read(o.postings(), "*.{csv,jsonl,ndjson,json,jsonld,parquet}")
+        .map((MapFunction<Row, IngestResult>) r -> new PostingParser().parse(r.getString(0), (byte[]) r.get(1)),
+            Encoders.javaSerialization(IngestResult.class));
+    if (!o.roles().isEmpty()) {
+      parsed = parsed.union(read(o.roles(), "*.{txt,md,csv,jsonld,json}")
+          .map((MapFunction<Row, IngestResult>) r -> new RoleDescriptionParser(java.time.LocalDate.parse(date))
+              .parse(r.getString(0), (byte[]) r.get(1)), Encoders.javaSerialization(IngestResult.class)));
+    }
+    parsed = parsed.cache();
+    Dataset<Row> files = read(o.postings(), "*.{csv,jsonl,ndjson,json,jsonld,parquet}");
+    List<Row> fileHashes = files.map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(0),
+        sha256((byte[]) r.get(1)), ((byte[]) r.get(1)).length), org.apache.spark.sql.catalyst.encoders.RowEncoder
+        .encoderFor(WeeklyFunctions.FILE_SCHEMA)).collectAsList();
+    Dataset<WeeklyFunctions.Deduped> deduped = parsed
+        .flatMap((FlatMapFunction<IngestResult, Posting>) r -> r.accepted().iterator(), Encoders.javaSerialization(Posting.class))
+        .groupByKey((MapFunction<Posting, String>) Posting::contentHash, Encoders.STRING())
+        .flatMapGroups(new WeeklyFunctions.Dedup(), Encoders.javaSerialization(WeeklyFunctions.Deduped.class))
+        .cache();
+    Dataset<Posting> unique = deduped.filter((org.apache.spark.api.java.function.FilterFunction<WeeklyFunctions.Deduped>)
+        d -> d.duplicateOf() == null).map((MapFunction<WeeklyFunctions.Deduped, Posting>) WeeklyFunctions.Deduped::posting,
+        Encoders.javaSerialization(Posting.class));
+    Dataset<Row> rejects = parsed.flatMap(new WeeklyFunctions.RejectRows(), WeeklyFunctions.encoder(LakeSchemas.REJECTS))
+        .union(deduped.flatMap(new WeeklyFunctions.DuplicateRows(), WeeklyFunctions.encoder(LakeSchemas.REJECTS)));
+    List<IngestCounts> perFile = WeeklyFunctions.counts(parsed.collectAsList(), deduped.collectAsList());
+    long read = perFile.stream().mapToLong(IngestCounts::read).sum();
+    long accepted = perFile.stream().mapToLong(IngestCounts::accepted).sum();
+    long dups = perFile.stream().mapToLong(IngestCounts::duplicates).sum();
+    long rejected = perFile.stream().mapToLong(IngestCounts::rejected).sum();
+    ObjectNode ingest = counts.putObject("ingest");
+    ingest.put("read", read).put("accepted", accepted).put("duplicates", dups).put("rejected", rejected);
+    var inputs = manifest.putArray("inputs");
+    Map<String, Row> hashByPath = new LinkedHashMap<>();
+    fileHashes.forEach(r -> hashByPath.put(r.getString(0), r));
+    for (IngestCounts c : perFile) {
+      ObjectNode f = inputs.addObject();
+      f.put("file", c.source());
+      Row h = hashByPath.get(c.source());
+      if (h != null) {
+        f.put("sha256", h.getString(1)).put("bytes", h.getInt(2));
+      }
+      f.put("read", c.read()).put("accepted", c.accepted()).put("duplicates", c.duplicates()).put("rejected", c.rejected());
+      if (!c.reconciles()) {
+        throw new IllegalStateException(c.source() + ": counts do not reconcile: " + c);
+      }
+    }
+    timings.put("ingest", secs(t));
+    progress.accept(String.format("ingest: %d files, %d records read = %d accepted + %d duplicates + %d rejected (%.1f s)",
+        perFile.size(), read, accepted, dups, rejected, secs(t)));
+
+    // Extract: models loaded once per executor JVM, used by every record of every partition.
+    t = System.nanoTime();
+    Dataset<Row> extracted = unique.mapPartitions(new WeeklyFunctions.Extract(taxonomyB, configB),
+        WeeklyFunctions.encoder(WeeklyFunctions.EXTRACTED)).cache();
+    Dataset<Row> postings = extracted.select(LakeSchemas.POSTINGS.fieldNames()[0],
+        java.util.Arrays.copyOfRange(LakeSchemas.POSTINGS.fieldNames(), 1, LakeSchemas.POSTINGS.size()));
+    Dataset<Row> postingSkills = extracted
+        .select(col("posting_id"), col("occupation_uri"), col("occupation_label"), col("region"), col("country"),
+            col("date_posted"), explode(col("skills")).as("s"))
+        .select(col("posting_id"), col("occupation_uri"), col("occupation_label"), col("region"), col("country"),
+            col("date_posted"), col("s.skill_uri"), col("s.skill_label"), col("s.skill_type"), col("s.skill_kind"),
+            col("s.score"), col("s.requirement"), col("s.spans"), col("s.sentences"), col("s.evidence"));
+    long extractedCount = extracted.count();
+    long skillRows = postingSkills.count();
+    Dataset<Row> unlinked = extracted.select(col("posting_id"), explode(col("unlinked")).as("u"))
+        .groupBy(lower(col("u.phrase")).as("phrase"))
+        .agg(count(lit(1)).as("occurrences"), countDistinct(col("posting_id")).as("postings"),
+            first(col("posting_id")).as("example_posting_id"), first(col("u.nearest_uri")).as("nearest_uri"),
+            first(col("u.nearest_label")).as("nearest_label"), first(col("u.nearest_similarity")).as("nearest_similarity"))
+        .filter(col("occurrences").geq(2));
+    counts.putObject("extract").put("postings", extractedCount).put("postingSkills", skillRows);
+    timings.put("extract", secs(t));
+    progress.accept(String.format("extract: %d postings, %d posting-skill rows (%.1f s)", extractedCount, skillRows, secs(t)));
+
+    // Demand by occupation and region ('' = all regions; '*' = all occupations), then trends.
+    t = System.nanoTime();
+    Dataset<Row> demand = demand(postings, postingSkills);
+    List<WeekId> earlier = lake.visibleWeeks().stream().filter(w -> w.compareTo(o.week()) < 0).toList();
+    List<WeekId> trendWeeks = earlier.subList(Math.max(0, earlier.size() - TREND_WEEKS), earlier.size());
+    Dataset<Row> trends = trends(demand, trendWeeks, lake);
+    long demandRows = demand.count();
+    counts.putObject("demand").put("rows", demandRows).put("trendRows", trends.count())
+        .put("weeksCompared", trendWeeks.size());
+    timings.put("demand", secs(t));
+    progress.accept(String.format("demand: %d rows; trends against %d earlier week(s) (%.1f s)", demandRows,
+        trendWeeks.size(), secs(t)));
+
+    // Learners: skills, gaps and recommendations through the recommender.
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    tables.put("postings", postings);
+    tables.put("posting_skills", postingSkills);
+    tables.put("demand", demand);
+    tables.put("trends", trends);
+    tables.put("unlinked_phrases", unlinked);
+    if (o.learners() != null) {
+      t = System.nanoTime();
+      LearnerStage.Result lr = new LearnerStage(spark, progress).run(o, taxonomyB, configB, postingSkills,
+          earlier.subList(Math.max(0, earlier.size() - DEMAND_WEEKS), earlier.size()), lake);
+      tables.put("learner_skills", lr.skills());
+      tables.put("gaps", lr.gaps());
+      tables.put("recommendations", lr.recommendations());
+      rejects = rejects.union(lr.rejects());
+      counts.set("learners", lr.counts());
+      timings.put("learners", secs(t));
+    }
+    tables.put("rejects", rejects);
+
+    // Write every table to staging, then commit the week.
+    t = System.nanoTime();
+    List<String> names = new ArrayList<>(tables.keySet());
+    for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
+      Fault.at("stage:" + e.getKey());
+      e.getValue().coalesce(Math.max(1, Math.min(8, spark.sparkContext().defaultParallelism())))
+          .sortWithinPartitions(e.getValue().columns()[0])
+          .write().mode(SaveMode.Overwrite).parquet(lake.stagingPath(runId, e.getKey()));
+    }
+    timings.put("write", secs(t));
+    timings.put("total", secs(t0));
+    lake.commit(runId, o.week(), names, json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
+    progress.accept(String.format("committed %s to %s: %s (%.1f s in all)", o.week(), o.lake(), names, secs(t0)));
+    parsed.unpersist();
+    deduped.unpersist();
+    extracted.unpersist();
+    return manifest;
+  }
+
+  private Dataset<Row> read(List<String> paths, String glob) {
+    return spark.read().format("binaryFile").option("recursiveFileLookup", "true").option("pathGlobFilter", glob)
+        .load(paths.toArray(String[]::new)).select("path", "content").orderBy("path");
+  }
+
+  static Dataset<Row> demand(Dataset<Row> postings, Dataset<Row> postingSkills) {
+    Dataset<Row> p = postings.filter(col("error").isNull())
+        .select(col("posting_id"), col("occupation_uri"), col("occupation_label"), col("region"));
+    Dataset<Row> allRegions = p.withColumn("region", lit(""));
+    Dataset<Row> allOcc = allRegions.withColumn("occupation_uri", lit("*")).withColumn("occupation_label", lit("all occupations"));
+    Dataset<Row> scopes = p.union(allRegions).union(allOcc).na().fill("", new String[] {"occupation_uri", "region"});
+    Dataset<Row> totals = scopes.groupBy("occupation_uri", "region").agg(countDistinct("posting_id").as("total_postings"));
+    Dataset<Row> s = postingSkills.filter(col("score").geq(DEMAND_MIN_SCORE))
+        .select(col("posting_id"), col("skill_uri"), col("skill_label"), col("skill_type"), col("skill_kind"),
+            col("requirement"));
+    return scopes.join(s, "posting_id")
+        .groupBy("occupation_uri", "region", "skill_uri")
+        .agg(first("occupation_label").as("occupation_label"), first("skill_label").as("skill_label"),
+            first("skill_type").as("skill_type"), first("skill_kind").as("skill_kind"),
+            countDistinct("posting_id").as("postings"),
+            countDistinct(when(col("requirement").equalTo("required"), col("posting_id"))).as("required_postings"))
+        .join(totals, new String[] {"occupation_uri", "region"}).withColumn("share",
+            col("postings").divide(col("total_postings")))
+        .select(java.util.Arrays.stream(LakeSchemas.DEMAND.fieldNames()).map(org.apache.spark.sql.functions::col)
+            .toArray(org.apache.spark.sql.Column[]::new));
+  }
+
+  private Dataset<Row> trends(Dataset<Row> demand, List<WeekId> weeks, LakeCommitter lake) {
+    Dataset<Row> now = demand.filter(col("region").equalTo(""))
+        .select("occupation_uri", "occupation_label", "skill_uri", "skill_label", "skill_type", "share");
+    Dataset<Row> before;
+    if (weeks.isEmpty()) {
+      before = spark.createDataFrame(List.of(), org.apache.spark.sql.types.DataTypes.createStructType(List.of(
+          org.apache.spark.sql.types.DataTypes.createStructField("occupation_uri", org.apache.spark.sql.types.DataTypes.StringType, true),
+          org.apache.spark.sql.types.DataTypes.createStructField("skill_uri", org.apache.spark.sql.types.DataTypes.StringType, true),
+          org.apache.spark.sql.types.DataTypes.createStructField("previous_sum", org.apache.spark.sql.types.DataTypes.DoubleType, true),
+          org.apache.spark.sql.types.DataTypes.createStructField("p_label", org.apache.spark.sql.types.DataTypes.StringType, true),
+          org.apache.spark.sql.types.DataTypes.createStructField("p_skill_label", org.apache.spark.sql.types.DataTypes.StringType, true),
+          org.apache.spark.sql.types.DataTypes.createStructField("p_skill_type", org.apache.spark.sql.types.DataTypes.StringType, true))));
+    } else {
+      String[] paths = weeks.stream().map(w -> lake.partitionPath("demand", w)).toArray(String[]::new);
+      before = spark.read().schema(LakeSchemas.DEMAND).parquet(paths).filter(col("region").equalTo(""))
+          .groupBy("occupation_uri", "skill_uri")
+          .agg(org.apache.spark.sql.functions.sum("share").as("previous_sum"), first("occupation_label").as("p_label"),
+              first("skill_label").as("p_skill_label"), first("skill_type").as("p_skill_type"));
+    }
+    int n = weeks.size();
+    return now.join(before, new String[] {"occupation_uri", "skill_uri"}, "full_outer")
+        .map(new WeeklyFunctions.Trend(n), WeeklyFunctions.encoder(LakeSchemas.TRENDS));
+  }
+
+  static String sha256(byte[] b) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static double secs(long start) {
+    return Math.round((System.nanoTime() - start) / 1e8) / 10.0;
+  }
+
+  /** Reads catalogues for the learner stage (on the driver). */
+  static Catalog catalog(CatalogReader reader, List<String> paths) throws IOException {
+    return reader.read(paths.stream().map(Path::of).toList());
+  }
+
+  static LearnerReader.Result learners(String path) throws IOException {
+    return new LearnerReader().read(Path.of(path));
+  }
+}

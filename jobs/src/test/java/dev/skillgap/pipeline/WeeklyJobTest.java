@@ -1,0 +1,136 @@
+package dev.skillgap.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skillgap.extract.ExtractorConfig;
+import dev.skillgap.io.SkillgapHome;
+import dev.skillgap.rank.Budget;
+import dev.skillgap.taxonomy.TaxonomySources;
+import dev.skillgap.taxonomy.TaxonomyStore;
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The weekly job end to end on data-samples, its rerun, and a crash in the middle of a run. */
+class WeeklyJobTest {
+
+  static SparkSession spark;
+  static Path taxonomy;
+  static final Path SAMPLES = SkillgapHome.dataSamples();
+
+  @BeforeAll
+  static void start() throws Exception {
+    taxonomy = Path.of("target", "weekly-test-taxonomy.sgt").toAbsolutePath();
+    TaxonomyStore.open(taxonomy, TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
+    spark = SparkSessions.create("weekly-test", "local[2]");
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  static WeeklyOptions options(String week, Path lake, boolean learners) {
+    return new WeeklyOptions(WeekId.parse(week), lake.toString(),
+        List.of(SAMPLES.resolve("postings/" + week).toString()),
+        learners ? List.of(SAMPLES.resolve("roles").toString()) : List.of(),
+        learners ? SAMPLES.resolve("learners/learners.jsonl").toString() : null,
+        List.of(SAMPLES.resolve("catalog").toString()), taxonomy.toString(),
+        ExtractorConfig.defaults().lexicalOnly().toJson(), new Budget(5, null, null));
+  }
+
+  static List<String> rows(Path lake, String table, String week) {
+    List<String> out = new ArrayList<>();
+    for (Row r : spark.read().parquet(lake.resolve(table).resolve("week=" + week).toString()).collectAsList()) {
+      out.add(r.toString());
+    }
+    out.sort(null);
+    return out;
+  }
+
+  @Test
+  void aWeekRunsEndToEndReconcilesAndRerunsIdentically(@TempDir Path lake) throws Exception {
+    List<String> log = new ArrayList<>();
+    WeeklyJob job = new WeeklyJob(spark, log::add);
+    job.run(options("2026-W47", lake, false));
+    ObjectNode m = job.run(options("2026-W48", lake, true));
+
+    // 106 posting records in three files plus 12 role files: 118 read = 113 + 1 duplicate + 3 + 1 rejected
+    assertEquals(118, m.get("counts").get("ingest").get("read").asInt());
+    assertEquals(113, m.get("counts").get("ingest").get("accepted").asInt());
+    assertEquals(1, m.get("counts").get("ingest").get("duplicates").asInt());
+    assertEquals(4, m.get("counts").get("ingest").get("rejected").asInt());
+    m.get("inputs").forEach(f -> assertEquals(f.get("read").asInt(),
+        f.get("accepted").asInt() + f.get("duplicates").asInt() + f.get("rejected").asInt(), f.toString()));
+    assertEquals(66, m.get("counts").get("learners").get("learners").asInt());
+    assertEquals(1, m.get("counts").get("demand").get("weeksCompared").asInt());
+
+    LakeCommitter c = new LakeCommitter(lake.toString(), spark.sparkContext().hadoopConfiguration());
+    assertEquals(List.of(WeekId.parse("2026-W47"), WeekId.parse("2026-W48")), c.visibleWeeks());
+    for (String table : LakeSchemas.TABLES.keySet()) {
+      assertTrue(Files.isDirectory(lake.resolve(table).resolve("week=2026-W48")), table);
+    }
+    assertEquals(113, rows(lake, "postings", "2026-W48").size());
+    List<String> rejects = rows(lake, "rejects", "2026-W48");
+    assertTrue(rejects.stream().anyMatch(r -> r.contains("missing Occupation header")), "the bad role file");
+    assertTrue(rejects.stream().anyMatch(r -> r.startsWith("[duplicate,")));
+    assertTrue(rejects.stream().anyMatch(r -> r.startsWith("[catalog,") && r.contains("negative hours")));
+    assertFalse(rows(lake, "recommendations", "2026-W48").isEmpty());
+    assertTrue(rows(lake, "trends", "2026-W48").stream().anyMatch(r -> r.contains(",rising,")));
+    assertTrue(log.stream().anyMatch(l -> l.startsWith("ingest: ")) && log.stream().anyMatch(l -> l.startsWith("extract: ")));
+
+    List<List<String>> before = new ArrayList<>();
+    for (String table : LakeSchemas.TABLES.keySet()) {
+      before.add(rows(lake, table, "2026-W48"));
+    }
+    job.run(options("2026-W48", lake, true));
+    int i = 0;
+    for (String table : LakeSchemas.TABLES.keySet()) {
+      assertEquals(before.get(i++), rows(lake, table, "2026-W48"), "rerun changed " + table);
+    }
+  }
+
+  @Test
+  void aRunKilledPartWayLeavesNothingVisibleAndEarlierWeeksIntact(@TempDir Path lake) throws Exception {
+    new WeeklyJob(spark, s -> {}).run(options("2026-W47", lake, false));
+    List<String> w47 = rows(lake, "demand", "2026-W47");
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (a.startsWith("--add-opens") || a.startsWith("-D") || a.startsWith("-X")) {
+        cmd.add(a);
+      }
+    }
+    cmd.add("-Dskillgap.crashAt=stage:demand");
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.skillgap.cli.SkillgapCommand", "weekly",
+        "--week", "2026-W48", "--lake", lake.toString(), "--postings", SAMPLES.resolve("postings/2026-W48").toString(),
+        "--taxonomy", taxonomy.toString(), "--lexical-only", "--master", "local[1]"));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(lake.resolve("crash.log").toFile()).start();
+    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the crashing run did not end");
+    String out = Files.readString(lake.resolve("crash.log"));
+    assertEquals(137, p.exitValue(), out);
+    assertTrue(out.contains("injected crash at stage:demand"), out);
+
+    LakeCommitter c = new LakeCommitter(lake.toString(), spark.sparkContext().hadoopConfiguration());
+    assertEquals(List.of(WeekId.parse("2026-W47")), c.visibleWeeks());
+    for (String table : LakeSchemas.TABLES.keySet()) {
+      assertFalse(Files.exists(lake.resolve(table).resolve("week=2026-W48")), table + " of the crashed week is visible");
+    }
+    assertEquals(w47, rows(lake, "demand", "2026-W47"));
+    assertTrue(c.recover().stream().anyMatch(s -> s.startsWith("removed unfinished run 2026-W48")));
+    assertFalse(new File(lake.resolve("_staging").toString()).list().length > 0);
+  }
+}
