@@ -1,11 +1,8 @@
 package dev.skillgap.gap;
 
+import dev.skillgap.io.CuratedTable;
 import dev.skillgap.taxonomy.Taxonomy;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,29 +42,15 @@ public final class SkillImplications {
         byOnetName.putIfAbsent(name, i);
       }
     }
-    try (InputStream in = SkillImplications.class.getResourceAsStream("/gap/skill-implications.tsv")) {
-      if (in == null) {
-        throw new IOException("/gap/skill-implications.tsv is missing from the classpath");
+    for (CuratedTable.Line l : CuratedTable.read(SkillImplications.class, "/gap/skill-implications.tsv", 3,
+        "from<TAB>to<TAB>weight")) {
+      String[] f = l.columns();
+      int from = lookup(taxonomy, byOnetName, f[0]);
+      int to = lookup(taxonomy, byOnetName, f[1]);
+      if (from < 0 || to < 0) {
+        throw new IOException("skill-implications.tsv: line " + l.number() + ": unknown concept " + (from < 0 ? f[0] : f[1]));
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length < 3) {
-          throw new IOException("skill-implications.tsv: line " + n + ": expected 'from<TAB>to<TAB>weight'");
-        }
-        int from = lookup(taxonomy, byOnetName, f[0].trim());
-        int to = lookup(taxonomy, byOnetName, f[1].trim());
-        if (from < 0 || to < 0) {
-          throw new IOException("skill-implications.tsv: line " + n + ": unknown concept " + (from < 0 ? f[0] : f[1]));
-        }
-        curated.computeIfAbsent(from, k -> new ArrayList<>()).add(new Implied(to, Double.parseDouble(f[2].trim())));
-      }
+      curated.computeIfAbsent(from, k -> new ArrayList<>()).add(new Implied(to, Double.parseDouble(f[2])));
     }
     return new SkillImplications(taxonomy, curated);
   }

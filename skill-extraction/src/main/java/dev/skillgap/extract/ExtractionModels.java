@@ -3,17 +3,14 @@ package dev.skillgap.extract;
 import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.text.NlpModels;
 import dev.skillgap.text.TermNormalizer;
+import dev.skillgap.io.CuratedTable;
 import dev.skillgap.link.EmbeddingCache;
 import dev.skillgap.link.LabelVectorIndex;
 import dev.skillgap.link.SemanticLinker;
 import dev.skillgap.link.SentenceEncoder;
-import java.io.BufferedReader;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,24 +83,8 @@ public final class ExtractionModels {
   /** Reads the curated lexicon: {@code form TAB concept-id [TAB note]}, {@code #} comments. */
   static List<SurfaceFormIndex.ExtraForm> supplement() throws IOException {
     List<SurfaceFormIndex.ExtraForm> out = new ArrayList<>();
-    try (InputStream in = ExtractionModels.class.getResourceAsStream(SUPPLEMENT)) {
-      if (in == null) {
-        throw new IOException(SUPPLEMENT + " is missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
-          throw new IOException(SUPPLEMENT + ": line " + n + ": expected 'form<TAB>concept id'");
-        }
-        out.add(new SurfaceFormIndex.ExtraForm(f[0].trim(), f[1].trim()));
-      }
+    for (CuratedTable.Line l : CuratedTable.read(ExtractionModels.class, SUPPLEMENT, 2, "form<TAB>concept id")) {
+      out.add(new SurfaceFormIndex.ExtraForm(l.columns()[0], l.columns()[1]));
     }
     return out;
   }

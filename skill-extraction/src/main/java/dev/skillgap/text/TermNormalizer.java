@@ -27,28 +27,8 @@ public final class TermNormalizer {
 
   private static final CharArraySet STOP = stopWords();
 
-  private final Analyzer analyzer = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String field) {
-      Tokenizer source = new KeywordTokenizer();
-      TokenStream ts = new ASCIIFoldingFilter(source);
-      ts = new LowerCaseFilter(ts);
-      ts = new EnglishPossessiveFilter(ts);
-      ts = new PorterStemFilter(ts);
-      return new TokenStreamComponents(source, ts);
-    }
-  };
-  private final Analyzer light = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String field) {
-      Tokenizer source = new KeywordTokenizer();
-      TokenStream ts = new ASCIIFoldingFilter(source);
-      ts = new LowerCaseFilter(ts);
-      ts = new EnglishPossessiveFilter(ts);
-      ts = new KStemFilter(ts);
-      return new TokenStreamComponents(source, ts);
-    }
-  };
+  private final Analyzer analyzer = chain(false);
+  private final Analyzer light = chain(true);
   private final ConcurrentHashMap<String, String> cache = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, String> lightCache = new ConcurrentHashMap<>();
 
@@ -63,6 +43,21 @@ public final class TermNormalizer {
       s.add(w);
     }
     return s;
+  }
+
+  /** Keyword tokenizer, ASCII folding, lower case, possessives, then Porter (or, light, KStem) stemming. */
+  private static Analyzer chain(boolean lightStemming) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new KeywordTokenizer();
+        TokenStream ts = new ASCIIFoldingFilter(source);
+        ts = new LowerCaseFilter(ts);
+        ts = new EnglishPossessiveFilter(ts);
+        ts = lightStemming ? new KStemFilter(ts) : new PorterStemFilter(ts);
+        return new TokenStreamComponents(source, ts);
+      }
+    };
   }
 
   /** True for English stop words (case-insensitive). */
