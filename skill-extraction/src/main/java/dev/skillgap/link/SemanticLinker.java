@@ -21,8 +21,13 @@ public final class SemanticLinker {
    */
   public record Link(int concept, String label, double phraseSimilarity, double sentenceSimilarity) {}
 
+  /** Nearest-label searches kept per phrase; postings repeat their phrases, so most searches are repeats. */
+  static final int MAX_CACHED_SEARCHES = 100_000;
+
   private final EmbeddingCache cache;
   private final LabelVectorIndex index;
+  private final java.util.concurrent.ConcurrentHashMap<String, List<LabelVectorIndex.Hit>> searches =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public SemanticLinker(EmbeddingCache cache, LabelVectorIndex index) {
     this.cache = cache;
@@ -36,13 +41,25 @@ public final class SemanticLinker {
 
   /** The {@code k} concepts nearest to {@code phrase}, best phrase similarity first. */
   public List<Link> link(String phrase, float[] sentence, int k) {
-    return link(cache.get(phrase), sentence, k);
+    String key = k + "\u0000" + EmbeddingCache.key(phrase);
+    List<LabelVectorIndex.Hit> hits = searches.get(key);
+    if (hits == null) {
+      hits = index.nearest(cache.get(phrase), k);
+      if (searches.size() < MAX_CACHED_SEARCHES) {
+        searches.put(key, hits);
+      }
+    }
+    return withSentence(hits, sentence);
   }
 
   /** The {@code k} concepts nearest to an embedded phrase, best phrase similarity first. */
   public List<Link> link(float[] phrase, float[] sentence, int k) {
-    List<Link> out = new ArrayList<>(k);
-    for (LabelVectorIndex.Hit h : index.nearest(phrase, k)) {
+    return withSentence(index.nearest(phrase, k), sentence);
+  }
+
+  private List<Link> withSentence(List<LabelVectorIndex.Hit> hits, float[] sentence) {
+    List<Link> out = new ArrayList<>(hits.size());
+    for (LabelVectorIndex.Hit h : hits) {
       double s = sentence == null ? 0 : dot(sentence, cache.get(h.label()));
       out.add(new Link(h.concept(), h.label(), h.score(), s));
     }
