@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = SkillgapCommand.Version.class,
     description = "Skills-gap analytics and micro-credential recommendations.",
-    subcommands = {WeeklyCommand.class, TaxonomyCommand.class, ExtractCommand.class, EvalCommand.class,
+    subcommands = {WeeklyCommand.class, RecommendCommand.class, TaxonomyCommand.class, ExtractCommand.class, EvalCommand.class,
         BenchCommand.class})
 public final class SkillgapCommand implements Runnable {
 

@@ -1,0 +1,56 @@
+package dev.skillgap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.skillgap.io.SkillgapHome;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The recommend command on data-samples: one document per learner, in the documented shape. */
+class RecommendCommandTest {
+
+  @Test
+  void everyLearnerGetsADocumentAndBudgetsHold(@TempDir Path dir) throws Exception {
+    Path taxonomy = Path.of("target", "recommend-test-taxonomy.sgt").toAbsolutePath();
+    assertEquals(0, ExtractCommandTest.run("taxonomy", "build", "--source",
+        SkillgapHome.defaultTaxonomySources().toString(), "--output", taxonomy.toString()).code());
+    Path out = dir.resolve("recs.jsonl");
+    CliTest.Run r = ExtractCommandTest.run("recommend", "-o", out.toString(), "--taxonomy", taxonomy.toString(),
+        "--lexical-only", "--max-cost", "300");
+    assertEquals(0, r.code(), r.err());
+    List<JsonNode> docs = ExtractCommandTest.lines(out);
+    assertEquals(66, docs.size());
+    int withRecs = 0;
+    for (JsonNode d : docs) {
+      for (String f : List.of("learnerId", "targetRole", "skills", "gap", "strengths", "uncovered", "recommendations")) {
+        assertTrue(d.has(f), f + " in " + d.get("learnerId"));
+      }
+      double left = 1.0;
+      int rank = 0;
+      double cost = 0;
+      for (JsonNode x : d.get("recommendations")) {
+        assertEquals(++rank, x.get("rank").asInt());
+        assertTrue(x.get("gapRemaining").asDouble() <= left + 1e-9);
+        left = x.get("gapRemaining").asDouble();
+        assertTrue(x.get("gain").asDouble() > 0, "nothing is recommended that closes no gap");
+        assertTrue(!x.get("cost").isNull(), "unknown cost is left out under --max-cost");
+        cost += x.get("cost").asDouble();
+        assertTrue(x.get("covers").size() > 0);
+      }
+      assertTrue(cost <= 300 + 1e-9, d.get("learnerId") + " over budget");
+      if (d.get("gap").size() == 0) {
+        assertEquals(0, d.get("recommendations").size());
+      }
+      withRecs += d.get("recommendations").size() > 0 ? 1 : 0;
+    }
+    assertTrue(withRecs > 40, "most learners get recommendations: " + withRecs);
+    JsonNode dragon = docs.stream().filter(d -> d.get("learnerId").asText().equals("L063")).findFirst().orElseThrow();
+    assertEquals("unknown-role", dragon.get("status").asText());
+    assertEquals(0, dragon.get("recommendations").size());
+    assertTrue(r.err().contains("66 learners"), r.err());
+  }
+}
