@@ -36,6 +36,18 @@ class RandomTextOffsetsTest {
       }
     }
     TextCleaner cleaner = new TextCleaner();
+    dev.skillgap.text.TextAnalyzer analyzer = new dev.skillgap.text.TextAnalyzer(models.nlp(), models.normalizer());
+    java.util.function.Function<String, String> bagOf = s -> {
+      List<String> terms = new ArrayList<>();
+      for (dev.skillgap.text.Sentence sen : analyzer.analyzePlain(s).sentences()) {
+        for (dev.skillgap.text.Token t : sen.tokens()) {
+          if (LexicalMatcher.isContent(t)) {
+            terms.add(t.term());
+          }
+        }
+      }
+      return SurfaceFormIndex.bagKey(terms);
+    };
     List<SurfaceFormIndex.ExtraForm> curated;
     try {
       curated = ExtractionModels.supplement();
@@ -60,6 +72,7 @@ class RandomTextOffsetsTest {
         Set<String> bags = new HashSet<>();
         for (String f : s.concept().surfaceForms()) {
           bags.add(SurfaceFormIndex.bagKey(SurfaceFormIndex.contentTerms(f, models.normalizer())));
+          bags.add(bagOf.apply(f)); // the text tokenizer may split a label differently ("make-up")
         }
         for (SurfaceFormIndex.ExtraForm f : curated) {
           if (f.conceptId().equals(s.concept().id())) {
@@ -76,7 +89,7 @@ class RandomTextOffsetsTest {
           assertTrue(!Character.isWhitespace(text.charAt(sp[1] - 1)) && text.charAt(sp[1] - 1) != '>', where);
           String cited = cleaner.clean(text.substring(sp[0], sp[1])).text().replace('\n', ' ');
           String bag = SurfaceFormIndex.bagKey(SurfaceFormIndex.contentTerms(cited, models.normalizer()));
-          assertTrue(bags.contains(bag), where + " cited='" + cited + "' is not a form of " + s.concept().preferredLabel());
+          assertTrue(bags.contains(bag) || bags.contains(bagOf.apply(cited)), where + " cited='" + cited + "' is not a form of " + s.concept().preferredLabel());
           checked++;
         }
       }
