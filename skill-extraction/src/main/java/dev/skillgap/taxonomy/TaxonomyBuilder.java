@@ -23,6 +23,12 @@ public final class TaxonomyBuilder {
 
   public static final String VERSION = "ESCO v1.1.1 + O*NET 29.2";
 
+  /**
+   * Bump whenever what the builder makes of the same sources changes (the hard/soft rule, merging,
+   * labels): a compiled taxonomy of another revision is rebuilt instead of silently reused.
+   */
+  public static final int REVISION = 2;
+
   private static final char COMMA = ',';
   private static final char TAB = '\t';
 

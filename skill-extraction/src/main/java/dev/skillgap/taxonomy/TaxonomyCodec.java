@@ -26,7 +26,7 @@ public final class TaxonomyCodec {
 
   private static final int MAGIC = 0x53475458; // "SGTX"
   /** Bump when the layout changes; readers refuse other versions. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   private TaxonomyCodec() {}
 
@@ -54,6 +54,7 @@ public final class TaxonomyCodec {
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os, 1 << 16), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(FORMAT_VERSION);
+      out.writeInt(TaxonomyBuilder.REVISION);
       str(out, t.version());
       out.writeInt(t.groups().size());
       for (SkillGroup g : t.groups()) {
@@ -115,6 +116,11 @@ public final class TaxonomyCodec {
     if (format != FORMAT_VERSION) {
       throw new IOException(source + ": compiled taxonomy format " + format + ", this build reads "
           + FORMAT_VERSION + " (run 'skillgap taxonomy build' again)");
+    }
+    int revision = in.readInt();
+    if (revision != TaxonomyBuilder.REVISION) {
+      throw new IOException(source + ": compiled by taxonomy builder revision " + revision + ", this build is "
+          + TaxonomyBuilder.REVISION + " (run 'skillgap taxonomy build' again)");
     }
     String version = str(in);
     int ng = in.readInt();

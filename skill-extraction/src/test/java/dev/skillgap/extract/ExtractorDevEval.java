@@ -1,0 +1,69 @@
+package dev.skillgap.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skillgap.eval.DevSets;
+import dev.skillgap.eval.EvalRecord;
+import dev.skillgap.eval.ExtractorEvaluator;
+import dev.skillgap.eval.LinkingEvaluator;
+import dev.skillgap.eval.SpanScores;
+import dev.skillgap.io.SkillgapHome;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped extractor on the dev/validation sets, as {@code bin/skillgap eval} measures it, with
+ * floors at the figures measured when the configuration was last tuned (so a change that loses
+ * quality fails here). Run with {@code mvn -Peval verify}; needs {@code ../shared/data} or
+ * {@code -Dskillgap.data=DIR}.
+ */
+@Tag("slow-eval")
+class ExtractorDevEval {
+
+  static Path data;
+  static ExtractorEvaluator evaluator;
+
+  @BeforeAll
+  static void load() throws Exception {
+    data = Path.of(System.getProperty("skillgap.data", SkillgapHome.dir().resolve("../shared/data").toString()));
+    Assumptions.assumeTrue(Files.isDirectory(data), "no evaluation data at " + data);
+    ExtractorConfig cfg = ExtractorConfig.defaults();
+    ExtractionModels m = ExtractionModels.load(ExtractorFixture.models().taxonomy(), cfg, Path.of("target", "test-cache"),
+        s -> {});
+    evaluator = new ExtractorEvaluator(new PipelineSkillExtractor(m, cfg), Runtime.getRuntime().availableProcessors());
+  }
+
+  static LinkingEvaluator.LinkingScores linking(String name) throws Exception {
+    List<EvalRecord> set = DevSets.escoLinking(data.resolve("esco-skill-benchmark"), name);
+    LinkingEvaluator.LinkingScores s = ExtractorEvaluator.linking(set, evaluator.run(set));
+    System.out.println("esco-" + name + " " + s.toJson());
+    return s;
+  }
+
+  @Test
+  void escoLinking() throws Exception {
+    assertTrue(linking("tech").rp5() >= 0.62);
+    assertTrue(linking("house").rp5() >= 0.46);
+  }
+
+  @Test
+  void skillSpanDev() throws Exception {
+    List<EvalRecord> set = DevSets.skillSpan(data.resolve("skillspan/json"), "dev");
+    SpanScores s = ExtractorEvaluator.spans(set, evaluator.run(set), false);
+    System.out.println("skillspan-dev " + s.toJson());
+    assertTrue(s.strictF1() >= 0.35 && s.looseF1() >= 0.64, s.toJson());
+  }
+
+  @Test
+  void softSkillRecall() throws Exception {
+    List<EvalRecord> set = DevSets.softSkills(data.resolve("sayfullina-soft-skills/job_train.csv"));
+    SpanScores s = ExtractorEvaluator.spans(set, evaluator.run(set), true);
+    System.out.println("soft-skills " + s.toJson());
+    assertTrue(s.looseR() >= 0.51, s.toJson());
+  }
+}
