@@ -5,23 +5,12 @@ import dev.skillgap.catalog.Catalog;
 import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.TaughtSkill;
-import dev.skillgap.extract.ExtractedSkill;
-import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.PipelineSkillExtractor;
-import dev.skillgap.gap.DemandModel;
 import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.gap.LearnerSkillModel;
-import dev.skillgap.gap.PostingSkills;
-import dev.skillgap.gap.ResolvedRole;
-import dev.skillgap.gap.RoleDemand;
 import dev.skillgap.gap.RoleResolver;
 import dev.skillgap.gap.SkillImplications;
 import dev.skillgap.index.CredentialIndex;
-import dev.skillgap.ingest.DedupResult;
-import dev.skillgap.ingest.Deduplicator;
-import dev.skillgap.ingest.IngestResult;
-import dev.skillgap.ingest.Posting;
-import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.rank.Budget;
 import dev.skillgap.rank.LearnerResult;
@@ -40,10 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -108,23 +94,7 @@ public final class RecommendCommand implements Callable<Integer> {
     RoleResolver roles = new RoleResolver(t);
 
     // Postings: parse, deduplicate, extract, resolve occupations.
-    List<IngestResult> parsed = new ArrayList<>();
-    PostingParser parser = new PostingParser();
-    for (Path root : postingPaths) {
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-          parsed.add(parser.parse(f.toString(), Files.readAllBytes(f)));
-        }
-      }
-    }
-    List<Posting> accepted = new ArrayList<>();
-    parsed.forEach(r -> accepted.addAll(r.accepted()));
-    DedupResult dedup = new Deduplicator().dedup(accepted);
-    List<PostingSkills> asked = dedup.unique().parallelStream().map(p -> posting(p, x, roles, t)).toList();
-    LocalDate date = asOf != null ? asOf : asked.stream().map(PostingSkills::datePosted).max(LocalDate::compareTo)
-        .orElse(LocalDate.now());
-    DemandModel demandModel = new DemandModel(t);
-    Map<Integer, RoleDemand> demand = new ConcurrentHashMap<>();
+    DemandInputs demand = DemandInputs.read(postingPaths, asOf, x, roles, t);
 
     // Catalogue, index, learners.
     CatalogReader reader = new CatalogReader(t, x);
@@ -135,7 +105,7 @@ public final class RecommendCommand implements Callable<Integer> {
     cat.credentials().forEach(c -> badges.put(c.id(), c.skills().stream().map(TaughtSkill::conceptId).toList()));
     LearnerSkillModel skills = new LearnerSkillModel(t, x, id -> badges.getOrDefault(id, List.of()), SkillImplications.load(t));
     Recommender rec = new Recommender(t, skills, roles,
-        occ -> demand.computeIfAbsent(occ, o -> demandModel.demand(o, asked, date)), index, cat.credentials());
+        demand.demand(), index, cat.credentials());
     LearnerReader.Result lr = new LearnerReader().read(learnerFile);
     RecommendationJson json = new RecommendationJson(Json.MAPPER, t, index::get);
     Budget budget = new Budget(k, maxHours, maxCost);
@@ -163,35 +133,14 @@ public final class RecommendCommand implements Callable<Integer> {
     java.util.Arrays.sort(latencies);
     err.printf("skillgap recommend: %d learners (%d rejected lines), %d recommendations; %d postings "
             + "(%d duplicates) for demand as of %s; catalogue %d credentials (%d rejected); p50 %.1f ms per "
-            + "learner; %.1f s in all -> %s%n", lr.learners().size(), lr.rejects().size(), recs, dedup.unique().size(),
-        dedup.duplicates().size(), date, cat.credentials().size(), cat.rejects().size(),
+            + "learner; %.1f s in all -> %s%n", lr.learners().size(), lr.rejects().size(), recs, demand.dedup.unique().size(),
+        demand.dedup.duplicates().size(), demand.asOf, cat.credentials().size(), cat.rejects().size(),
         latencies.length == 0 ? 0 : latencies[latencies.length / 2] / 1e6, (System.nanoTime() - t0) / 1e9, output);
     for (LearnerReader.LearnerReject r : lr.rejects()) {
       err.println("skillgap: " + r.file() + ": line " + r.line() + ": " + r.reason());
     }
     err.flush();
     return 0;
-  }
-
-  static PostingSkills posting(Posting p, PipelineSkillExtractor x, RoleResolver roles, Taxonomy t) {
-    Optional<ResolvedRole> role = roles.resolve(p.occupationCode().isBlank() ? p.title() : p.occupationCode());
-    if (role.isEmpty()) {
-      role = roles.resolve(p.title());
-    }
-    Extraction e = x.extract(p.description());
-    List<PostingSkills.Asked> asked = new ArrayList<>();
-    for (ExtractedSkill s : e.skills()) {
-      if (s.score() >= dev.skillgap.pipeline.WeeklyJob.DEMAND_MIN_SCORE) {
-        asked.add(new PostingSkills.Asked(s.conceptIndex(), s.requirement(), s.score()));
-      }
-    }
-    LocalDate d;
-    try {
-      d = LocalDate.parse(p.datePosted());
-    } catch (java.time.format.DateTimeParseException ex) {
-      d = LocalDate.now();
-    }
-    return new PostingSkills(p.postingId(), role.map(ResolvedRole::occupation).orElse(-1), d, asked);
   }
 
   @SafeVarargs

@@ -116,6 +116,8 @@ public final class CredentialIndex implements Closeable {
   public static final int MAX_GAP_SKILLS = 300;
   /** The heaviest this-many gap skills are also searched by text. */
   public static final int MAX_TEXT_SKILLS = 30;
+  /** Most decoded credentials kept in memory by {@link #find}. */
+  public static final int DECODED_CACHE = 100_000;
   /** Surface forms per skill searched by text, and words per form. */
   static final int MAX_FORMS = 3;
   static final int MAX_FORM_WORDS = 6;
@@ -156,6 +158,7 @@ public final class CredentialIndex implements Closeable {
   private final Map<String, String> commit;
   /** Analysed text forms per concept id, filled as gaps ask for them. */
   private final Map<String, List<List<String>>> forms = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Credential>> decoded = new ConcurrentHashMap<>();
 
   private CredentialIndex(FSDirectory directory, Taxonomy taxonomy) throws IOException {
     this.directory = directory;
@@ -394,8 +397,23 @@ public final class CredentialIndex implements Closeable {
     return commit.get(KEY_FINGERPRINT);
   }
 
-  /** Returns the credential with this id, exactly as it was indexed. */
+  /**
+   * Returns the credential with this id, exactly as it was indexed. Decoded credentials are kept in
+   * memory (up to {@link #DECODED_CACHE} of them), since planning reads the same ones again and again.
+   */
   public Optional<Credential> find(String id) {
+    Optional<Credential> hit = decoded.get(id);
+    if (hit != null) {
+      return hit;
+    }
+    Optional<Credential> c = load(id);
+    if (decoded.size() < DECODED_CACHE) {
+      decoded.putIfAbsent(id, c);
+    }
+    return c;
+  }
+
+  private Optional<Credential> load(String id) {
     try {
       TopDocs td = searcher.search(new TermQuery(new Term(ID, id)), 1);
       if (td.scoreDocs.length == 0) {

@@ -89,9 +89,18 @@ public final class Recommender {
 
   /** The recommendation for {@code learner} under {@code budget}. */
   public LearnerResult recommend(LearnerProfile learner, Budget budget) {
-    List<String> notes = new ArrayList<>(learner.notes());
     List<String> unknownBadges = new ArrayList<>();
     List<LearnerSkill> held = skills.skills(learner, unknownBadges);
+    return recommend(learner, held, unknownBadges, budget);
+  }
+
+  /**
+   * The recommendation for {@code learner} under {@code budget}, given the skills already measured
+   * for them by the {@link LearnerSkillModel} (and the badges it did not know).
+   */
+  public LearnerResult recommend(LearnerProfile learner, List<LearnerSkill> held, List<String> unknownBadges,
+      Budget budget) {
+    List<String> notes = new ArrayList<>(learner.notes());
     for (String b : unknownBadges) {
       notes.add("badge " + b + " is not in the catalogue; its skills are not counted");
     }

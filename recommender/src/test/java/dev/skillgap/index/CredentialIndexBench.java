@@ -1,8 +1,7 @@
 package dev.skillgap.index;
 
 import dev.skillgap.catalog.Credential;
-import dev.skillgap.catalog.Level;
-import dev.skillgap.catalog.TaughtSkill;
+import dev.skillgap.catalog.SyntheticCatalogue;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,60 +30,17 @@ import java.util.stream.Stream;
  */
 public final class CredentialIndexBench {
 
-  private static final String[] OPENERS = {"Introduction to", "Foundations of", "Practical", "Advanced", "Mastering",
-      "Essentials of", "Applied", "Professional Certificate in"};
-  private static final String[] FILLERS = {"Hands-on exercises with real workplace examples.",
-      "Includes a final assessment and a digital badge.", "Taught by industry practitioners in small groups.",
-      "Self-paced modules with weekly live sessions.", "Suitable for people returning to work."};
-
   private CredentialIndexBench() {}
 
   /** Skills drawn with a skewed popularity, as real catalogues and gaps are. */
-  record SkillPool(List<Concept> concepts) {
-    Concept draw(Random r) {
-      return concepts.get((int) (concepts.size() * Math.pow(r.nextDouble(), 3)));
-    }
-  }
-
-  static SkillPool pool(Taxonomy t, long seed) {
+  static SyntheticCatalogue pool(Taxonomy t, long seed) {
     List<Concept> esco = new ArrayList<>(t.concepts().stream().filter(Concept::isEsco).toList());
     Collections.shuffle(esco, new Random(seed));
-    return new SkillPool(esco);
-  }
-
-  /** A seeded synthetic catalogue of {@code n} credentials. */
-  static List<Credential> synthetic(SkillPool pool, int n, long seed) {
-    Random r = new Random(seed);
-    String[] currencies = {"GBP", "EUR", "USD"};
-    String[] formats = {"online", "in-person", "blended"};
-    Level[] levels = {Level.FOUNDATION, Level.INTERMEDIATE, Level.ADVANCED};
-    List<Credential> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      int k = 1 + r.nextInt(6);
-      LinkedHashSet<Concept> skills = new LinkedHashSet<>();
-      while (skills.size() < k) {
-        skills.add(pool.draw(r));
-      }
-      boolean inferred = r.nextDouble() < 0.1;
-      List<TaughtSkill> taught = new ArrayList<>();
-      List<String> labels = new ArrayList<>();
-      for (Concept c : skills) {
-        taught.add(new TaughtSkill(c.id(), c.preferredLabel(), inferred, inferred ? 0.6 + 0.39 * r.nextDouble() : 1.0));
-        labels.add(c.preferredLabel());
-      }
-      String title = OPENERS[r.nextInt(OPENERS.length)] + " " + labels.get(0) + (k > 1 ? " and " + labels.get(1) : "");
-      String description = "Learn to " + String.join(", ", labels) + ". " + FILLERS[r.nextInt(FILLERS.length)];
-      Double hours = r.nextDouble() < 0.05 ? null : (double) (2 + r.nextInt(119));
-      Double cost = r.nextDouble() < 0.05 ? null : r.nextDouble() < 0.2 ? 0.0 : (double) Math.round(r.nextDouble() * 1500);
-      out.add(new Credential(String.format(Locale.ROOT, "SYN-%05d", i), title, "Provider " + r.nextInt(50), description,
-          hours, cost, currencies[r.nextInt(3)], levels[r.nextInt(3)], formats[r.nextInt(3)],
-          "https://provider.example/c/" + i, taught, "synthetic", "csv"));
-    }
-    return out;
+    return new SyntheticCatalogue(esco);
   }
 
   /** Gaps of 5 to 20 skills, weights 0.1 to 1. */
-  static List<Map<String, Double>> gaps(SkillPool pool, int n, long seed) {
+  static List<Map<String, Double>> gaps(SyntheticCatalogue pool, int n, long seed) {
     Random r = new Random(seed);
     List<Map<String, Double>> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -119,8 +74,8 @@ public final class CredentialIndexBench {
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     Taxonomy t = TaxonomyStore.open(Path.of("target", "test-taxonomy.sgt"),
         TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
-    SkillPool pool = pool(t, 11);
-    List<Credential> catalogue = synthetic(pool, n, 42);
+    SyntheticCatalogue pool = pool(t, 11);
+    List<Credential> catalogue = pool.credentials(n, 42);
     System.out.printf(Locale.ROOT, "catalogue: %d synthetic credentials, %d skills taught; %d cores, load %.1f%n",
         catalogue.size(), catalogue.stream().mapToInt(c -> c.skills().size()).sum(),
         Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

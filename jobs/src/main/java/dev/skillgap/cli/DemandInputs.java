@@ -1,0 +1,94 @@
+package dev.skillgap.cli;
+
+import dev.skillgap.extract.ExtractedSkill;
+import dev.skillgap.extract.Extraction;
+import dev.skillgap.extract.PipelineSkillExtractor;
+import dev.skillgap.gap.DemandModel;
+import dev.skillgap.gap.PostingSkills;
+import dev.skillgap.gap.ResolvedRole;
+import dev.skillgap.gap.RoleDemand;
+import dev.skillgap.gap.RoleResolver;
+import dev.skillgap.ingest.DedupResult;
+import dev.skillgap.ingest.Deduplicator;
+import dev.skillgap.ingest.IngestResult;
+import dev.skillgap.ingest.Posting;
+import dev.skillgap.ingest.PostingParser;
+import dev.skillgap.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+
+/**
+ * The postings behind the demand of {@code recommend} and {@code bench recommend}: parsed,
+ * deduplicated, extracted and resolved to occupations, with each role's demand computed once.
+ */
+final class DemandInputs {
+
+  final DedupResult dedup;
+  final List<PostingSkills> asked;
+  final LocalDate asOf;
+  private final DemandModel model;
+  private final Map<Integer, RoleDemand> demand = new ConcurrentHashMap<>();
+
+  private DemandInputs(DedupResult dedup, List<PostingSkills> asked, LocalDate asOf, Taxonomy t) {
+    this.dedup = dedup;
+    this.asked = asked;
+    this.asOf = asOf;
+    this.model = new DemandModel(t);
+  }
+
+  /** Reads every posting file under {@code roots}; demand is measured at {@code asOf}, or the newest posting date. */
+  static DemandInputs read(List<Path> roots, LocalDate asOf, PipelineSkillExtractor x, RoleResolver roles, Taxonomy t)
+      throws IOException {
+    List<IngestResult> parsed = new ArrayList<>();
+    PostingParser parser = new PostingParser();
+    for (Path root : roots) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+          parsed.add(parser.parse(f.toString(), Files.readAllBytes(f)));
+        }
+      }
+    }
+    List<Posting> accepted = new ArrayList<>();
+    parsed.forEach(r -> accepted.addAll(r.accepted()));
+    DedupResult dedup = new Deduplicator().dedup(accepted);
+    List<PostingSkills> asked = dedup.unique().parallelStream().map(p -> posting(p, x, roles)).toList();
+    LocalDate date = asOf != null ? asOf : asked.stream().map(PostingSkills::datePosted).max(LocalDate::compareTo)
+        .orElse(LocalDate.now());
+    return new DemandInputs(dedup, asked, date, t);
+  }
+
+  /** The demand of each occupation (by taxonomy index), computed on first use. */
+  IntFunction<RoleDemand> demand() {
+    return occ -> demand.computeIfAbsent(occ, o -> model.demand(o, asked, asOf));
+  }
+
+  static PostingSkills posting(Posting p, PipelineSkillExtractor x, RoleResolver roles) {
+    Optional<ResolvedRole> role = roles.resolve(p.occupationCode().isBlank() ? p.title() : p.occupationCode());
+    if (role.isEmpty()) {
+      role = roles.resolve(p.title());
+    }
+    Extraction e = x.extract(p.description());
+    List<PostingSkills.Asked> asked = new ArrayList<>();
+    for (ExtractedSkill s : e.skills()) {
+      if (s.score() >= dev.skillgap.pipeline.WeeklyJob.DEMAND_MIN_SCORE) {
+        asked.add(new PostingSkills.Asked(s.conceptIndex(), s.requirement(), s.score()));
+      }
+    }
+    LocalDate d;
+    try {
+      d = LocalDate.parse(p.datePosted());
+    } catch (java.time.format.DateTimeParseException ex) {
+      d = LocalDate.now();
+    }
+    return new PostingSkills(p.postingId(), role.map(ResolvedRole::occupation).orElse(-1), d, asked);
+  }
+}
