@@ -123,9 +123,6 @@ public final class SurfaceFormIndex {
           continue;
         }
         String bag = bagKey(terms);
-        if (!seenBags.add(bag)) {
-          continue; // a stronger form of this concept already has this bag
-        }
         boolean single = terms.size() == 1;
         if (single && isGenericWord(f.getKey(), f.getValue(), c, wordCounts)) {
           continue;
@@ -133,8 +130,13 @@ public final class SurfaceFormIndex {
         if (single && c.kind() != ConceptKind.TECHNOLOGY && f.getKey().trim().split("\\s+").length > 1) {
           continue; // "work on your own" is one content word, "work": too loose to stand for the concept
         }
-        boolean ambiguous = single && isAmbiguous(f.getKey(), c, commonWords);
         String light = single ? lightTermOf(f.getKey(), normalizer) : null;
+        // One-word forms are told apart by their light term ("confidence" and "confident" share the
+        // stem but are different words), so both are kept.
+        if (!seenBags.add(single ? bag + '\u0000' + light : bag)) {
+          continue; // a stronger form of this concept already has this bag
+        }
+        boolean ambiguous = single && isAmbiguous(f.getKey(), c, commonWords);
         byBag.computeIfAbsent(bag, k -> new ArrayList<>(2))
             .add(new SurfaceForm(i, f.getKey(), f.getValue(), terms, ambiguous, light));
         max = Math.max(max, terms.size());
@@ -146,8 +148,13 @@ public final class SurfaceFormIndex {
     for (Map.Entry<String, List<SurfaceForm>> e : byBag.entrySet()) {
       List<SurfaceForm> forms = e.getValue();
       if (forms.size() > 1) {
-        double best = forms.stream().mapToDouble(f -> f.kind().prior()).max().orElse(0);
-        List<SurfaceForm> kept = forms.stream().filter(f -> f.kind().prior() >= best).toList();
+        // One-word forms compete only with forms of the same word (same light term).
+        Map<String, Double> best = new HashMap<>();
+        for (SurfaceForm f : forms) {
+          best.merge(String.valueOf(f.lightTerm()), f.kind().prior(), Math::max);
+        }
+        List<SurfaceForm> kept = forms.stream()
+            .filter(f -> f.kind().prior() >= best.get(String.valueOf(f.lightTerm()))).toList();
         count -= forms.size() - kept.size();
         e.setValue(kept);
       } else {

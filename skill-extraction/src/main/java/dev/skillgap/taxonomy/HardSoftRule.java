@@ -6,7 +6,9 @@ import java.util.Set;
  * The written rule that types every concept hard or soft.
  *
  * <ol>
- *   <li>Knowledge and technologies are hard.
+ *   <li>Knowledge and technologies are hard, except knowledge filed under ISCED-F {@code 0031}
+ *       personal skills and development ("communication", "assertiveness", "teamwork principles",
+ *       "leadership principles"), which is soft.
  *   <li>Language skills are hard, although ESCO files them as transversal: a concept under the
  *       language pillar ({@code L}) or under {@code T1.1 mastering languages}.
  *   <li>Transversal skills (ESCO reuse level {@code transversal}, or a member of the transversal
@@ -22,6 +24,9 @@ import java.util.Set;
  *       one of the transversal thinking, self-management, social-and-communication or life-skill
  *       groups, which is where ESCO v1.1 keeps attitudes and values ({@link #SOFT_TRANSVERSAL_GROUPS}).
  *   <li>Sector-specific and occupation-specific skills are hard.
+ *   <li>A short curated list ({@value #SOFT_OVERRIDES}) makes soft a few people-management and
+ *       work-style skills that ESCO files under mixed groups ("lead a team", "manage staff",
+ *       "work in an organised manner", "handle tasks independently"); each line gives its reason.
  * </ol>
  */
 public final class HardSoftRule {
@@ -35,6 +40,15 @@ public final class HardSoftRule {
 
   private static final Set<String> HARD_TRANSVERSAL_GROUPS = Set.of("T1.2", "T1.3", "T5");
 
+  /** How a knowledge group of ISCED-F appears among ancestor codes: {@code isced-f/0031}. */
+  public static final String ISCED_PREFIX = "isced-f/";
+
+  /** ISCED-F fields whose knowledge concepts are soft. */
+  public static final Set<String> SOFT_KNOWLEDGE_FIELDS = Set.of(ISCED_PREFIX + "0031");
+
+  /** Classpath resource of concepts typed soft by hand: {@code ESCO URI TAB label TAB reason}. */
+  public static final String SOFT_OVERRIDES = "/taxonomy/soft-overrides.tsv";
+
   private HardSoftRule() {}
 
   /**
@@ -47,6 +61,9 @@ public final class HardSoftRule {
    */
   public static SkillType classify(
       ConceptKind kind, ReuseLevel reuse, Set<String> ancestorCodes, boolean inTransversalCollection) {
+    if (kind == ConceptKind.KNOWLEDGE && underAny(ancestorCodes, SOFT_KNOWLEDGE_FIELDS)) {
+      return SkillType.SOFT;
+    }
     if (kind != ConceptKind.SKILL) {
       return SkillType.HARD;
     }
@@ -66,6 +83,16 @@ public final class HardSoftRule {
       return soft ? SkillType.SOFT : SkillType.HARD;
     }
     return SkillType.HARD;
+  }
+
+  /** The ids of the concepts {@value #SOFT_OVERRIDES} types soft. */
+  public static Set<String> softOverrides() throws java.io.IOException {
+    Set<String> ids = new java.util.HashSet<>();
+    for (dev.skillgap.io.CuratedTable.Line l : dev.skillgap.io.CuratedTable.read(HardSoftRule.class, SOFT_OVERRIDES, 3,
+        "ESCO URI<TAB>label<TAB>reason")) {
+      ids.add(l.columns()[0]);
+    }
+    return Set.copyOf(ids);
   }
 
   /** True when some code equals a group code or lies below it ({@code T4.3.1} is under {@code T4}). */

@@ -27,7 +27,8 @@ public final class TaxonomyBuilder {
    * Bump whenever what the builder makes of the same sources changes (the hard/soft rule, merging,
    * labels): a compiled taxonomy of another revision is rebuilt instead of silently reused.
    */
-  public static final int REVISION = 2;
+  public static final int REVISION = 3;
+  private static final String ISCED_F = "http://data.europa.eu/esco/isced-f/";
 
   private static final char COMMA = ',';
   private static final char TAB = '\t';
@@ -154,11 +155,14 @@ public final class TaxonomyBuilder {
     }
     Map<Integer, Set<String>> groupCodes = new HashMap<>();
     Map<Integer, Set<String>> conceptCodes = new HashMap<>();
+    Set<String> softOverrides = HardSoftRule.softOverrides();
+
     List<SkillType> types = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       Set<String> codes = ancestorCodes(i, drafts, groups, conceptCodes, groupCodes, new HashSet<>());
-      types.add(HardSoftRule.classify(d.kind, d.reuse, codes, transversalCollection.contains(d.id)));
+      SkillType type = HardSoftRule.classify(d.kind, d.reuse, codes, transversalCollection.contains(d.id));
+      types.add(softOverrides.contains(d.id) ? SkillType.SOFT : type);
     }
 
     // 6. O*NET technologies: merged into their ESCO twin or added as technology concepts.
@@ -229,6 +233,8 @@ public final class TaxonomyBuilder {
       SkillGroup group = groups.get(g);
       if (!group.code().isEmpty()) {
         codes.add(group.code());
+      } else if (group.id().startsWith(ISCED_F)) {
+        codes.add(HardSoftRule.ISCED_PREFIX + group.id().substring(ISCED_F.length()));
       }
       for (int b : group.broader()) {
         codes.addAll(groupCodes(b, groups, memo, onPath));

@@ -64,6 +64,6 @@ class ExtractorDevEval {
     List<EvalRecord> set = DevSets.softSkills(data.resolve("sayfullina-soft-skills/job_train.csv"));
     SpanScores s = ExtractorEvaluator.spans(set, evaluator.run(set), true);
     System.out.println("soft-skills " + s.toJson());
-    assertTrue(s.looseR() >= 0.51, s.toJson());
+    assertTrue(s.looseR() >= 0.64, s.toJson());
   }
 }

@@ -108,6 +108,23 @@ class PipelineSkillExtractorTest {
   }
 
   @Test
+  void oneWordTraitsAreFoundBesideLabelsWithTheSameStem() {
+    // "confident" stems like the label "confidence", "committed" like "commitment", "efficient"
+    // like "efficiency": each word is a form of its own and matches only itself.
+    String t = "You are confident, diplomatic, flexible, efficient and committed to the team.";
+    Extraction e = x.extract(t);
+    assertEquals("confident", at(t, get(e, "show confidence")));
+    assertEquals("diplomatic", at(t, get(e, "show diplomacy")));
+    assertEquals("flexible", at(t, get(e, "adapt to change")));
+    assertEquals("efficient", at(t, get(e, "work efficiently")));
+    assertEquals("committed", at(t, get(e, "show commitment")));
+    for (ExtractedSkill s : e.skills()) {
+      assertEquals(SkillType.SOFT, s.concept().type(), s.concept().preferredLabel());
+    }
+    assertTrue(find(x.extract("Keep customer data confidential and polite."), "show confidence").isEmpty());
+  }
+
+  @Test
   void nonEnglishTextIsFlaggedWithoutSkills() {
     Extraction e = x.extract("Wir suchen eine engagierte Pflegefachkraft mit Erfahrung in der Wundversorgung und "
         + "Teamfähigkeit für unser Team in Berlin. Sie arbeiten mit SAP und Excel.");

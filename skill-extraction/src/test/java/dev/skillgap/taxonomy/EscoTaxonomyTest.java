@@ -42,18 +42,32 @@ class EscoTaxonomyTest {
 
   @Test
   void namedExamplesOfTheHardSoftRule() {
-    Map<String, SkillType> expected = Map.of(
-        "communicate with customers", SkillType.SOFT,
-        "Python (computer programming)", SkillType.HARD,
-        "SQL", SkillType.HARD,
-        "lead others", SkillType.SOFT,
-        "show initiative", SkillType.SOFT,
-        "manage budgets", SkillType.HARD,
-        "English", SkillType.HARD,
-        "work in teams", SkillType.SOFT,
-        "think critically", SkillType.SOFT,
-        "use communication techniques", SkillType.SOFT);
+    Map<String, SkillType> expected = Map.ofEntries(
+        Map.entry("communicate with customers", SkillType.SOFT),
+        Map.entry("Python (computer programming)", SkillType.HARD),
+        Map.entry("SQL", SkillType.HARD),
+        Map.entry("lead others", SkillType.SOFT),
+        Map.entry("show initiative", SkillType.SOFT),
+        Map.entry("manage budgets", SkillType.HARD),
+        Map.entry("English", SkillType.HARD),
+        Map.entry("work in teams", SkillType.SOFT),
+        Map.entry("think critically", SkillType.SOFT),
+        Map.entry("use communication techniques", SkillType.SOFT),
+        Map.entry("communication", SkillType.SOFT),
+        Map.entry("assertiveness", SkillType.SOFT),
+        Map.entry("lead a team", SkillType.SOFT),
+        Map.entry("project management", SkillType.HARD));
     expected.forEach((label, type) -> assertEquals(type, byLabel(label).type(), label));
+  }
+
+  @Test
+  void everyCuratedSoftOverrideIsAnEscoSkillTypedSoft() throws Exception {
+    java.util.Set<String> ids = HardSoftRule.softOverrides();
+    assertTrue(ids.size() >= 8, ids.toString());
+    for (String id : ids) {
+      Concept c = t.byId(id).orElseThrow(() -> new AssertionError(id + " is not in ESCO v1.1.1"));
+      assertEquals(SkillType.SOFT, c.type(), c.preferredLabel());
+    }
   }
 
   @Test

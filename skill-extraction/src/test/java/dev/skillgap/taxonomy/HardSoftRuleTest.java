@@ -23,6 +23,14 @@ class HardSoftRuleTest {
     assertEquals(HARD, HardSoftRule.classify(KNOWLEDGE, SECTOR_SPECIFIC, Set.of("K"), false));
     assertEquals(HARD, HardSoftRule.classify(TECHNOLOGY, UNKNOWN, Set.of(), false));
     assertEquals(HARD, HardSoftRule.classify(KNOWLEDGE, TRANSVERSAL, Set.of("T4", "T"), true));
+    assertEquals(HARD, HardSoftRule.classify(KNOWLEDGE, CROSS_SECTOR, Set.of("isced-f/0413", "isced-f/04", "K"), false));
+  }
+
+  @Test
+  void knowledgeOfPersonalSkillsAndDevelopmentIsSoft() {
+    // "assertiveness", "teamwork principles": ISCED-F 0031 personal skills and development
+    assertEquals(SOFT, HardSoftRule.classify(KNOWLEDGE, SECTOR_SPECIFIC, Set.of("isced-f/0031", "isced-f/003", "K"), false));
+    assertEquals(HARD, HardSoftRule.classify(KNOWLEDGE, SECTOR_SPECIFIC, Set.of("isced-f/00311", "K"), false));
   }
 
   @Test
