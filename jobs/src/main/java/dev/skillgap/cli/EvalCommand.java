@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import dev.skillgap.eval.ScoringTuner;
+import dev.skillgap.extract.ExtractorConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +49,14 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   Integer threads;
 
+  @Option(names = "--tune", description = {"Tune the scoring weights and threshold on esco-tech, esco-house and "
+      + "skillspan-dev (extracting once, then rescoring), and print the best scoring block with its measures",
+      "and calibration. The objective is the mean of measure / target (capped at 1.1) over the issue's targets."})
+  boolean tune;
+
+  @Option(names = "--rounds", defaultValue = "3", description = "Step-halving rounds of the --tune search (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
   @Mixin
   ExtractorOptions extractor;
 
@@ -71,6 +82,9 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (tune) {
+      return tune(root, out);
+    }
     PipelineSkillExtractor x = extractor.open(spec.commandLine().getErr());
     ExtractorEvaluator ev = new ExtractorEvaluator(x, threads != null ? threads : Runtime.getRuntime().availableProcessors());
     for (String s : chosen) {
@@ -91,6 +105,42 @@ public final class EvalCommand implements Callable<Integer> {
         write(predictions.resolve(s + ".pred.jsonl"), set, pred);
       }
     }
+    return 0;
+  }
+
+  /** Targets of issue 3 per tuned measure. */
+  static final Map<String, Double> TARGETS = Map.of("esco-tech/rp@5", 0.65, "esco-house/rp@5", 0.55,
+      "skillspan-dev/strict", 0.40, "skillspan-dev/loose", 0.65);
+
+  private int tune(Path root, PrintWriter out) throws java.io.IOException {
+    ExtractorConfig c = extractor.config();
+    ExtractorConfig.Scoring w = c.scoring();
+    ExtractorConfig all = new ExtractorConfig(c.lexical(), c.spans(), c.semantic(),
+        new ExtractorConfig.Scoring(w.bias(), w.lexicalWeight(), w.semanticWeight(), w.spanWeight(), 0.0));
+    PipelineSkillExtractor x = extractor.open(spec.commandLine().getErr(), all);
+    ExtractorEvaluator ev = new ExtractorEvaluator(x, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    List<ScoringTuner.DevSet> sets = new java.util.ArrayList<>();
+    for (String s : List.of("esco-tech", "esco-house", "skillspan-dev")) {
+      List<EvalRecord> set = s.startsWith("esco-")
+          ? DevSets.escoLinking(root.resolve("esco-skill-benchmark"), s.substring(5))
+          : DevSets.skillSpan(root.resolve("skillspan/json"), "dev");
+      sets.add(new ScoringTuner.DevSet(s, set, ev.run(set), s.startsWith("esco-")));
+    }
+    ScoringTuner tuner = new ScoringTuner(extractor.taxonomy.open(spec.commandLine().getErr()), sets, TARGETS);
+    ScoringTuner.Trial start = tuner.measure(w);
+    out.println("now:  " + start.summary());
+    ScoringTuner.Trial best = tuner.search(w, rounds);
+    out.println("best: " + best.summary());
+    for (ScoringTuner.Trial t : List.of(start, best)) {
+      ScoringTuner.Calibration cal = tuner.calibration(t.weights());
+      out.printf(java.util.Locale.ROOT, "calibration (%s) on esco sets: %d pairs, ECE %.3f, Brier %.3f%n",
+          t == start ? "now" : "best", cal.pairs(), cal.ece(), cal.brier());
+      cal.bins().forEach(b -> out.println("  " + b));
+    }
+    ExtractorConfig.Scoring b = best.weights();
+    out.printf(java.util.Locale.ROOT, "\"scoring\": {\"bias\": %.3f, \"lexicalWeight\": %.3f, \"semanticWeight\": %.3f, "
+        + "\"spanWeight\": %.3f, \"threshold\": %.3f}%n", b.bias(), b.lexicalWeight(), b.semanticWeight(), b.spanWeight(),
+        b.threshold());
     return 0;
   }
 

@@ -31,7 +31,11 @@ public final class ExtractorOptions {
 
   /** Loads the taxonomy and models once and returns a thread-safe extractor. */
   PipelineSkillExtractor open(PrintWriter err) throws IOException {
-    ExtractorConfig c = config();
+    return open(err, config());
+  }
+
+  /** As {@link #open(PrintWriter)}, with configuration {@code c} in place of the chosen one. */
+  PipelineSkillExtractor open(PrintWriter err, ExtractorConfig c) throws IOException {
     Taxonomy t = taxonomy.open(err);
     ExtractionModels models = ExtractionModels.load(t, c, SkillgapHome.cacheDir(), msg -> {
       err.println("skillgap: " + msg);

@@ -5,10 +5,7 @@ import dev.skillgap.text.CleanText;
 import dev.skillgap.text.Sentence;
 import dev.skillgap.text.TextAnalyzer;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The skill extractor, assembled from small final steps chosen by {@link ExtractorConfig}:
@@ -22,10 +19,12 @@ public final class PipelineSkillExtractor implements SkillExtractor {
   private final ExtractorConfig config;
   private final List<ExtractionStep> steps;
   private final ThreadLocal<TextAnalyzer> analyzers;
+  private final SkillScorer scorer;
 
   public PipelineSkillExtractor(ExtractionModels models, ExtractorConfig config) {
     this.models = models;
     this.config = config;
+    this.scorer = new SkillScorer(config.scoring());
     List<ExtractionStep> s = new ArrayList<>();
     s.add(new LanguageStep());
     if (config.lexical().enabled()) {
@@ -68,47 +67,20 @@ public final class PipelineSkillExtractor implements SkillExtractor {
   }
 
   double score(Candidate c) {
-    ExtractorConfig.Scoring w = config.scoring();
-    double z = w.bias() + w.lexicalWeight() * c.lexical() + w.semanticWeight() * c.semantic() + w.spanWeight() * c.span();
-    return 1.0 / (1.0 + Math.exp(-z));
+    return scorer.score(c.lexical(), c.semantic(), c.span());
   }
 
   private List<ExtractedSkill> group(ExtractionContext ctx) {
     AnalyzedText at = ctx.text();
     CleanText clean = at.clean();
-    Map<Integer, List<SkillMention>> byConcept = new LinkedHashMap<>();
+    List<SkillMention> mentions = new ArrayList<>(ctx.candidates().size());
     for (Candidate c : ctx.candidates()) {
       Sentence s = at.sentences().get(c.sentence());
       int[] span = clean.toOriginal(s.tokens().get(c.startToken()).start(), s.tokens().get(c.endToken() - 1).end());
       int[] sent = clean.toOriginal(s.start(), s.end());
-      byConcept.computeIfAbsent(c.concept(), k -> new ArrayList<>()).add(new SkillMention(c.concept(), span[0], span[1],
-          sent[0], sent[1], c.evidence(), score(c), ctx.requirement(c.sentence(), c.startToken())));
+      mentions.add(new SkillMention(c.concept(), span[0], span[1], sent[0], sent[1], c.evidence(), score(c),
+          ctx.requirement(c.sentence(), c.startToken()), c.lexical(), c.semantic(), c.span()));
     }
-    List<ExtractedSkill> out = new ArrayList<>();
-    for (Map.Entry<Integer, List<SkillMention>> e : byConcept.entrySet()) {
-      List<SkillMention> ms = e.getValue();
-      ms.sort(Comparator.comparingInt(SkillMention::start));
-      double miss = 1.0;
-      Requirement req = Requirement.UNSPECIFIED;
-      List<int[]> spans = new ArrayList<>();
-      for (SkillMention m : ms) {
-        miss *= 1.0 - m.score();
-        req = stronger(req, m.requirement());
-        if (spans.stream().noneMatch(x -> x[0] == m.start() && x[1] == m.end())) {
-          spans.add(new int[] {m.start(), m.end()});
-        }
-      }
-      double score = 1.0 - miss;
-      if (score >= config.scoring().threshold()) {
-        out.add(new ExtractedSkill(e.getKey(), models.taxonomy().concept(e.getKey()), score, spans, req, ms));
-      }
-    }
-    out.sort(Comparator.comparingDouble(ExtractedSkill::score).reversed()
-        .thenComparingInt(x -> x.spans().get(0)[0]));
-    return out;
-  }
-
-  static Requirement stronger(Requirement a, Requirement b) {
-    return a.ordinal() <= b.ordinal() ? a : b;
+    return scorer.group(mentions, models.taxonomy());
   }
 }

@@ -8,14 +8,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-/** The real taxonomy and extraction models, loaded once per test JVM. */
-final class ExtractorFixture {
+/** The real taxonomy and lexical extraction models, loaded once per test JVM (shared by the extract and eval tests). */
+public final class ExtractorFixture {
 
   private static ExtractionModels models;
 
   private ExtractorFixture() {}
 
-  static synchronized ExtractionModels models() {
+  public static synchronized ExtractionModels models() {
     if (models == null) {
       try {
         Path compiled = Path.of("target", "test-taxonomy.sgt");

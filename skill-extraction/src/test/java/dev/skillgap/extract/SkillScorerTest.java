@@ -1,0 +1,47 @@
+package dev.skillgap.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.skillgap.taxonomy.Taxonomy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Mention scores, noisy-or per concept, threshold, order and requirement, on hand-made mentions. */
+class SkillScorerTest {
+
+  private static final Taxonomy T = ExtractorFixture.models().taxonomy();
+
+  private static SkillMention m(int concept, int start, double lexical, double semantic, double span, Requirement r) {
+    return new SkillMention(concept, start, start + 3, 0, 50, Evidence.LEXICAL, 0, r, lexical, semantic, span);
+  }
+
+  @Test
+  void scoresCombineMentionsAndDropWeakSkills() {
+    SkillScorer s = new SkillScorer(new ExtractorConfig.Scoring(-2, 4, 2, 1, 0.3));
+    assertEquals(1 / (1 + Math.exp(-(-2 + 4 * 0.5 + 2 * 0.5 + 0.5))), s.score(0.5, 0.5, 0.5), 1e-12);
+    List<SkillMention> ms = List.of(
+        m(3, 20, 1, 0, 0, Requirement.PREFERRED), // 0.881
+        m(3, 5, 0.5, 0, 0, Requirement.REQUIRED), // 0.5
+        m(7, 10, 1, 0, 0, Requirement.UNSPECIFIED), // 0.881
+        m(9, 0, 0, 0, 0, Requirement.REQUIRED)); // 0.119: under the threshold
+    List<ExtractedSkill> out = s.group(ms.stream().map(x -> x.rescored(s)).toList(), T);
+    assertEquals(List.of(3, 7), out.stream().map(ExtractedSkill::conceptIndex).toList());
+    double p = 1 / (1 + Math.exp(-2));
+    assertEquals(1 - (1 - p) * 0.5, out.get(0).score(), 1e-12);
+    assertEquals(Requirement.REQUIRED, out.get(0).requirement());
+    assertEquals(5, out.get(0).spans().get(0)[0]); // spans in text order
+    assertEquals(p, out.get(1).score(), 1e-12);
+  }
+
+  @Test
+  void rescoringAnExtractionWithItsOwnWeightsChangesNothing() {
+    ExtractorConfig c = ExtractorConfig.defaults().lexicalOnly();
+    PipelineSkillExtractor x = new PipelineSkillExtractor(ExtractorFixture.models(), c);
+    Extraction e = x.extract("Strong SQL and Python skills, team player; Excel is a plus. Experience with Docker.");
+    SkillScorer s = new SkillScorer(c.scoring());
+    List<SkillMention> all = e.skills().stream().flatMap(k -> k.mentions().stream()).map(k -> k.rescored(s)).toList();
+    List<ExtractedSkill> again = s.group(new java.util.ArrayList<>(all), T);
+    assertEquals(e.skills().stream().map(k -> k.concept().id() + "@" + k.score()).toList(),
+        again.stream().map(k -> k.concept().id() + "@" + k.score()).toList());
+  }
+}
