@@ -61,10 +61,13 @@ final class BenchExtract implements Callable<Integer> {
     w.printf("corpus: %,d postings, %.1f KB mean, %.1f MB; start-up incl. model loading %.1f s%n",
         corpus.size(), bytes / 1024.0 / corpus.size(), bytes / 1e6, startup);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    run(x, corpus.subList(0, Math.min(corpus.size(), 100)), 1); // JIT warm-up
+    run(x, corpus.subList(0, Math.min(corpus.size(), 100)), 1, new java.util.concurrent.atomic.AtomicLong()); // JIT warm-up
     for (int t : n == 1 ? new int[] {1} : new int[] {1, n}) {
-      double secs = run(x, corpus, t);
-      w.printf("threads %d: %.1f postings/s, %.2f MB/s (%.1f s)%n", t, corpus.size() / secs, bytes / 1e6 / secs, secs);
+      java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+      double secs = run(x, corpus, t, cpu);
+      w.printf("threads %d: %.1f postings/s, %.2f MB/s (%.1f s); %.1f postings per CPU-second (%.1f CPU-s; "
+              + "load average %.1f)%n", t, corpus.size() / secs, bytes / 1e6 / secs, secs, corpus.size() / (cpu.get() / 1e9),
+          cpu.get() / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       w.flush();
     }
     long peak = 0;
@@ -77,7 +80,9 @@ final class BenchExtract implements Callable<Integer> {
     return 0;
   }
 
-  private static double run(PipelineSkillExtractor x, List<String> corpus, int threads) throws Exception {
+  /** Wall seconds to extract {@code corpus} on {@code threads} threads; adds the threads' CPU nanoseconds to {@code cpu}. */
+  private static double run(PipelineSkillExtractor x, List<String> corpus, int threads,
+      java.util.concurrent.atomic.AtomicLong cpu) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       long start = System.nanoTime();
@@ -85,7 +90,11 @@ final class BenchExtract implements Callable<Integer> {
       int chunk = Math.max(1, corpus.size() / (threads * 8));
       for (int i = 0; i < corpus.size(); i += chunk) {
         List<String> part = corpus.subList(i, Math.min(corpus.size(), i + chunk));
-        fs.add(pool.submit(() -> part.forEach(x::extract)));
+        fs.add(pool.submit(() -> {
+          long c0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+          part.forEach(x::extract);
+          cpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0);
+        }));
       }
       for (Future<?> f : fs) {
         f.get();
