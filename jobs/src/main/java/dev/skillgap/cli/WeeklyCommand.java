@@ -1,5 +1,6 @@
 package dev.skillgap.cli;
 
+import dev.skillgap.ingest.RoleInbox;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.pipeline.LakeCommitter;
 import dev.skillgap.pipeline.SparkSessions;
@@ -111,6 +112,12 @@ public final class WeeklyCommand implements Callable<Integer> {
         throw new NoSuchFileException(p);
       }
     }
+    // Uploaded roles (bin/skillgap upload roles) join the target week's roles; see RoleInbox.
+    RoleInbox inbox = lakeRoot.contains("://") ? null : new RoleInbox(Path.of(lakeRoot));
+    List<String> targetRoles = new ArrayList<>(roleInputs);
+    if (inbox != null) {
+      inbox.inputsFor(target.toString()).forEach(f -> targetRoles.add(f.toString()));
+    }
     extractor.taxonomy.open(err);
     String config = extractor.config().toJson();
     Budget budget = new Budget(k, maxHours, maxCost);
@@ -133,8 +140,15 @@ public final class WeeklyCommand implements Callable<Integer> {
         }
         boolean isTarget = w.equals(target);
         out.printf("== week %s%s%n", w, isTarget ? "" : " (backfill: postings only)");
-        job.run(new WeeklyOptions(w, lakeRoot, in, isTarget ? roleInputs : List.of(), isTarget ? learnerInput : null,
+        job.run(new WeeklyOptions(w, lakeRoot, in, isTarget ? targetRoles : List.of(), isTarget ? learnerInput : null,
             catalogInputs, extractor.taxonomy.compiledPath().toString(), config, budget));
+      }
+      if (inbox != null) {
+        List<Path> moved = inbox.markProcessed(target.toString());
+        if (!moved.isEmpty()) {
+          out.printf("inbox: %d uploaded role file%s read by %s, now in %s%n", moved.size(), moved.size() == 1 ? "" : "s",
+              target, inbox.processed(target.toString()));
+        }
       }
     } finally {
       spark.stop();
