@@ -58,7 +58,7 @@ public final class LexicalMatcher {
         }
         List<SurfaceForm> forms = index.lookup(SurfaceFormIndex.bagKey(terms));
         if (terms.size() == 1 && !forms.isEmpty()) {
-          forms = sameWord(forms, index.normalizer().lightTerm(t.text()));
+          forms = sameWord(forms, index.normalizer().lightTerm(t.text()), t.text());
         }
         if (conjunction && !forms.isEmpty()) {
           forms = withConjunction(forms);
@@ -88,12 +88,17 @@ public final class LexicalMatcher {
     return chosen;
   }
 
-  /** One-word forms match only the same word up to inflection: Porter's "experi" must not join experience and experiment. */
-  private static List<SurfaceForm> sameWord(List<SurfaceForm> forms, String light) {
+  /**
+   * One-word forms match only the same word up to inflection: Porter's "experi" must not join
+   * experience and experiment. An acronym derived from a product name ("APPS" of "Automated Package
+   * Processing System APPS") matches only when written in capitals: "the care app" is not it.
+   */
+  private static List<SurfaceForm> sameWord(List<SurfaceForm> forms, String light, String word) {
     List<SurfaceForm> out = null;
     for (int k = 0; k < forms.size(); k++) {
       SurfaceForm f = forms.get(k);
-      boolean ok = f.lightTerm() == null || f.lightTerm().equals(light);
+      boolean ok = (f.lightTerm() == null || f.lightTerm().equals(light))
+          && !(f.kind() == FormKind.SHORTENED && isAcronym(f.text()) && !word.equals(word.toUpperCase(java.util.Locale.ROOT)));
       if (!ok && out == null) {
         out = new ArrayList<>(forms.subList(0, k));
       } else if (ok && out != null) {
@@ -101,6 +106,11 @@ public final class LexicalMatcher {
       }
     }
     return out == null ? forms : out;
+  }
+
+  private static boolean isAcronym(String form) {
+    return form.length() >= 2 && form.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+        && form.chars().anyMatch(Character::isLetter);
   }
 
   /** A window that spans "and"/"or" matches only forms that have one ("research and development"), not "projects and managing". */

@@ -125,6 +125,14 @@ class PipelineSkillExtractorTest {
   }
 
   @Test
+  void acronymsTakenFromProductNamesNeedCapitals() {
+    assertTrue(find(x.extract("Record each visit accurately on the care app and our apps."),
+        "Automated Package Processing System APPS").isEmpty());
+    assertTrue(find(x.extract("Sorting mail with the APPS and other postal automation equipment."),
+        "Automated Package Processing System APPS").isPresent());
+  }
+
+  @Test
   void nonEnglishTextIsFlaggedWithoutSkills() {
     Extraction e = x.extract("Wir suchen eine engagierte Pflegefachkraft mit Erfahrung in der Wundversorgung und "
         + "Teamfähigkeit für unser Team in Berlin. Sie arbeiten mit SAP und Excel.");
