@@ -222,7 +222,9 @@
         if (t.columns[i] === 'page' && v) {
           td.appendChild(el('a', { href: v }, 'course list'));
         } else {
-          td.textContent = v === null || v === undefined ? '' : (typeof v === 'number' ? String(Math.round(v * 10000) / 10000) : String(v));
+          var text = v === null || v === undefined ? '' : (typeof v === 'number' ? String(Math.round(v * 10000) / 10000) : String(v));
+          td.textContent = clip(text, 160);
+          if (text.length > 160 && !td.hasAttribute('title')) { td.setAttribute('title', text); }
         }
         tr2.appendChild(td);
       });
