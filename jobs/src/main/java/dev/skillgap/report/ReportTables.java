@@ -25,8 +25,11 @@ public final class ReportTables {
   public static final String ALL_ROLES_LABEL = "all occupations";
   /** The region label of rows about all regions (the lake's empty region). */
   public static final String ALL_REGIONS = "all regions";
-  /** The role label of learners whose target role did not resolve to an occupation. */
-  public static final String UNRESOLVED_ROLE = "unresolved role";
+  /**
+   * The role label of rows with no occupation (role_uri empty): postings whose occupation was not
+   * recognised, and learners whose target role did not resolve to one.
+   */
+  public static final String UNRESOLVED_ROLE = "role not recognised";
 
   /** Skills kept per role, region and type in {@code skill_demand}. */
   public static final int TOP_DEMAND = 15;
@@ -296,7 +299,10 @@ public final class ReportTables {
   }
 
   private static String role(String uri, String label) {
-    return ALL_ROLES.equals(uri) ? ALL_ROLES_LABEL : nz(label).isEmpty() ? nz(uri) : label;
+    if (ALL_ROLES.equals(uri)) {
+      return ALL_ROLES_LABEL;
+    }
+    return nz(uri).isEmpty() ? UNRESOLVED_ROLE : nz(label).isEmpty() ? uri : label;
   }
 
   /** Sort key that puts all occupations first, then roles by label. */

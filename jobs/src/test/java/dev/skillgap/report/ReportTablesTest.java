@@ -44,6 +44,15 @@ class ReportTablesTest {
   }
 
   @Test
+  void postingsWithoutAnOccupationAreTheirOwnRole() {
+    Table t = ReportTables.skillDemand(List.of(
+        new DemandRow("", null, "", SQL, "SQL", "hard", "knowledge", 2, 0, 5, 0.4),
+        new DemandRow("*", "all occupations", "", SQL, "SQL", "hard", "knowledge", 9, 0, 20, 0.45)), 15);
+    assertEquals(List.of("all occupations", "role not recognised"),
+        t.rows().stream().map(r -> r.get(t.column("role"))).toList());
+  }
+
+  @Test
   void trendsKeepRisingAndFallingSkillsOnly() {
     assertEquals(lines("role_uri,role,skill_uri,skill,skill_type,status,share,previous_share,change,weeks_compared",
         "*,all occupations," + SQL + ",SQL,hard,rising,0.75,0.5,0.25,2",
@@ -88,7 +97,7 @@ class ReportTablesTest {
         "L1," + ANALYST + ",data analyst,ok,2,1,0,2,22,149,GBP,0,1,learners/L1.html",
         "L2," + ANALYST + ",data analyst,ok,1,1,0,1,20,149,GBP,0,0,learners/L2.html",
         "L3," + NURSE + ",nurse,ok,1,0.9,0.1,1,12.5,0,,0,1,learners/L3.html",
-        "L4,,unresolved role,role-not-found,0,,,0,0,0,,0,0,learners/L4.html"),
+        "L4,,role not recognised,role-not-found,0,,,0,0,0,,0,0,learners/L4.html"),
         Csv.write(ReportTables.learnerCoverage(in.learners())));
   }
 
