@@ -14,8 +14,8 @@ import org.apache.hadoop.fs.Path;
 /**
  * Makes a week's tables appear in the lake all at once or not at all. A run writes every table
  * under {@code _staging/<run>/<table>}; {@link #commit} then (1) writes a journal of the moves,
- * (2) moves each old {@code <table>/week=<W>} partition to {@code _trash/<run>} and each staged
- * table into its place, (3) writes {@code manifests/<W>.json}, (4) deletes the journal and the
+ * (2) moves each old {@code <table>/week=<W>} partition (and {@code reports/<W>}) to
+ * {@code _trash/<run>} and each staged table (and the staged report folder) into its place, (3) writes {@code manifests/<W>.json}, (4) deletes the journal and the
  * trash. A week is visible when its manifest exists and no journal is pending; readers go through
  * {@link #visibleWeeks()}. {@link #recover()} (run at the start of every run) finishes the moves of
  * a journal left by a crash, and deletes stale staging folders, so a crash leaves nothing visible
@@ -28,6 +28,11 @@ public final class LakeCommitter {
   static final String TRASH = "_trash";
   static final String JOURNALS = "_journal";
   static final String MANIFESTS = "manifests";
+  /**
+   * The staged name of a week's report folder; it is committed with the tables, but to
+   * {@code reports/<week>/} rather than a {@code week=} partition.
+   */
+  public static final String REPORTS = "reports";
 
   private final Path lake;
   private final FileSystem fs;
@@ -45,6 +50,25 @@ public final class LakeCommitter {
   /** The partition path of {@code table} for {@code week}. */
   public String partitionPath(String table, WeekId week) {
     return new Path(new Path(lake, table), "week=" + week).toString();
+  }
+
+  /** Where a committed staged name of {@code week} lives: its partition, or the week's report folder. */
+  private Path target(String table, WeekId week) {
+    return REPORTS.equals(table) ? new Path(new Path(lake, REPORTS), week.toString()) : new Path(partitionPath(table, week));
+  }
+
+  /** Writes {@code files} (path relative to the folder, bytes) under the run's staged {@code name} folder. */
+  public void stageFiles(String runId, String name, java.util.Map<String, byte[]> files) throws IOException {
+    Path root = new Path(stagingPath(runId, name));
+    // No .crc side files on a local lake: the report folder is for people and browsers.
+    FileSystem w = fs instanceof org.apache.hadoop.fs.LocalFileSystem l ? l.getRawFileSystem() : fs;
+    for (java.util.Map.Entry<String, byte[]> e : files.entrySet()) {
+      Path p = new Path(root, e.getKey());
+      w.mkdirs(p.getParent());
+      try (OutputStream out = w.create(p, true)) {
+        out.write(e.getValue());
+      }
+    }
   }
 
   /** Publishes the staged {@code tables} of {@code runId} as {@code week}, with {@code manifestJson}. */
@@ -70,7 +94,7 @@ public final class LakeCommitter {
     Path trash = new Path(new Path(lake, TRASH), runId);
     for (String t : tables) {
       Path staged = new Path(new Path(new Path(lake, STAGING), runId), t);
-      Path target = new Path(partitionPath(t, week));
+      Path target = target(t, week);
       if (fs.exists(staged)) {
         if (fs.exists(target)) {
           fs.mkdirs(new Path(trash, t).getParent());

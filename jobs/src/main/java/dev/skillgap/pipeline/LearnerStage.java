@@ -64,7 +64,7 @@ final class LearnerStage {
 
   /** What the stage produced. */
   record Result(Dataset<Row> skills, Dataset<Row> gaps, Dataset<Row> recommendations, Dataset<Row> rejects,
-      ObjectNode counts) {}
+      ObjectNode counts, List<dev.skillgap.report.LearnerDoc> docs, Map<String, Credential> credentials) {}
 
   static final StructType OUT;
 
@@ -138,7 +138,11 @@ final class LearnerStage {
     progress.accept(String.format("learners: %d learners (%d rejected lines), %d recommendations; catalogue %d "
             + "credentials, %d rejected; demand for %d roles", n, learners.rejects().size(), recCount,
         catalog.credentials().size(), catalog.rejects().size(), byOcc.size()));
-    return new Result(skills, gaps, recs, rejects, counts);
+    List<dev.skillgap.report.LearnerDoc> docs = out.select("learner_id", "json").collectAsList().stream()
+        .map(r -> new dev.skillgap.report.LearnerDoc(r.getString(0), r.getString(1))).toList();
+    Map<String, Credential> credentials = new HashMap<>();
+    catalog.credentials().forEach(c -> credentials.putIfAbsent(c.id(), c));
+    return new Result(skills, gaps, recs, rejects, counts, docs, credentials);
   }
 
   /** The demand of one occupation from its postings' skill rows. */

@@ -20,6 +20,7 @@ import dev.skillgap.ingest.IngestResult;
 import dev.skillgap.ingest.Posting;
 import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.ingest.RoleDescriptionParser;
+import dev.skillgap.report.WeeklyReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,6 +189,8 @@ public final class WeeklyJob {
 
     // Learners: skills, gaps and recommendations through the recommender.
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    List<dev.skillgap.report.LearnerDoc> learnerDocs = List.of();
+    Map<String, dev.skillgap.catalog.Credential> credentials = Map.of();
     tables.put("postings", postings);
     tables.put("posting_skills", postingSkills);
     tables.put("demand", demand);
@@ -202,6 +205,8 @@ public final class WeeklyJob {
       tables.put("recommendations", lr.recommendations());
       rejects = rejects.union(lr.rejects());
       counts.set("learners", lr.counts());
+      learnerDocs = lr.docs();
+      credentials = lr.credentials();
       timings.put("learners", secs(t));
     }
     tables.put("rejects", rejects);
@@ -216,6 +221,20 @@ public final class WeeklyJob {
           .write().mode(SaveMode.Overwrite).parquet(lake.stagingPath(runId, e.getKey()));
     }
     timings.put("write", secs(t));
+
+    // The report: plain Java over the staged rows, staged beside them and committed with them.
+    t = System.nanoTime();
+    Fault.at("stage:" + LakeCommitter.REPORTS);
+    Map<String, byte[]> report = WeeklyReport.files(ReportStage.collect(spark, lake, runId, o.week(), trendWeeks, names,
+        learnerDocs, credentials));
+    lake.stageFiles(runId, LakeCommitter.REPORTS, report);
+    names.add(LakeCommitter.REPORTS);
+    counts.putObject("report").put("files", report.size())
+        .put("bytes", report.values().stream().mapToLong(b -> b.length).sum())
+        .put("indexBytes", report.get("index.html").length);
+    timings.put("report", secs(t));
+    progress.accept(String.format("report: %d files, index.html %d KB (%.1f s)", report.size(),
+        report.get("index.html").length / 1024, secs(t)));
     timings.put("total", secs(t0));
     lake.commit(runId, o.week(), names, json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
     progress.accept(String.format("committed %s to %s: %s (%.1f s in all)", o.week(), o.lake(), names, secs(t0)));

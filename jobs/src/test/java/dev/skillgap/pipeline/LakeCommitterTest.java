@@ -95,4 +95,26 @@ class LakeCommitterTest {
     assertEquals("t2", read(c, "trends", W48));
     assertEquals("{\"run\": 2}", c.manifest(W48));
   }
+
+  @Test
+  void theReportFolderIsCommittedWithTheWeekAndReplacedWholeOnRerun(@TempDir Path lake) throws Exception {
+    LakeCommitter c = new LakeCommitter(lake.toString(), new Configuration());
+    stage(c, "run1", "demand", "d1");
+    c.stageFiles("run1", LakeCommitter.REPORTS, java.util.Map.of("index.html", "<p>1</p>".getBytes(),
+        "learners/L1.json", "{}".getBytes()));
+    assertFalse(Files.exists(lake.resolve("reports")), "nothing visible before the commit");
+    c.commit("run1", W48, List.of("demand", LakeCommitter.REPORTS), "{}");
+    Path week = lake.resolve("reports/2026-W48");
+    assertEquals("<p>1</p>", Files.readString(week.resolve("index.html")));
+    assertEquals("{}", Files.readString(week.resolve("learners/L1.json")));
+    try (var all = Files.walk(week)) {
+      assertEquals(List.of(), all.filter(p -> p.getFileName().toString().endsWith(".crc")).toList());
+    }
+
+    c.stageFiles("run2", LakeCommitter.REPORTS, java.util.Map.of("index.html", "<p>2</p>".getBytes()));
+    c.commit("run2", W48, List.of(LakeCommitter.REPORTS), "{}");
+    assertEquals("<p>2</p>", Files.readString(week.resolve("index.html")));
+    assertFalse(Files.exists(week.resolve("learners")), "the old folder is replaced, not merged");
+    assertEquals("d1", read(c, "demand", W48));
+  }
 }

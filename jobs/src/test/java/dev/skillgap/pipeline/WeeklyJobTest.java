@@ -92,6 +92,13 @@ class WeeklyJobTest {
     assertTrue(rows(lake, "trends", "2026-W48").stream().anyMatch(r -> r.contains(",rising,")));
     assertTrue(log.stream().anyMatch(l -> l.startsWith("ingest: ")) && log.stream().anyMatch(l -> l.startsWith("extract: ")));
 
+    Path report = lake.resolve("reports/2026-W48");
+    java.util.Map<String, byte[]> reportBefore = files(report);
+    assertTrue(Files.isRegularFile(lake.resolve("reports/2026-W47/index.html")), "a week without learners has a report");
+    assertEquals(66, reportBefore.keySet().stream().filter(f -> f.startsWith("learners/") && f.endsWith(".ob3.json")).count());
+    assertTrue(reportBefore.containsKey("csv/skill_demand.csv") && reportBefore.containsKey("index.html"));
+    assertTrue(log.stream().anyMatch(l -> l.startsWith("report: ")));
+
     List<List<String>> before = new ArrayList<>();
     for (String table : LakeSchemas.TABLES.keySet()) {
       before.add(rows(lake, table, "2026-W48"));
@@ -101,6 +108,20 @@ class WeeklyJobTest {
     for (String table : LakeSchemas.TABLES.keySet()) {
       assertEquals(before.get(i++), rows(lake, table, "2026-W48"), "rerun changed " + table);
     }
+    java.util.Map<String, byte[]> reportAfter = files(report);
+    assertEquals(reportBefore.keySet(), reportAfter.keySet());
+    reportBefore.forEach((f, b) -> org.junit.jupiter.api.Assertions.assertArrayEquals(b, reportAfter.get(f),
+        "rerun changed report file " + f));
+  }
+
+  static java.util.Map<String, byte[]> files(Path dir) throws java.io.IOException {
+    java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+    try (var all = Files.walk(dir)) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+      }
+    }
+    return out;
   }
 
   @Test
@@ -129,6 +150,7 @@ class WeeklyJobTest {
     for (String table : LakeSchemas.TABLES.keySet()) {
       assertFalse(Files.exists(lake.resolve(table).resolve("week=2026-W48")), table + " of the crashed week is visible");
     }
+    assertFalse(Files.exists(lake.resolve("reports/2026-W48")), "the crashed week's report is visible");
     assertEquals(w47, rows(lake, "demand", "2026-W47"));
     assertTrue(c.recover().stream().anyMatch(s -> s.startsWith("removed unfinished run 2026-W48")));
     assertFalse(new File(lake.resolve("_staging").toString()).list().length > 0);

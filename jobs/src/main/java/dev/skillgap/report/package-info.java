@@ -1,0 +1,7 @@
+/**
+ * The weekly report: the adviser's self-contained HTML page with its CSV exports, and each
+ * learner's course list (recommender JSON, HTML page, Open Badges 3.0 achievements). Plain Java
+ * over rows collected from the lake, so everything here is tested without Spark; the weekly job
+ * only collects the rows and stages the files this package returns.
+ */
+package dev.skillgap.report;

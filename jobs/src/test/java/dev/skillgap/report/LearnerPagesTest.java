@@ -1,0 +1,73 @@
+package dev.skillgap.report;
+
+import static dev.skillgap.report.ReportFixtures.ANALYST;
+import static dev.skillgap.report.ReportFixtures.SQL;
+import static dev.skillgap.report.ReportFixtures.TEAM;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class LearnerPagesTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  final ReportInput in = ReportFixtures.week(false);
+
+  JsonNode doc(int i) throws Exception {
+    return JSON.readTree(in.learners().get(i).json());
+  }
+
+  @Test
+  void openBadgesListsEachRecommendedAchievementWithItsAlignments() throws Exception {
+    String expected = ("{'@context':'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json','learnerId':'L1',"
+        + "'week':'2026-W48','targetRole':{'id':'ANALYST','label':'data analyst'},'recommended':["
+        + "{'rank':1,'gain':0.6,'gapRemaining':0.25,'closes':[{'uri':'SQL','label':'SQL',"
+        + "'why':'SQL: asked for in 100% of data analyst postings'}],'achievement':{'id':'https://a.example/sql',"
+        + "'type':['Achievement'],'achievementType':'MicroCredential','name':'SQL for Data Analysis',"
+        + "'description':'Query databases.','criteria':{'narrative':'Complete SQL for Data Analysis with Academy A.'},"
+        + "'creator':{'id':'urn:skillgap:provider:Academy+A','type':['Profile'],'name':'Academy A'},"
+        + "'url':'https://a.example/sql','alignment':["
+        + "{'type':['Alignment'],'targetName':'SQL','targetUrl':'SQL','targetFramework':'ESCO v1.1.1',"
+        + "'targetType':'ceterms:Skill'},"
+        + "{'type':['Alignment'],'targetName':'Kubernetes','targetUrl':'onet-tech:kubernetes',"
+        + "'targetFramework':'O*NET 29.2','targetType':'ceterms:Skill'}]}},"
+        + "{'rank':2,'gain':0.2,'gapRemaining':0.0,'closes':[{'uri':'TEAM','label':'teamwork',"
+        + "'why':'teamwork: an optional skill of data analyst in ESCO'}],'achievement':{"
+        + "'id':'urn:skillgap:credential:c-team','type':['Achievement'],'achievementType':'MicroCredential',"
+        + "'name':'Teamwork','description':'Teamwork','criteria':{'narrative':'Complete Teamwork with Academy B.'},"
+        + "'creator':{'id':'urn:skillgap:provider:Academy+B','type':['Profile'],'name':'Academy B'},"
+        + "'alignment':[{'type':['Alignment'],'targetName':'teamwork','targetUrl':'TEAM',"
+        + "'targetFramework':'ESCO v1.1.1','targetType':'ceterms:Skill'}]}}]}")
+        .replace('\'', '"').replace("\"ANALYST\"", "\"" + ANALYST + "\"").replace("\"SQL\",\"label\"", "\"" + SQL
+            + "\",\"label\"").replace("\"targetUrl\":\"SQL\"", "\"targetUrl\":\"" + SQL + "\"")
+        .replace("\"TEAM\"", "\"" + TEAM + "\"");
+    String ob = LearnerPages.openBadges("2026-W48", doc(0), in.credentials());
+    assertEquals(JSON.readTree(expected), JSON.readTree(ob));
+    assertTrue(ob.endsWith("}\n"));
+  }
+
+  @Test
+  void pageShowsRankedCredentialsWhyHoursCostGapLeftAndStrengths() throws Exception {
+    String page = LearnerPages.html("2026-W48", doc(0));
+    assertTrue(page.contains("<p class=\"sub\">Target role: <strong>data analyst</strong> (asked for as "
+        + "\u201cjunior data analyst\u201d)</p>"), page);
+    assertTrue(page.contains("<p>2 credentials, about 22 hours in all; together they close 100% of the gap.</p>"));
+    assertTrue(page.contains("<tr><td>1</td><td><a href=\"https://a.example/sql\" rel=\"noopener noreferrer\">SQL for "
+        + "Data Analysis</a><br><span class=\"muted\">Academy A \u00b7 foundation</span></td><td><ul><li>SQL: asked for "
+        + "in 100% of data analyst postings</li></ul></td><td class=\"num\">20</td><td class=\"num\">149.00 GBP</td>"
+        + "<td class=\"num\">25%</td></tr>"), page);
+    assertTrue(page.contains("<tr><td>2</td><td>Teamwork<br><span class=\"muted\">Academy B \u00b7 foundation</span>"
+        + "</td><td><ul><li>teamwork: an optional skill of data analyst in ESCO</li></ul></td><td class=\"num\">2</td>"
+        + "<td class=\"num\">free</td><td class=\"num\">0%</td></tr>"), page);
+    assertTrue(page.contains("<li>python <span class=\"muted\">(hard, in 50% of postings)</span></li>"));
+    assertTrue(page.contains("<a href=\"../index.html\">Weekly report 2026-W48</a>"));
+    String nurse = LearnerPages.html("2026-W48", doc(2));
+    assertTrue(nurse.contains("<td class=\"num\">~12.5 (estimated)</td><td class=\"num\">unknown</td>"
+        + "<td class=\"num\">10%</td>"), nurse);
+    String none = LearnerPages.html("2026-W48", doc(3));
+    assertTrue(none.contains("<strong>astronaut (not recognised)</strong>"));
+    assertTrue(none.contains("<p>No credential to recommend (status: role-not-found).</p>"));
+  }
+}

@@ -1,0 +1,127 @@
+package dev.skillgap.report;
+
+import static dev.skillgap.report.ReportFixtures.ANALYST;
+import static dev.skillgap.report.ReportFixtures.CARE;
+import static dev.skillgap.report.ReportFixtures.NURSE;
+import static dev.skillgap.report.ReportFixtures.PYTHON;
+import static dev.skillgap.report.ReportFixtures.SQL;
+import static dev.skillgap.report.ReportFixtures.TEAM;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ReportTablesTest {
+
+  final ReportInput in = ReportFixtures.week(false);
+
+  static String lines(String... l) {
+    return String.join("\r\n", l) + "\r\n";
+  }
+
+  @Test
+  void skillDemandRanksTopSkillsPerRoleRegionAndType() {
+    assertEquals(lines(
+        "role_uri,role,region,skill_type,rank,skill_uri,skill,skill_kind,postings,required_postings,total_postings,share",
+        "*,all occupations,all regions,hard,1," + SQL + ",SQL,knowledge,3,2,4,0.75",
+        "*,all occupations,all regions,hard,2," + PYTHON + ",Python,knowledge,2,1,4,0.5",
+        "*,all occupations,all regions,soft,1," + TEAM + ",teamwork,skill,2,0,4,0.5",
+        "*,all occupations,Berlin,hard,1," + SQL + ",SQL,knowledge,1,1,1,1",
+        ANALYST + ",data analyst,all regions,hard,1," + SQL + ",SQL,knowledge,3,2,3,1",
+        ANALYST + ",data analyst,all regions,hard,2," + PYTHON + ",Python,knowledge,2,1,3,0.6667",
+        ANALYST + ",data analyst,all regions,soft,1," + TEAM + ",teamwork,skill,1,0,3,0.3333",
+        ANALYST + ",data analyst,Berlin,hard,1," + SQL + ",SQL,knowledge,1,1,1,1",
+        NURSE + ",nurse,all regions,hard,1," + CARE + ",patient care,skill,1,1,1,1",
+        NURSE + ",nurse,all regions,soft,1," + TEAM + ",teamwork,skill,1,0,1,1"),
+        Csv.write(ReportTables.skillDemand(in.demand(), 15)));
+    Table top1 = ReportTables.skillDemand(in.demand(), 1);
+    assertEquals(8, top1.rows().size(), "one skill per role, region and type");
+    assertEquals(List.of("SQL", "teamwork", "SQL", "SQL", "teamwork", "SQL", "patient care", "teamwork"),
+        top1.rows().stream().map(r -> r.get(top1.column("skill"))).toList());
+  }
+
+  @Test
+  void postingsWithoutAnOccupationAreTheirOwnRole() {
+    Table t = ReportTables.skillDemand(List.of(
+        new DemandRow("", null, "", SQL, "SQL", "hard", "knowledge", 2, 0, 5, 0.4),
+        new DemandRow("*", "all occupations", "", SQL, "SQL", "hard", "knowledge", 9, 0, 20, 0.45)), 15);
+    assertEquals(List.of("all occupations", "role not recognised"),
+        t.rows().stream().map(r -> r.get(t.column("role"))).toList());
+  }
+
+  @Test
+  void trendsKeepRisingAndFallingSkillsOnly() {
+    assertEquals(lines("role_uri,role,skill_uri,skill,skill_type,status,share,previous_share,change,weeks_compared",
+        "*,all occupations," + SQL + ",SQL,hard,rising,0.75,0.5,0.25,2",
+        "*,all occupations," + TEAM + ",teamwork,soft,falling,0.5,0.8,-0.3,2",
+        ANALYST + ",data analyst," + PYTHON + ",Python,hard,rising,0.6667,0.25,0.4167,2"),
+        Csv.write(ReportTables.skillTrends(in.trends())));
+  }
+
+  @Test
+  void cohortGapsCountLearnersPerRoleAndTheHeatmapTakesTheMostSharedSkills() {
+    Table gaps = ReportTables.cohortGaps(in.gaps());
+    assertEquals(lines("role_uri,role,skill_uri,skill,skill_type,learners_in_role,learners_with_gap,gap_share,"
+            + "mean_weight,taught_in_catalog",
+        ANALYST + ",data analyst," + SQL + ",SQL,hard,2,2,1,0.5,true",
+        ANALYST + ",data analyst," + TEAM + ",teamwork,soft,2,1,0.5,0.2,false",
+        NURSE + ",nurse," + CARE + ",patient care,hard,1,1,1,0.9,true"), Csv.write(gaps));
+    Heatmap h = ReportTables.heatmap(gaps, 12);
+    assertEquals(List.of("data analyst", "nurse"), h.roles());
+    assertEquals(List.of(2L, 1L), h.learners());
+    assertEquals(List.of("SQL", "patient care", "teamwork"), h.skills());
+    assertEquals(List.of(List.of(1.0, 0.0, 0.5), List.of(0.0, 1.0, 0.0)), h.values());
+    assertEquals(List.of("SQL", "patient care"), ReportTables.heatmap(gaps, 2).skills());
+  }
+
+  @Test
+  void credentialsCountLearnersAndTheShareOfTheGapTheyClose() {
+    assertEquals(lines("role_uri,role,credential_id,credential,provider,recommended_to,mean_rank,mean_gap_closed,"
+            + "total_gap_closed,hours,cost,currency",
+        "*,all occupations,https://a.example/sql,SQL for Data Analysis,Academy A,2,1,0.875,1.75,20,149,GBP",
+        "*,all occupations,c-care,Care certificate,Care Co,1,1,0.9,0.9,,,",
+        "*,all occupations,c-team,Teamwork,Academy B,1,2,0.25,0.25,2,0,",
+        ANALYST + ",data analyst,https://a.example/sql,SQL for Data Analysis,Academy A,2,1,0.875,1.75,20,149,GBP",
+        ANALYST + ",data analyst,c-team,Teamwork,Academy B,1,2,0.25,0.25,2,0,",
+        NURSE + ",nurse,c-care,Care certificate,Care Co,1,1,0.9,0.9,,,"),
+        Csv.write(ReportTables.recommendedCredentials(in.recommendations(), ReportTables.roles(in.learners()))));
+  }
+
+  @Test
+  void learnerCoverageSumsEachCourseList() {
+    assertEquals(lines("learner_id,role_uri,role,status,gap_skills,gap_closed,gap_left,credentials,hours,cost,"
+            + "currency,uncovered_skills,strengths,page",
+        "L1," + ANALYST + ",data analyst,ok,2,1,0,2,22,149,GBP,0,1,learners/L1.html",
+        "L2," + ANALYST + ",data analyst,ok,1,1,0,1,20,149,GBP,0,0,learners/L2.html",
+        "L3," + NURSE + ",nurse,ok,1,0.9,0.1,1,12.5,0,,0,1,learners/L3.html",
+        "L4,,role not recognised,role-not-found,0,,,0,0,0,,0,0,learners/L4.html"),
+        Csv.write(ReportTables.learnerCoverage(in.learners())));
+  }
+
+  @Test
+  void taxonomyCandidatesMostFrequentFirst() {
+    assertEquals(lines("phrase,occurrences,postings,example_posting_id,nearest_label,nearest_uri,nearest_similarity",
+        "data storytelling,5,3,p-1,SQL," + SQL + ",0.61", "power query,2,2,p-2,,,", "tableau prep,2,1,p-3,,,"),
+        Csv.write(ReportTables.taxonomyCandidates(in.unlinked())));
+  }
+
+  @Test
+  void tablesDoNotDependOnRowOrder() {
+    Random r = new Random(7);
+    for (int i = 0; i < 5; i++) {
+      ReportInput s = new ReportInput(in.week(), in.comparedWeeks(), in.postings(), shuffle(in.demand(), r),
+          shuffle(in.trends(), r), shuffle(in.gaps(), r), shuffle(in.recommendations(), r), shuffle(in.unlinked(), r),
+          shuffle(in.learners(), r), in.credentials());
+      assertEquals(WeeklyReport.tables(in), WeeklyReport.tables(s));
+    }
+  }
+
+  static <T> List<T> shuffle(List<T> l, Random r) {
+    List<T> c = new ArrayList<>(l);
+    Collections.shuffle(c, r);
+    return c;
+  }
+}

@@ -1,0 +1,138 @@
+package dev.skillgap.report;
+
+import static dev.skillgap.report.ReportFixtures.FORMULA;
+import static dev.skillgap.report.ReportFixtures.LONG;
+import static dev.skillgap.report.ReportFixtures.SCRIPT;
+import static dev.skillgap.report.ReportFixtures.SEPARATORS;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The report with hostile text in every field that comes from postings, learners or catalogues. */
+class WeeklyReportTest {
+
+  static final String HOSTILE_ID = "../" + SCRIPT;
+  static final String HOSTILE_STEM = FileNames.safe(HOSTILE_ID);
+
+  final ReportInput in = ReportFixtures.week(true);
+  final Map<String, byte[]> files = WeeklyReport.files(in);
+
+  String text(String path) {
+    return new String(files.get(path), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void writesThePageTheCsvExportsAndEachLearnersThreeFiles() {
+    List<String> expected = new ArrayList<>(List.of("csv/cohort_gaps.csv", "csv/learner_coverage.csv",
+        "csv/recommended_credentials.csv", "csv/skill_demand.csv", "csv/skill_trends.csv",
+        "csv/taxonomy_candidates.csv", "index.html"));
+    for (String id : List.of("L1", "L2", "L3", HOSTILE_STEM)) {
+      expected.addAll(List.of("learners/" + id + ".html", "learners/" + id + ".json", "learners/" + id + ".ob3.json"));
+    }
+    expected.sort(null);
+    assertEquals(expected, List.copyOf(files.keySet()));
+    assertEquals("____script_alert_1___script_-" + FileNames.sha256(HOSTILE_ID).substring(0, 10), HOSTILE_STEM);
+    assertEquals(in.learners().get(0).json() + "\n", text("learners/L1.json"), "the recommend document, as it is");
+  }
+
+  @Test
+  void pageHasOnlyItsOwnTwoScriptsAndHostileTextStaysData() throws Exception {
+    String html = text("index.html");
+    assertEquals(2, count(html, "<script"), "the data block and the page script");
+    assertEquals(2, count(html, "</script"));
+    assertFalse(html.contains("alert(1)</"));
+    assertFalse(html.contains("\u2028") || html.contains("\u2029"));
+    assertTrue(html.contains("script-src '" + ReportPage.sha256(ReportPage.SCRIPT) + "'"), "CSP allows only our script");
+    assertTrue(html.contains("default-src 'none'"));
+    JsonNode data = data(html);
+    assertTrue(data.path("regions").toString().contains(new ObjectMapper().writeValueAsString(SCRIPT)));
+    JsonNode cand = data.path("tables").path("taxonomy_candidates").path("rows");
+    assertEquals(FORMULA, cand.get(0).get(0).asText(), "shown as text in the page, not defused");
+    assertEquals(LONG, cand.get(1).get(0).asText());
+    assertEquals(SCRIPT, cand.get(1).get(3).asText());
+    JsonNode creds = data.path("tables").path("recommended_credentials").path("rows");
+    assertEquals("@SUM(A1) " + SEPARATORS, creds.get(0).get(3).asText());
+    assertEquals("data analyst " + SCRIPT, data.path("heatmap").path("roles").get(0).asText());
+    assertTrue(html.contains("<title>skillgap weekly report 2026-W48</title>"));
+  }
+
+  @Test
+  void csvExportsAreDefusedAndQuoted() {
+    List<List<String>> cand = CsvTest.parse(text("csv/taxonomy_candidates.csv"));
+    assertEquals(List.of("'" + FORMULA, "5", "3", "p-1", "SQL", ReportFixtures.SQL, "0.61"), cand.get(1));
+    assertEquals(List.of(LONG, "2", "2", SCRIPT, "", "", ""), cand.get(2));
+    assertTrue(text("csv/taxonomy_candidates.csv").contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
+    List<List<String>> creds = CsvTest.parse(text("csv/recommended_credentials.csv"));
+    assertEquals("'@SUM(A1) " + SEPARATORS, creds.get(1).get(3));
+    List<List<String>> coverage = CsvTest.parse(text("csv/learner_coverage.csv"));
+    assertEquals(List.of(HOSTILE_ID, "", "role not recognised", "role-not-found", "0", "", "", "0", "0", "0", "", "0", "0",
+        "learners/" + HOSTILE_STEM + ".html"), coverage.get(1));
+    for (String f : files.keySet()) {
+      if (f.endsWith(".csv")) {
+        List<List<String>> rows = CsvTest.parse(text(f));
+        rows.forEach(r -> assertEquals(rows.get(0).size(), r.size(), f));
+      }
+    }
+  }
+
+  @Test
+  void learnerPagesEscapeEverything() {
+    String page = text("learners/" + HOSTILE_STEM + ".html");
+    assertFalse(page.contains("<script"));
+    assertTrue(page.contains("<h1>Course list for ../&lt;script&gt;alert(1)&lt;/script&gt;</h1>"));
+    assertTrue(page.contains("=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;) (not recognised)"));
+    String l1 = text("learners/L1.html");
+    assertFalse(l1.contains("<script"));
+    assertTrue(l1.contains("SQL: asked for in 100% of data analyst &lt;script&gt;alert(1)&lt;/script&gt; postings"));
+  }
+
+  @Test
+  void theSameRowsInAnyOrderGiveTheSameBytes() {
+    Random r = new Random(11);
+    ReportInput s = new ReportInput(in.week(), in.comparedWeeks(), in.postings(),
+        ReportTablesTest.shuffle(in.demand(), r), ReportTablesTest.shuffle(in.trends(), r),
+        ReportTablesTest.shuffle(in.gaps(), r), ReportTablesTest.shuffle(in.recommendations(), r),
+        ReportTablesTest.shuffle(in.unlinked(), r), ReportTablesTest.shuffle(in.learners(), r), in.credentials());
+    Map<String, byte[]> again = WeeklyReport.files(s);
+    assertEquals(files.keySet(), again.keySet());
+    files.forEach((k, v) -> assertArrayEquals(v, again.get(k), k));
+  }
+
+  @Test
+  void twoLearnerIdsThatWouldShareAFileNameAreAnError() {
+    List<LearnerDoc> docs = new ArrayList<>(in.learners());
+    docs.add(new LearnerDoc("L1", in.learners().get(1).json()));
+    ReportInput twice = new ReportInput(in.week(), in.comparedWeeks(), in.postings(), in.demand(), in.trends(),
+        in.gaps(), in.recommendations(), in.unlinked(), docs, in.credentials());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> WeeklyReport.files(twice));
+    assertEquals("learners L1 and L1 would share the report file name L1", e.getMessage());
+  }
+
+  static JsonNode data(String html) throws Exception {
+    Matcher m = Pattern.compile("<script type=\"application/json\" id=\"report-data\">(.*?)</script>", Pattern.DOTALL)
+        .matcher(html);
+    assertTrue(m.find());
+    return new ObjectMapper().readTree(m.group(1));
+  }
+
+  static int count(String s, String what) {
+    int n = 0;
+    for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}
