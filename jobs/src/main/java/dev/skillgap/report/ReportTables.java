@@ -233,7 +233,8 @@ public final class ReportTables {
   /**
    * {@code learner_coverage}: per learner, from their recommendation document: target role, status,
    * gap skills, the share of the gap the list closes and leaves, credentials, total hours (catalogue
-   * hours, else the estimate) and known cost, uncovered and strength skills, and the learner's page.
+   * hours, else the estimate), the known cost (empty when the list mixes currencies) with its
+   * currency and per currency, uncovered and strength skills, and the learner's page.
    */
   public static Table learnerCoverage(List<LearnerDoc> docs) {
     List<List<Object>> rows = new ArrayList<>();
@@ -243,26 +244,25 @@ public final class ReportTables {
       JsonNode recs = j.path("recommendations");
       double left = recs.isEmpty() ? 1 : recs.get(recs.size() - 1).path("gapRemaining").asDouble();
       double hours = 0;
-      double cost = 0;
-      Set<String> currencies = new LinkedHashSet<>();
+      Map<String, Double> costs = new TreeMap<>();
       for (JsonNode r : recs) {
         hours += r.path("hours").isNumber() ? r.path("hours").asDouble() : r.path("hoursEstimate").asDouble();
-        if (r.path("cost").isNumber()) {
-          cost += r.path("cost").asDouble();
-          if (r.path("cost").asDouble() > 0 && !r.path("currency").asText().isEmpty()) {
-            currencies.add(r.path("currency").asText());
-          }
+        if (r.path("cost").isNumber() && r.path("cost").asDouble() > 0) {
+          costs.merge(r.path("currency").asText(""), r.path("cost").asDouble(), Double::sum);
         }
       }
       int gap = j.path("gap").size();
       rows.add(row(d.learnerId(), role.uri(), role.label(), j.path("status").asText(), (long) gap,
-          gap == 0 ? null : 1 - left, gap == 0 ? null : left, (long) recs.size(), hours, cost,
-          String.join("/", currencies), (long) j.path("uncovered").size(), (long) j.path("strengths").size(),
+          gap == 0 ? null : 1 - left, gap == 0 ? null : left, (long) recs.size(), hours,
+          costs.size() > 1 ? null : costs.values().stream().mapToDouble(Double::doubleValue).sum(),
+          String.join("/", costs.keySet()), costs.entrySet().stream()
+              .map(e -> (e.getKey() + " " + Csv.number(e.getValue())).trim()).collect(java.util.stream.Collectors.joining("; ")),
+          (long) j.path("uncovered").size(), (long) j.path("strengths").size(),
           "learners/" + FileNames.safe(d.learnerId()) + ".html"));
     }
     return new Table("learner_coverage", "Learners' course lists", List.of("learner_id", "role_uri", "role", "status",
-        "gap_skills", "gap_closed", "gap_left", "credentials", "hours", "cost", "currency", "uncovered_skills",
-        "strengths", "page"), rows);
+        "gap_skills", "gap_closed", "gap_left", "credentials", "hours", "cost", "currency", "cost_by_currency",
+        "uncovered_skills", "strengths", "page"), rows);
   }
 
   /** A learner's target role as the report groups by it. */
