@@ -89,9 +89,13 @@ final class LearnerStage {
   Result run(WeeklyOptions o, Broadcast<byte[]> taxonomyB, Broadcast<String> configB, Dataset<Row> postingSkills,
       List<WeekId> earlier, LakeCommitter lake) throws IOException {
     ExecutorModels m = ExecutorModels.get(taxonomyB.value(), configB.value());
-    Catalog catalog = new CatalogReader(m.taxonomy(), m.extractor())
-        .read(o.catalog().stream().map(Path::of).toList());
-    LearnerReader.Result learners = new LearnerReader().read(Path.of(o.learners()));
+    // read on the driver: from a local copy when they live on HDFS, S3 or another Hadoop file system
+    Catalog catalog;
+    LearnerReader.Result learners;
+    try (LocalInputs local = new LocalInputs(spark.sparkContext().hadoopConfiguration())) {
+      catalog = new CatalogReader(m.taxonomy(), m.extractor()).read(local.local(o.catalog()));
+      learners = new LearnerReader().read(local.localWithFolder(o.learners()));
+    }
     LocalDate asOf = o.week().sunday();
 
     Dataset<Row> asked = postingSkills.select("occupation_uri", "posting_id", "date_posted", "skill_uri", "requirement", "score");

@@ -14,7 +14,6 @@ import dev.skillgap.extract.UnlinkedPhrase;
 import dev.skillgap.gap.ResolvedRole;
 import dev.skillgap.ingest.DedupResult;
 import dev.skillgap.ingest.Deduplicator;
-import dev.skillgap.ingest.Duplicate;
 import dev.skillgap.ingest.IngestCounts;
 import dev.skillgap.ingest.IngestReject;
 import dev.skillgap.ingest.IngestResult;
@@ -119,18 +118,33 @@ public final class WeeklyFunctions {
     return s.length() > IngestReject.EXCERPT_CHARS ? s.substring(0, IngestReject.EXCERPT_CHARS) : s;
   }
 
-  /** Per-file counts: read = accepted + duplicates + rejected. */
-  static List<IngestCounts> counts(List<IngestResult> results, List<Deduped> deduped) {
-    List<Posting> unique = new ArrayList<>();
-    List<Duplicate> dups = new ArrayList<>();
-    for (Deduped d : deduped) {
-      if (d.duplicateOf() == null) {
-        unique.add(d.posting());
-      } else {
-        dups.add(new Duplicate(d.posting(), d.duplicateOf(), d.duplicateOfSource()));
+  /** One file's parse result without its records: what the driver needs for the counts. */
+  public record FileTally(String source, int read, int accepted, int rejected) implements Serializable {
+    static FileTally of(IngestResult r) {
+      return new FileTally(r.source(), r.read(), r.accepted().size(), r.rejects().size());
+    }
+  }
+
+  /**
+   * Per-file counts, read = accepted + duplicates + rejected, from each file's tally and the
+   * source file of every duplicate; sorted by source, each {@linkplain IngestCounts#check() checked}.
+   */
+  static List<IngestCounts> counts(List<FileTally> files, List<String> duplicateSources) {
+    java.util.Map<String, Integer> dups = new java.util.HashMap<>();
+    duplicateSources.forEach(s -> dups.merge(s, 1, Integer::sum));
+    java.util.Map<String, IngestCounts> bySource = new java.util.TreeMap<>();
+    for (FileTally f : files) {
+      int dup = dups.getOrDefault(f.source(), 0);
+      if (bySource.put(f.source(), new IngestCounts(f.source(), f.read(), f.accepted() - dup, dup, f.rejected())) != null) {
+        throw new IllegalArgumentException("source given twice: " + f.source());
       }
     }
-    return IngestCounts.tally(results, new DedupResult(unique, dups));
+    for (String s : dups.keySet()) {
+      if (!bySource.containsKey(s)) {
+        throw new IllegalArgumentException("duplicates from a source with no result: " + s);
+      }
+    }
+    return bySource.values().stream().map(IngestCounts::check).toList();
   }
 
   /** Extracts each posting's skills with the executor's shared models; resolves its occupation. */

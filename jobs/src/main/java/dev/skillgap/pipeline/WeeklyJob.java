@@ -12,9 +12,6 @@ import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.skillgap.catalog.Catalog;
-import dev.skillgap.catalog.CatalogReader;
-import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.ingest.IngestCounts;
 import dev.skillgap.ingest.IngestResult;
 import dev.skillgap.ingest.Posting;
@@ -124,7 +121,12 @@ public final class WeeklyJob {
         Encoders.javaSerialization(Posting.class));
     Dataset<Row> rejects = parsed.flatMap(new WeeklyFunctions.RejectRows(), WeeklyFunctions.encoder(LakeSchemas.REJECTS))
         .union(deduped.flatMap(new WeeklyFunctions.DuplicateRows(), WeeklyFunctions.encoder(LakeSchemas.REJECTS)));
-    List<IngestCounts> perFile = WeeklyFunctions.counts(parsed.collectAsList(), deduped.collectAsList());
+    // only counts and source names reach the driver, not the postings
+    List<IngestCounts> perFile = WeeklyFunctions.counts(
+        parsed.map((MapFunction<IngestResult, WeeklyFunctions.FileTally>) WeeklyFunctions.FileTally::of,
+            Encoders.javaSerialization(WeeklyFunctions.FileTally.class)).collectAsList(),
+        deduped.filter((org.apache.spark.api.java.function.FilterFunction<WeeklyFunctions.Deduped>) d -> d.duplicateOf() != null)
+            .map((MapFunction<WeeklyFunctions.Deduped, String>) d -> d.posting().source(), Encoders.STRING()).collectAsList());
     long read = perFile.stream().mapToLong(IngestCounts::read).sum();
     long accepted = perFile.stream().mapToLong(IngestCounts::accepted).sum();
     long dups = perFile.stream().mapToLong(IngestCounts::duplicates).sum();
@@ -305,14 +307,5 @@ public final class WeeklyJob {
 
   private static double secs(long start) {
     return Math.round((System.nanoTime() - start) / 1e8) / 10.0;
-  }
-
-  /** Reads catalogues for the learner stage (on the driver). */
-  static Catalog catalog(CatalogReader reader, List<String> paths) throws IOException {
-    return reader.read(paths.stream().map(Path::of).toList());
-  }
-
-  static LearnerReader.Result learners(String path) throws IOException {
-    return new LearnerReader().read(Path.of(path));
   }
 }

@@ -11,6 +11,7 @@ import dev.skillgap.rank.Budget;
 import dev.skillgap.taxonomy.TaxonomySources;
 import dev.skillgap.taxonomy.TaxonomyStore;
 import java.io.File;
+import java.net.URI;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,5 +155,97 @@ class WeeklyJobTest {
     assertEquals(w47, rows(lake, "demand", "2026-W47"));
     assertTrue(c.recover().stream().anyMatch(s -> s.startsWith("removed unfinished run 2026-W48")));
     assertFalse(new File(lake.resolve("_staging").toString()).list().length > 0);
+  }
+
+  static final Path FIXTURES = Path.of("src", "test", "resources", "ingest-fixtures");
+
+  @Test
+  void malformedInputsInEveryFormatLandInRejectsWithFileLineAndReason(@TempDir Path tmp) throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("postings"));
+    Path roles = Files.createDirectories(tmp.resolve("roles"));
+    for (String f : List.of("rejects.csv", "rejects.jsonl", "rejects.jsonld", "broken.jsonld")) {
+      Files.copy(FIXTURES.resolve(f), in.resolve(f));
+    }
+    for (String f : List.of("blank-title.txt", "no-title-no-occupation.txt", "empty-body.md", "unclosed.md",
+        "single-quoted.md")) {
+      Files.copy(FIXTURES.resolve("roles").resolve(f), roles.resolve(f));
+    }
+    // Parquet as a data lake exports it (written by Spark): one good row, then a bad date, a blank id, no description
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add("id", "string").add("title", "string").add("datePosted", "string").add("description", "string");
+    spark.createDataFrame(List.of(
+            org.apache.spark.sql.RowFactory.create("PQ-1", "Data Analyst", "2026-11-24", "SQL and Power BI reporting."),
+            org.apache.spark.sql.RowFactory.create("PQ-2", "Bad Date", "2026-11-31", "x"),
+            org.apache.spark.sql.RowFactory.create("", "Blank Id", "2026-11-24", "x"),
+            org.apache.spark.sql.RowFactory.create("PQ-4", "No Description", "2026-11-24", null)), schema)
+        .coalesce(1).write().parquet(tmp.resolve("pq").toString());
+    try (var parts = Files.list(tmp.resolve("pq"))) {
+      Files.copy(parts.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow(),
+          in.resolve("export.parquet"));
+    }
+    Files.writeString(in.resolve("cut-short.parquet"), "PAR1 a download that stopped half way");
+
+    Path lake = tmp.resolve("lake");
+    ObjectNode m = new WeeklyJob(spark, s -> {}).run(new WeeklyOptions(WeekId.parse("2026-W48"), lake.toString(),
+        List.of(in.toString()), List.of(roles.toString()), null, List.of(), taxonomy.toString(),
+        ExtractorConfig.defaults().lexicalOnly().toJson(), new Budget(5, null, null)));
+
+    // every input file is in the manifest, and its counts reconcile
+    var inputs = new java.util.TreeMap<String, com.fasterxml.jackson.databind.JsonNode>();
+    m.get("inputs").forEach(f -> inputs.put(Path.of(URI.create(f.get("file").asText()).getPath()).getFileName()
+        .toString(), f));
+    assertEquals(java.util.Set.of("rejects.csv", "rejects.jsonl", "rejects.jsonld", "broken.jsonld", "export.parquet",
+        "cut-short.parquet", "blank-title.txt", "no-title-no-occupation.txt", "empty-body.md", "unclosed.md",
+        "single-quoted.md"), inputs.keySet());
+    inputs.forEach((f, c) -> assertEquals(c.get("read").asInt(),
+        c.get("accepted").asInt() + c.get("duplicates").asInt() + c.get("rejected").asInt(), f + ": " + c));
+
+    // each rejected record is a row naming its file, where in it, its format and why
+    List<Row> rejects = spark.read().parquet(lake.resolve("rejects").resolve("week=2026-W48").toString()).collectAsList();
+    java.util.Map<String, List<String>> byFile = new java.util.TreeMap<>();
+    for (Row r : rejects) {
+      assertFalse(r.getString(1).isBlank() || r.getString(2).isBlank() || r.getString(3).isBlank()
+          || r.getString(4).isBlank(), r.toString());
+      String file = Path.of(URI.create(r.getString(1)).getPath()).getFileName().toString();
+      byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(r.getString(0) + " | " + r.getString(3) + " | "
+          + r.getString(2) + " | " + r.getString(4));
+    }
+    inputs.forEach((f, c) -> assertEquals(c.get("rejected").asInt() + c.get("duplicates").asInt(),
+        byFile.getOrDefault(f, List.of()).size(), f + ": rejects rows " + byFile.get(f) + " against " + c));
+    assertEquals(9, byFile.get("rejects.csv").size());
+    assertTrue(byFile.get("rejects.csv").contains("posting | csv | row 2 (line 5) | row has 10 fields, header has 11"));
+    assertTrue(byFile.get("rejects.csv").contains("posting | csv | row 10 (line 13) | unterminated quoted field: a quote"
+        + " opened in this row never closes, so the row runs to the end of the file (line 14)"));
+    assertEquals(9, byFile.get("rejects.jsonl").size());
+    assertTrue(byFile.get("rejects.jsonl").contains("posting | jsonl | line 4 | not a JSON object but a JSON array"));
+    assertEquals(6, byFile.get("rejects.jsonld").size());
+    assertTrue(byFile.get("rejects.jsonld").contains(
+        "posting | jsonld | @graph[1] | not a JobPosting: @type is \"Organization\""));
+    assertEquals(List.of("posting | jsonld | file | invalid JSON: Unexpected end-of-input: expected close marker for"
+        + " Object (start marker at line 4, column 5) (line 5, column 1)"), byFile.get("broken.jsonld"));
+    assertEquals(List.of(
+        "posting | parquet | row 2 | datePosted 2026-11-31 does not exist (November 2026 has 30 days)",
+        "posting | parquet | row 3 | id is blank",
+        "posting | parquet | row 4 | description is null"), byFile.get("export.parquet").stream().sorted().toList());
+    assertEquals(1, byFile.get("cut-short.parquet").size());
+    assertTrue(byFile.get("cut-short.parquet").get(0).startsWith("posting | parquet | file | "),
+        byFile.get("cut-short.parquet").toString());
+    assertEquals(List.of("role | role-txt | header (lines 1-2) | Title header is blank"), byFile.get("blank-title.txt"));
+    assertEquals(List.of("role | role-txt | header (lines 1-2) | missing Title and Occupation headers"),
+        byFile.get("no-title-no-occupation.txt"));
+    assertEquals(List.of("role | role-md | body (after line 4) | empty body: no text after the front matter"),
+        byFile.get("empty-body.md"));
+    assertEquals(List.of("role | role-md | front matter (line 1) | front matter opened on line 1 is never closed by a"
+        + " --- line"), byFile.get("unclosed.md"));
+    assertEquals(null, byFile.get("single-quoted.md"));
+
+    // what was accepted went on to the postings table, and the week's totals add up
+    var ingest = m.get("counts").get("ingest");
+    assertEquals(ingest.get("read").asInt(), ingest.get("accepted").asInt() + ingest.get("duplicates").asInt()
+        + ingest.get("rejected").asInt());
+    assertEquals(rejects.size(), ingest.get("rejected").asInt() + ingest.get("duplicates").asInt());
+    assertEquals(ingest.get("accepted").asInt(), rows(lake, "postings", "2026-W48").size());
+    assertTrue(rows(lake, "postings", "2026-W48").stream().anyMatch(r -> r.startsWith("[PQ-1,")));
+    assertTrue(rows(lake, "postings", "2026-W48").stream().anyMatch(r -> r.startsWith("[role:single-quoted,")));
   }
 }
