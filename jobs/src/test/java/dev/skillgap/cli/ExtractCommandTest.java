@@ -181,7 +181,7 @@ class ExtractCommandTest {
   @Test
   void unknownConfigKeyIsRejectedByName(@TempDir Path dir) throws Exception {
     Path cfg = dir.resolve("cfg.json");
-    Files.writeString(cfg, "{\"lexical\": {\"enabled\": true, \"fuzzy\": true}}");
+    Files.writeString(cfg, "{\"lexical\": {\"enabled\": true, \"minContextSimilarity\": 0, \"fuzzy\": true}}");
     Path in = dir.resolve("in.jsonl");
     Files.writeString(in, "{\"id\": 1, \"text\": \"SQL\"}\n");
     CliTest.Run r = run("extract", "-i", in.toString(), "-o", dir.resolve("o").toString(), "--config", cfg.toString(),

@@ -18,8 +18,13 @@ import java.nio.file.Path;
  */
 public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, Scoring scoring) {
 
-  /** @param enabled whether surface forms are matched */
-  public record Lexical(boolean enabled) {}
+  /**
+   * @param enabled whether surface forms are matched
+   * @param minContextSimilarity a one-word alternative or derived form in lower case ("paper",
+   *     "calculations") counts only when its sentence is at least this similar in meaning to the
+   *     concept's label; 0 turns the check off (and it is off whenever semantic linking is)
+   */
+  public record Lexical(boolean enabled, double minContextSimilarity) {}
 
   /**
    * @param enabled whether the span detector runs
@@ -32,8 +37,13 @@ public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, S
    * @param minSimilarity a phrase links to a concept only at or above this cosine similarity
    * @param candidates how many nearest concepts are considered per phrase
    * @param sentenceWeight weight of whole-sentence similarity mixed into a phrase's link score
+   * @param sentenceCandidates how many concepts nearest to each whole sentence are also proposed,
+   *     each citing the sentence's already-cited phrase nearest to it (0: none)
+   * @param sentenceMinSimilarity such a sentence-level concept is kept only when that phrase is at
+   *     least this similar to it
    */
-  public record Semantic(boolean enabled, double minSimilarity, int candidates, double sentenceWeight) {}
+  public record Semantic(boolean enabled, double minSimilarity, int candidates, double sentenceWeight,
+      int sentenceCandidates, double sentenceMinSimilarity) {}
 
   /**
    * Logistic combination: score = sigmoid(bias + lexicalWeight * lexical + semanticWeight * semantic
@@ -95,7 +105,8 @@ public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, S
 
   /** The same configuration with only lexical matching (for the lexical-only benchmark). */
   public ExtractorConfig lexicalOnly() {
-    return new ExtractorConfig(new Lexical(true), new Spans(false, spans.minProbability()),
-        new Semantic(false, semantic.minSimilarity(), semantic.candidates(), semantic.sentenceWeight()), scoring);
+    return new ExtractorConfig(new Lexical(true, lexical.minContextSimilarity()), new Spans(false, spans.minProbability()),
+        new Semantic(false, semantic.minSimilarity(), semantic.candidates(), semantic.sentenceWeight(),
+            semantic.sentenceCandidates(), semantic.sentenceMinSimilarity()), scoring);
   }
 }

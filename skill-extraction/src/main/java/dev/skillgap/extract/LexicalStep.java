@@ -1,9 +1,13 @@
 package dev.skillgap.extract;
 
+import dev.skillgap.link.SemanticLinker;
 import dev.skillgap.text.Sentence;
 import java.util.List;
 
-/** Proposes every taxonomy surface form found in the text ({@link LexicalMatcher}). */
+/**
+ * Proposes every taxonomy surface form found in the text ({@link LexicalMatcher}); weak one-word
+ * forms ({@link #needsContext}) only when their sentence is close enough in meaning to the concept.
+ */
 public final class LexicalStep implements ExtractionStep {
 
   /** Factor for a match whose words are reordered ("management of projects" for "manage projects"). */
@@ -12,18 +16,54 @@ public final class LexicalStep implements ExtractionStep {
   static final double AMBIGUOUS = 0.85;
 
   private final LexicalMatcher matcher;
+  private final SemanticLinker linker;
+  private final double minContext;
 
+  /** Matching without the context check. */
   public LexicalStep(LexicalMatcher matcher) {
+    this(matcher, null, 0);
+  }
+
+  /**
+   * Matching where weak one-word forms need a sentence similar in meaning to their concept.
+   *
+   * @param linker embeds sentences; null turns the check off
+   * @param minContext the least cosine of sentence and concept label (0 turns the check off)
+   */
+  public LexicalStep(LexicalMatcher matcher, SemanticLinker linker, double minContext) {
     this.matcher = matcher;
+    this.linker = linker;
+    this.minContext = minContext;
+  }
+
+  /**
+   * One-word forms that are ordinary lower-case words standing for a concept by way of an alternative
+   * or derived label ("paper" for hang wallpaper, "calculations" for geometry). Preferred labels,
+   * technology names, curated forms and capitalised forms are trusted as they are.
+   */
+  static boolean needsContext(LexicalMatch m, SurfaceForm f) {
+    return m.length() == 1 && f.kind() != FormKind.PREFERRED && f.kind() != FormKind.TECHNOLOGY_NAME
+        && f.kind() != FormKind.CURATED && !f.caseMatters();
   }
 
   @Override
   public void apply(ExtractionContext context) {
     List<Sentence> sentences = context.text().sentences();
     for (int s = 0; s < sentences.size(); s++) {
+      float[] sentenceVector = null;
       for (LexicalMatch m : matcher.match(sentences.get(s))) {
         for (SurfaceForm f : m.forms()) {
           double strength = f.kind().prior() * (m.exactOrder() ? 1.0 : REORDERED) * (f.ambiguous() ? AMBIGUOUS : 1.0);
+          if (linker != null && minContext > 0 && needsContext(m, f)) {
+            if (sentenceVector == null) {
+              Sentence st = sentences.get(s);
+              sentenceVector = linker.embed(context.text().text().substring(st.start(), st.end()));
+            }
+            // NaN (the concept has no embedded label, e.g. an O*NET technology) passes.
+            if (linker.similarity(f.concept(), sentenceVector) < minContext) {
+              continue;
+            }
+          }
           context.candidates().add(new Candidate(f.concept(), s, m.startToken(), m.endToken(), Evidence.LEXICAL,
               strength, 0, 0));
         }

@@ -3,7 +3,12 @@ package dev.skillgap.extract;
 import dev.skillgap.link.SemanticLinker;
 import dev.skillgap.text.Sentence;
 import dev.skillgap.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds skill phrases with the trained {@link SpanDetector} and links each to its nearest concepts
@@ -63,8 +68,60 @@ public final class SpanStep implements ExtractionStep {
               d.probability()));
         }
       }
+      if (semantic.sentenceCandidates() > 0) {
+        sentenceLinks(ctx, s, sentence);
+      }
     }
   }
+
+  /**
+   * Proposes the concepts nearest in meaning to the whole sentence, which no phrase linked on its
+   * own ("Be able to drive technological advances" is about technical expertise), each citing the
+   * sentence's already-cited phrase nearest to it: a sentence no candidate cites gets none, so no
+   * new spans appear. Scored like phrase links, phrase similarity plus the sentence's, weighted.
+   */
+  private void sentenceLinks(ExtractionContext ctx, int s, Sentence sentence) {
+    // The phrases of this sentence that candidates cite, each with its best detector probability.
+    Map<Long, Double> phrases = new LinkedHashMap<>();
+    Set<Integer> present = new HashSet<>();
+    for (Candidate c : ctx.candidates()) {
+      if (c.sentence() == s) {
+        present.add(c.concept());
+        phrases.merge(((long) c.startToken() << 32) | c.endToken(), c.span(), Math::max);
+      }
+    }
+    if (phrases.isEmpty()) {
+      return;
+    }
+    String text = ctx.text().text();
+    List<Token> tokens = sentence.tokens();
+    List<Long> keys = new ArrayList<>(phrases.keySet());
+    List<float[]> vectors = new ArrayList<>(keys.size());
+    for (long key : keys) {
+      vectors.add(linker.embed(text.substring(tokens.get((int) (key >>> 32)).start(), tokens.get((int) key - 1).end())));
+    }
+    for (SemanticLinker.Link l : linker.link(text.substring(sentence.start(), sentence.end()), null,
+        semantic.sentenceCandidates())) {
+      if (present.contains(l.concept())) {
+        continue;
+      }
+      int best = -1;
+      double bestSim = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < vectors.size(); i++) {
+        double sim = linker.similarity(l.concept(), vectors.get(i));
+        if (sim > bestSim) {
+          bestSim = sim;
+          best = i;
+        }
+      }
+      if (best >= 0 && bestSim >= semantic.sentenceMinSimilarity()) {
+        long key = keys.get(best);
+        ctx.candidates().add(new Candidate(l.concept(), s, (int) (key >>> 32), (int) key, Evidence.SPAN, 0,
+            bestSim + semantic.sentenceWeight() * l.phraseSimilarity(), phrases.get(key)));
+      }
+    }
+  }
+
 
   /**
    * A lexical match inside a longer detected phrase cites the phrase: postings say "Python

@@ -153,8 +153,10 @@ public final class SurfaceFormIndex {
         for (SurfaceForm f : forms) {
           best.merge(String.valueOf(f.lightTerm()), f.kind().prior(), Math::max);
         }
+        // Curated forms were reviewed by hand for this wording, so they always stay.
         List<SurfaceForm> kept = forms.stream()
-            .filter(f -> f.kind().prior() >= best.get(String.valueOf(f.lightTerm()))).toList();
+            .filter(f -> f.kind() == FormKind.CURATED || f.kind().prior() >= best.get(String.valueOf(f.lightTerm())))
+            .toList();
         count -= forms.size() - kept.size();
         e.setValue(kept);
       } else {
@@ -246,8 +248,10 @@ public final class SurfaceFormIndex {
       if (c.kind() == ConceptKind.TECHNOLOGY) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String v : VENDORS) {
-          if (lower.startsWith(v + " ") && name.length() > v.length() + 2) {
-            out.add(name.substring(v.length() + 1).trim());
+          String rest = name.substring(Math.min(name.length(), v.length() + 1)).trim();
+          // "SAP software" without its vendor is just "software": the rest must still look like a name.
+          if (lower.startsWith(v + " ") && name.length() > v.length() + 2 && !rest.equals(rest.toLowerCase(Locale.ROOT))) {
+            out.add(rest);
           }
         }
         Matcher a = TRAILING_ACRONYM.matcher(name.trim());

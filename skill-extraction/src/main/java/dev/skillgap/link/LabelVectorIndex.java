@@ -99,6 +99,7 @@ public final class LabelVectorIndex implements AutoCloseable {
   private final float[][] vectors;
   private final int[] conceptSlot;
   private final int[] slotConcept;
+  private final int[] firstEntry;
 
   private LabelVectorIndex(Path dir, boolean built, Directory directory, DirectoryReader reader,
       int[] entryConcept, String[] entryLabel, float[][] vectors) {
@@ -120,6 +121,10 @@ public final class LabelVectorIndex implements AutoCloseable {
       conceptSlot[e] = n - 1;
     }
     this.slotConcept = Arrays.copyOf(slots, n);
+    this.firstEntry = new int[n];
+    for (int e = entryConcept.length - 1; e >= 0; e--) {
+      firstEntry[conceptSlot[e]] = e;
+    }
   }
 
   /** One label to embed. */
@@ -381,6 +386,22 @@ public final class LabelVectorIndex implements AutoCloseable {
   /** The text of label {@code entry}. */
   public String label(int entry) {
     return entryLabel[entry];
+  }
+
+  /**
+   * The cosine similarity of the unit vector {@code query} to the nearest embedded label of taxonomy
+   * concept {@code concept}, or NaN when the concept has no embedded label.
+   */
+  public double similarity(int concept, float[] query) {
+    int lo = java.util.Arrays.binarySearch(slotConcept, concept);
+    if (lo < 0) {
+      return Double.NaN;
+    }
+    double best = Double.NEGATIVE_INFINITY;
+    for (int e = firstEntry[lo]; e < entryConcept.length && entryConcept[e] == concept; e++) {
+      best = Math.max(best, VectorUtil.dotProduct(query, vectors[e]));
+    }
+    return best;
   }
 
   /** A copy of the unit vector of label {@code entry}. */

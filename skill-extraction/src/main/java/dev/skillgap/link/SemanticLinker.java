@@ -66,6 +66,11 @@ public final class SemanticLinker {
     return out;
   }
 
+  /** The cosine similarity of an embedded text to concept {@code concept}'s label, NaN when it has none embedded. */
+  public double similarity(int concept, float[] text) {
+    return index.similarity(concept, text);
+  }
+
   static double dot(float[] a, float[] b) {
     double s = 0;
     for (int i = 0; i < a.length; i++) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class FullPipelineTest {
 
   static SkillExtractor x;
+  static SkillExtractor withoutSentenceLinks;
 
   @BeforeAll
   static void load() throws Exception {
@@ -20,6 +21,43 @@ class FullPipelineTest {
     ExtractionModels m = ExtractionModels.load(ExtractorFixture.models().taxonomy(), cfg,
         Path.of("target", "test-cache"), s -> {});
     x = new PipelineSkillExtractor(m, cfg);
+    ExtractorConfig.Semantic sem = cfg.semantic();
+    withoutSentenceLinks = new PipelineSkillExtractor(m, new ExtractorConfig(cfg.lexical(), cfg.spans(),
+        new ExtractorConfig.Semantic(true, sem.minSimilarity(), sem.candidates(), sem.sentenceWeight(), 0,
+            sem.sentenceMinSimilarity()), cfg.scoring()));
+  }
+
+  static java.util.List<String> labels(Extraction e) {
+    return e.skills().stream().map(s -> s.concept().preferredLabel()).toList();
+  }
+
+  static java.util.Set<java.util.List<Integer>> spans(Extraction e) {
+    java.util.Set<java.util.List<Integer>> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString));
+    e.skills().forEach(s -> s.spans().forEach(sp -> out.add(java.util.List.of(sp[0], sp[1]))));
+    return out;
+  }
+
+  @Test
+  void oneWordAlternativeLabelsNeedAFittingSentence() {
+    // "paper" is an alternative label of "hang wallpaper", "calculations" one of "geometry";
+    // neither sentence is about them.
+    Extraction e = x.extract("Independence in paper and project writing is a must. Can you handle complex pricing calculations?");
+    assertTrue(e.skills().stream().noneMatch(s -> s.concept().preferredLabel().equals("hang wallpaper")), labels(e)::toString);
+    assertTrue(e.skills().stream().noneMatch(s -> s.concept().preferredLabel().equals("geometry")), labels(e)::toString);
+    // the lexical-only pipeline, which has no sentence meaning to go by, keeps them
+    Extraction lexical = new PipelineSkillExtractor(ExtractorFixture.models(), ExtractorConfig.defaults().lexicalOnly()).extract("Independence in paper and project writing is a must.");
+    assertTrue(lexical.skills().stream().anyMatch(s -> s.concept().preferredLabel().equals("hang wallpaper")), labels(lexical)::toString);
+  }
+
+  @Test
+  void sentenceLevelLinksAddConceptsButNoNewSpans() {
+    String t = "Be able to drive technological advances and increase expertise level in the department";
+    Extraction with = x.extract(t);
+    Extraction without = withoutSentenceLinks.extract(t);
+    assertTrue(labels(with).contains("provide technical expertise"), labels(with)::toString);
+    assertTrue(!labels(without).contains("provide technical expertise"), labels(without)::toString);
+    assertTrue(labels(with).containsAll(labels(without)), () -> labels(with) + " vs " + labels(without));
+    assertEquals(spans(without), spans(with));
   }
 
   static ExtractedSkill get(Extraction e, String label) {
