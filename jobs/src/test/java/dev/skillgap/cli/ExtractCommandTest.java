@@ -189,4 +189,14 @@ class ExtractCommandTest {
     assertEquals(1, r.code());
     assertTrue(r.err().contains("cfg.json: unknown key 'fuzzy'"), r.err());
   }
+
+  @Test
+  void benchExtractMeasuresEachRunOnItsOwnPostings() {
+    CliTest.Run r = run("bench", "extract", "--corpus", "synthetic", "--postings", "4", "--threads", "2", "--lexical-only",
+        "--taxonomy", taxonomy.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("corpus: synthetic, 4 postings per run"), r.out());
+    assertTrue(r.out().matches("(?s).*threads 1: [0-9.]+ postings/s.*threads 2: [0-9.]+ postings/s.*peak heap.*"), r.out());
+    assertEquals(2, run("bench", "extract", "--corpus", "fresh").code());
+  }
 }

@@ -6,6 +6,7 @@ import dev.skillgap.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,17 +42,22 @@ public final class SpanStep implements ExtractionStep {
     List<Sentence> sentences = ctx.text().sentences();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
-      float[] sentenceVector = null;
+      List<Token> tokens = sentence.tokens();
+      List<DetectedSpan> detected = new ArrayList<>();
       for (DetectedSpan d : detector.detect(sentence)) {
-        if (d.probability() < spans.minProbability()) {
-          continue;
+        if (d.probability() >= spans.minProbability()) {
+          widenLexical(ctx, s, d);
+          detected.add(d);
         }
-        widenLexical(ctx, s, d);
-        List<Token> tokens = sentence.tokens();
+      }
+      Map<Long, Double> phrases = citedPhrases(ctx, s, detected);
+      if (phrases.isEmpty()) {
+        continue;
+      }
+      String sentenceText = text.substring(sentence.start(), sentence.end());
+      float[] sentenceVector = semantic.sentenceWeight() > 0 ? linker.embed(sentenceText) : null;
+      for (DetectedSpan d : detected) {
         String phrase = text.substring(tokens.get(d.startToken()).start(), tokens.get(d.endToken() - 1).end());
-        if (sentenceVector == null && semantic.sentenceWeight() > 0) {
-          sentenceVector = linker.embed(text.substring(sentence.start(), sentence.end()));
-        }
         List<SemanticLinker.Link> links = linker.link(phrase, sentenceVector, Math.max(1, semantic.candidates()));
         double best = links.isEmpty() ? 0 : links.get(0).phraseSimilarity();
         if (best < semantic.minSimilarity()) {
@@ -69,9 +75,31 @@ public final class SpanStep implements ExtractionStep {
         }
       }
       if (semantic.sentenceCandidates() > 0) {
-        sentenceLinks(ctx, s, sentence);
+        sentenceLinks(ctx, s, sentenceText, phrases);
       }
     }
+  }
+
+  private static int start(long key) {
+    return (int) (key >>> 32);
+  }
+
+  private static int end(long key) {
+    return (int) key;
+  }
+
+  /** The token ranges of sentence {@code s} that candidates or detected phrases cite, each with its best detector probability. */
+  private static Map<Long, Double> citedPhrases(ExtractionContext ctx, int s, List<DetectedSpan> detected) {
+    Map<Long, Double> phrases = new LinkedHashMap<>();
+    for (Candidate c : ctx.candidates()) {
+      if (c.sentence() == s) {
+        phrases.merge(((long) c.startToken() << 32) | c.endToken(), c.span(), Math::max);
+      }
+    }
+    for (DetectedSpan d : detected) {
+      phrases.merge(((long) d.startToken() << 32) | d.endToken(), d.probability(), Math::max);
+    }
+    return phrases;
   }
 
   /**
@@ -80,47 +108,44 @@ public final class SpanStep implements ExtractionStep {
    * sentence's already-cited phrase nearest to it: a sentence no candidate cites gets none, so no
    * new spans appear. Scored like phrase links, phrase similarity plus the sentence's, weighted.
    */
-  private void sentenceLinks(ExtractionContext ctx, int s, Sentence sentence) {
-    // The phrases of this sentence that candidates cite, each with its best detector probability.
-    Map<Long, Double> phrases = new LinkedHashMap<>();
+  private void sentenceLinks(ExtractionContext ctx, int s, String sentenceText, Map<Long, Double> phrases) {
     Set<Integer> present = new HashSet<>();
+    Set<Long> cited = new LinkedHashSet<>();
     for (Candidate c : ctx.candidates()) {
       if (c.sentence() == s) {
         present.add(c.concept());
-        phrases.merge(((long) c.startToken() << 32) | c.endToken(), c.span(), Math::max);
+        cited.add(((long) c.startToken() << 32) | c.endToken());
       }
     }
-    if (phrases.isEmpty()) {
+    if (cited.isEmpty()) {
       return;
     }
     String text = ctx.text().text();
-    List<Token> tokens = sentence.tokens();
-    List<Long> keys = new ArrayList<>(phrases.keySet());
-    List<float[]> vectors = new ArrayList<>(keys.size());
-    for (long key : keys) {
-      vectors.add(linker.embed(text.substring(tokens.get((int) (key >>> 32)).start(), tokens.get((int) key - 1).end())));
+    List<Token> tokens = ctx.text().sentences().get(s).tokens();
+    Map<Long, float[]> vectors = new LinkedHashMap<>();
+    for (long key : cited) {
+      vectors.put(key, linker.embed(text.substring(tokens.get(start(key)).start(), tokens.get(end(key) - 1).end())));
     }
-    for (SemanticLinker.Link l : linker.link(text.substring(sentence.start(), sentence.end()), null,
-        semantic.sentenceCandidates())) {
+    for (SemanticLinker.Link l : linker.link(sentenceText, null, semantic.sentenceCandidates())) {
       if (present.contains(l.concept())) {
         continue;
       }
-      int best = -1;
+      long best = -1;
       double bestSim = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < vectors.size(); i++) {
-        double sim = linker.similarity(l.concept(), vectors.get(i));
+      for (Map.Entry<Long, float[]> v : vectors.entrySet()) {
+        double sim = linker.similarity(l.concept(), v.getValue());
         if (sim > bestSim) {
           bestSim = sim;
-          best = i;
+          best = v.getKey();
         }
       }
       if (best >= 0 && bestSim >= semantic.sentenceMinSimilarity()) {
-        long key = keys.get(best);
-        ctx.candidates().add(new Candidate(l.concept(), s, (int) (key >>> 32), (int) key, Evidence.SPAN, 0,
-            bestSim + semantic.sentenceWeight() * l.phraseSimilarity(), phrases.get(key)));
+        ctx.candidates().add(new Candidate(l.concept(), s, start(best), end(best), Evidence.SPAN, 0,
+            bestSim + semantic.sentenceWeight() * l.phraseSimilarity(), phrases.get(best)));
       }
     }
   }
+
 
 
   /**
