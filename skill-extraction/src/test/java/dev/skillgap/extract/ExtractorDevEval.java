@@ -47,8 +47,8 @@ class ExtractorDevEval {
 
   @Test
   void escoLinking() throws Exception {
-    assertTrue(linking("tech").rp5() >= 0.68);
-    assertTrue(linking("house").rp5() >= 0.52);
+    assertTrue(linking("tech").rp5() >= 0.70);
+    assertTrue(linking("house").rp5() >= 0.55);
   }
 
   @Test
