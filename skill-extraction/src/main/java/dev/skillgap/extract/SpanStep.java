@@ -80,6 +80,11 @@ public final class SpanStep implements ExtractionStep {
     }
   }
 
+  /** A token range of one sentence as one map key. */
+  private static long key(int start, int end) {
+    return ((long) start << 32) | end;
+  }
+
   private static int start(long key) {
     return (int) (key >>> 32);
   }
@@ -93,11 +98,11 @@ public final class SpanStep implements ExtractionStep {
     Map<Long, Double> phrases = new LinkedHashMap<>();
     for (Candidate c : ctx.candidates()) {
       if (c.sentence() == s) {
-        phrases.merge(((long) c.startToken() << 32) | c.endToken(), c.span(), Math::max);
+        phrases.merge(key(c.startToken(), c.endToken()), c.span(), Math::max);
       }
     }
     for (DetectedSpan d : detected) {
-      phrases.merge(((long) d.startToken() << 32) | d.endToken(), d.probability(), Math::max);
+      phrases.merge(key(d.startToken(), d.endToken()), d.probability(), Math::max);
     }
     return phrases;
   }
@@ -114,7 +119,7 @@ public final class SpanStep implements ExtractionStep {
     for (Candidate c : ctx.candidates()) {
       if (c.sentence() == s) {
         present.add(c.concept());
-        cited.add(((long) c.startToken() << 32) | c.endToken());
+        cited.add(key(c.startToken(), c.endToken()));
       }
     }
     if (cited.isEmpty()) {
@@ -145,8 +150,6 @@ public final class SpanStep implements ExtractionStep {
       }
     }
   }
-
-
 
   /**
    * A lexical match inside a longer detected phrase cites the phrase: postings say "Python

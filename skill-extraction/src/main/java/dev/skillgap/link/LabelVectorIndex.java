@@ -393,7 +393,7 @@ public final class LabelVectorIndex implements AutoCloseable {
    * concept {@code concept}, or NaN when the concept has no embedded label.
    */
   public double similarity(int concept, float[] query) {
-    int lo = java.util.Arrays.binarySearch(slotConcept, concept);
+    int lo = Arrays.binarySearch(slotConcept, concept);
     if (lo < 0) {
       return Double.NaN;
     }
