@@ -1,5 +1,6 @@
 package dev.skillgap.extract;
 
+import dev.skillgap.taxonomy.ConceptKind;
 import dev.skillgap.text.Sentence;
 import dev.skillgap.text.Token;
 import java.util.ArrayList;
@@ -63,6 +64,10 @@ public final class LexicalMatcher {
         if (conjunction && !forms.isEmpty()) {
           forms = withConjunction(forms);
         }
+        if (terms.size() > 1 && !forms.isEmpty()) {
+          forms = wholeNames(forms, stops > 0);
+          forms = noAgentNouns(forms, tokens.subList(i, j + 1));
+        }
         if (!forms.isEmpty()) {
           all.add(new LexicalMatch(i, j + 1, forms, sameOrder(terms, forms)));
         }
@@ -123,6 +128,68 @@ public final class LexicalMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * A technology is a name: a window that skipped a stop word ("adaptable when plans") matches no
+   * technology whose own name has none ("Adaptive Planning").
+   */
+  private List<SurfaceForm> wholeNames(List<SurfaceForm> forms, boolean skippedStops) {
+    if (!skippedStops) {
+      return forms;
+    }
+    List<SurfaceForm> out = new ArrayList<>(forms.size());
+    for (SurfaceForm f : forms) {
+      boolean name = index.taxonomy().concept(f.concept()).kind() == ConceptKind.TECHNOLOGY;
+      if (!name || f.text().trim().split("\\s+").length > f.terms().size()) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Porter gives "managers" and "manage" one stem; an agent noun in the text ("managers work"),
+   * unless tagged as a verb ("monitors traffic"), matches no form that has the verb ("manage
+   * work") in its place.
+   */
+  private List<SurfaceForm> noAgentNouns(List<SurfaceForm> forms, List<Token> window) {
+    List<Token> agents = null;
+    for (Token t : window) {
+      if (isContent(t) && !"VERB".equals(t.pos()) && isAgentNoun(t.text())) {
+        if (agents == null) {
+          agents = new ArrayList<>(2);
+        }
+        agents.add(t);
+      }
+    }
+    if (agents == null) {
+      return forms;
+    }
+    List<SurfaceForm> out = new ArrayList<>(forms.size());
+    for (SurfaceForm f : forms) {
+      boolean ok = true;
+      for (Token a : agents) {
+        for (String w : f.text().split("[\\s/]+")) {
+          if (index.normalizer().term(w).equals(a.term()) && !isAgentNoun(w)) {
+            ok = false;
+          }
+        }
+      }
+      if (ok) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** "manager", "developers", "Operators": a word of four or more letters before -er(s)/-or(s). */
+  static boolean isAgentNoun(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    if (w.endsWith("s")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w.length() >= 6 && (w.endsWith("er") || w.endsWith("or")) && w.chars().allMatch(Character::isLetter);
   }
 
   static boolean isContent(Token t) {

@@ -96,6 +96,16 @@ class PipelineSkillExtractorTest {
   }
 
   @Test
+  void namesAndVerbsAreNotMatchedByStemAlone() {
+    // a stop word between the words, and a different word with the same stem, are not the product name
+    assertTrue(find(x.extract("Stay adaptable when plans change."), "Adaptive Planning").isEmpty());
+    assertTrue(find(x.extract("We rolled out Adaptive Planning for the budget cycle."), "Adaptive Planning").isPresent());
+    // "managers" is an agent noun, not the verb of "manage work"
+    assertTrue(find(x.extract("Our managers work closely with HR."), "manage work").isEmpty());
+    assertTrue(find(x.extract("You manage work for a team of five."), "manage work").isPresent());
+  }
+
+  @Test
   void softSkillsAreFoundAndTypedSoft() {
     String t = "You are a strong communicator, self-motivated, with great attention to detail. "
         + "You work well with others and keep customers happy.";
