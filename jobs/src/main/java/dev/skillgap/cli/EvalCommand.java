@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.skillgap.eval.DevSets;
 import dev.skillgap.eval.EvalRecord;
 import dev.skillgap.eval.ExtractorEvaluator;
+import dev.skillgap.eval.KeepThresholdEvaluator;
 import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.ExtractionJson;
 import dev.skillgap.extract.PipelineSkillExtractor;
@@ -99,7 +100,14 @@ public final class EvalCommand implements Callable<Integer> {
       double secs = (System.nanoTime() - t0) / 1e9;
       String scores = s.startsWith("esco-") ? ExtractorEvaluator.linking(set, pred).toJson()
           : ExtractorEvaluator.spans(set, pred, s.equals("soft-skills")).toJson();
-      out.printf("{\"set\": \"%s\", %s, \"seconds\": %.1f}%n", s, scores.substring(1, scores.length() - 1), secs);
+      String keep = "";
+      if (s.startsWith("esco-")) {
+        KeepThresholdEvaluator k = ExtractorEvaluator.keep(set, pred, KEEP_THRESHOLDS);
+        keep = ", \"bestKeep\": " + k.best().toJson() + ", \"keep\": ["
+            + String.join(", ", k.points().stream().map(KeepThresholdEvaluator.Point::toJson).toList()) + "]";
+      }
+      out.printf(java.util.Locale.ROOT, "{\"set\": \"%s\", %s%s, \"seconds\": %.1f}%n", s,
+          scores.substring(1, scores.length() - 1), keep, secs);
       out.flush();
       if (predictions != null) {
         write(predictions.resolve(s + ".pred.jsonl"), set, pred);
@@ -107,6 +115,9 @@ public final class EvalCommand implements Callable<Integer> {
     }
     return 0;
   }
+
+  /** Score thresholds at which linking sets report what a consumer keeping skills above them gets. */
+  static final double[] KEEP_THRESHOLDS = {0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
 
   /** Targets of issue 3 per tuned measure. */
   static final Map<String, Double> TARGETS = Map.of("esco-tech/rp@5", 0.65, "esco-house/rp@5", 0.55,

@@ -49,6 +49,22 @@ public final class ExtractorEvaluator {
     }
   }
 
+  /**
+   * Precision, recall and F1 against the gold labels of the skills kept at each of {@code
+   * thresholds} (see {@link KeepThresholdEvaluator}).
+   */
+  public static KeepThresholdEvaluator keep(List<EvalRecord> set, List<Extraction> predictions, double... thresholds) {
+    KeepThresholdEvaluator ev = new KeepThresholdEvaluator(thresholds);
+    for (int i = 0; i < set.size(); i++) {
+      java.util.Map<String, Double> scored = new java.util.LinkedHashMap<>();
+      for (ExtractedSkill s : predictions.get(i).skills()) {
+        scored.merge(s.concept().preferredLabel(), s.score(), Math::max);
+      }
+      ev.add(scored, set.get(i).goldLabels());
+    }
+    return ev;
+  }
+
   /** RP@5, RP@10 and MRR of the ranked preferred labels against each record's gold labels. */
   public static LinkingEvaluator.LinkingScores linking(List<EvalRecord> set, List<Extraction> predictions) {
     LinkingEvaluator ev = new LinkingEvaluator();

@@ -29,6 +29,32 @@ class EvaluatorsTest {
   }
 
   @Test
+  void keepThresholdsCountDistinctLabelsAtOrAboveEachThreshold() {
+    KeepThresholdEvaluator ev = new KeepThresholdEvaluator(0.5, 0.8);
+    // gold {a, b}: a 0.9, B 0.6 (case folded), x 0.7; "A" again at 0.4 keeps the best score of a
+    java.util.Map<String, Double> r1 = new java.util.LinkedHashMap<>();
+    r1.put("a", 0.9);
+    r1.put("B", 0.6);
+    r1.put("x", 0.7);
+    r1.put("A", 0.4);
+    ev.add(r1, List.of("a", "b"));
+    // gold {c}: only y 0.85 predicted
+    ev.add(java.util.Map.of("y", 0.85), List.of("c"));
+    List<KeepThresholdEvaluator.Point> p = ev.points();
+    // at 0.5: kept a, b, x, y -> 2 hits of 4 kept, 2 of 3 gold
+    assertEquals(4, p.get(0).kept());
+    assertEquals(0.5, p.get(0).precision(), 1e-12);
+    assertEquals(2 / 3.0, p.get(0).recall(), 1e-12);
+    // at 0.8: kept a, y -> 1 of 2 kept, 1 of 3 gold
+    assertEquals(2, p.get(1).kept());
+    assertEquals(0.5, p.get(1).precision(), 1e-12);
+    assertEquals(1 / 3.0, p.get(1).recall(), 1e-12);
+    assertEquals(0.5, ev.best().threshold(), 1e-12);
+    assertEquals(2 * 0.5 * (2 / 3.0) / (0.5 + 2 / 3.0), ev.best().f1(), 1e-12);
+    assertThrows(IllegalArgumentException.class, () -> new KeepThresholdEvaluator(1.5));
+  }
+
+  @Test
   void bioSpansFollowDevsetsPy() {
     List<String> tokens = List.of("Java", "and", "Spring", "Boot", "skills");
     List<String> skill = List.of("O", "O", "B", "I", "O");
