@@ -61,6 +61,12 @@ public final class WeeklyJob {
    */
   public static final double DEMAND_MIN_SCORE = 0.7;
 
+  /** About how many postings one extraction task takes. */
+  static final int POSTINGS_PER_TASK = 2_500;
+
+  /** Tables whose rows already come in a fixed order (they follow the sorted extraction), so are written unsorted. */
+  private static final java.util.Set<String> ORDERED = java.util.Set.of("postings", "posting_skills");
+
   /** How many earlier weeks of postings feed a role's demand (recency-weighted). */
   public static final int DEMAND_WEEKS = 8;
 
@@ -159,7 +165,13 @@ public final class WeeklyJob {
 
     // Extract: models loaded once per executor JVM, used by every record of every partition.
     t = System.nanoTime();
-    Dataset<Row> extracted = unique.mapPartitions(new WeeklyFunctions.Extract(taxonomyB, configB),
+    // Postings in a fixed order within each partition, so that the extracted rows (and every table
+    // exploded from them) come out in the same order on every run and need no sort when written.
+    // Partitions of about POSTINGS_PER_TASK postings, by hash, so the cores stay balanced and each
+    // task's cached output stays small.
+    int tasks = (int) Math.max(spark.sparkContext().defaultParallelism(), (accepted + POSTINGS_PER_TASK - 1) / POSTINGS_PER_TASK);
+    Dataset<Row> extracted = unique.repartition(tasks, col("value")).sortWithinPartitions(col("value"))
+        .mapPartitions(new WeeklyFunctions.Extract(taxonomyB, configB),
         WeeklyFunctions.encoder(WeeklyFunctions.EXTRACTED)).cache();
     Dataset<Row> postings = extracted.select(LakeSchemas.POSTINGS.fieldNames()[0],
         java.util.Arrays.copyOfRange(LakeSchemas.POSTINGS.fieldNames(), 1, LakeSchemas.POSTINGS.size()));
@@ -183,10 +195,10 @@ public final class WeeklyJob {
 
     // Demand by occupation and region ('' = all regions; '*' = all occupations), then trends.
     t = System.nanoTime();
-    Dataset<Row> demand = demand(postings, postingSkills);
+    Dataset<Row> demand = demand(postings, postingSkills).cache();
     List<WeekId> earlier = lake.visibleWeeks().stream().filter(w -> w.compareTo(o.week()) < 0).toList();
     List<WeekId> trendWeeks = earlier.subList(Math.max(0, earlier.size() - TREND_WEEKS), earlier.size());
-    Dataset<Row> trends = trends(demand, trendWeeks, lake);
+    Dataset<Row> trends = trends(demand, trendWeeks, lake).cache();
     long demandRows = demand.count();
     counts.putObject("demand").put("rows", demandRows).put("trendRows", trends.count())
         .put("weeksCompared", trendWeeks.size());
@@ -223,9 +235,12 @@ public final class WeeklyJob {
     List<String> names = new ArrayList<>(tables.keySet());
     for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
       Fault.at("stage:" + e.getKey());
-      e.getValue().coalesce(Math.max(1, Math.min(8, spark.sparkContext().defaultParallelism())))
-          .sortWithinPartitions(e.getValue().columns()[0])
-          .write().mode(SaveMode.Overwrite).parquet(lake.stagingPath(runId, e.getKey()));
+      Dataset<Row> d = e.getValue().coalesce(Math.max(1, Math.min(8, spark.sparkContext().defaultParallelism())));
+      if (!ORDERED.contains(e.getKey())) {
+        d = d.sortWithinPartitions(java.util.Arrays.stream(e.getValue().columns()).map(org.apache.spark.sql.functions::col)
+            .toArray(org.apache.spark.sql.Column[]::new));
+      }
+      d.write().mode(SaveMode.Overwrite).parquet(lake.stagingPath(runId, e.getKey()));
     }
     timings.put("write", secs(t));
 
@@ -248,6 +263,8 @@ public final class WeeklyJob {
     parsed.unpersist();
     deduped.unpersist();
     extracted.unpersist();
+    demand.unpersist();
+    trends.unpersist();
     return manifest;
   }
 
