@@ -40,10 +40,10 @@ public final class KeepThresholdEvaluator {
    */
   public void add(Map<String, Double> scoredLabels, List<String> goldLabels) {
     Set<String> g = new HashSet<>();
-    goldLabels.forEach(l -> g.add(norm(l)));
+    goldLabels.forEach(l -> g.add(LinkingEvaluator.labelKey(l)));
     gold += g.size();
     Map<String, Double> best = new LinkedHashMap<>();
-    scoredLabels.forEach((l, s) -> best.merge(norm(l), s, Math::max));
+    scoredLabels.forEach((l, s) -> best.merge(LinkingEvaluator.labelKey(l), s, Math::max));
     for (int i = 0; i < thresholds.length; i++) {
       for (Map.Entry<String, Double> e : best.entrySet()) {
         if (e.getValue() >= thresholds[i]) {
@@ -54,10 +54,6 @@ public final class KeepThresholdEvaluator {
         }
       }
     }
-  }
-
-  private static String norm(String label) {
-    return label.trim().toLowerCase(Locale.ROOT);
   }
 
   /** The scores at every threshold, in the order given. */

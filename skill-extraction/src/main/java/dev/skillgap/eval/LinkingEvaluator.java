@@ -23,9 +23,9 @@ public final class LinkingEvaluator {
   /** Adds one record: its ranked predicted preferred labels, best first, and its gold labels. */
   public void add(List<String> rankedLabels, List<String> goldLabels) {
     Set<String> gold = new HashSet<>();
-    goldLabels.forEach(g -> gold.add(g.trim().toLowerCase(Locale.ROOT)));
+    goldLabels.forEach(g -> gold.add(labelKey(g)));
     List<String> ranking = new ArrayList<>(new LinkedHashSet<>(
-        rankedLabels.stream().map(l -> l.trim().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty()).toList()));
+        rankedLabels.stream().map(LinkingEvaluator::labelKey).filter(l -> !l.isEmpty()).toList()));
     n++;
     if (!ranking.isEmpty()) {
       answered++;
@@ -38,6 +38,11 @@ public final class LinkingEvaluator {
         break;
       }
     }
+  }
+
+  /** How labels are compared, as score.py compares them: trimmed, lower case (root locale). */
+  static String labelKey(String label) {
+    return label.trim().toLowerCase(Locale.ROOT);
   }
 
   private static int hits(List<String> ranking, Set<String> gold, int k) {

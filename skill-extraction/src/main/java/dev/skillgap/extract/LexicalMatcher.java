@@ -168,19 +168,27 @@ public final class LexicalMatcher {
     }
     List<SurfaceForm> out = new ArrayList<>(forms.size());
     for (SurfaceForm f : forms) {
-      boolean ok = true;
-      for (Token a : agents) {
-        for (String w : f.text().split("[\\s/]+")) {
-          if (index.normalizer().term(w).equals(a.term()) && !isAgentNoun(w)) {
-            ok = false;
-          }
-        }
-      }
-      if (ok) {
+      if (!verbInPlaceOfAgent(f, agents)) {
         out.add(f);
       }
     }
     return out;
+  }
+
+  /** True when a word of {@code f} shares the term of one of the {@code agents} but is not itself an agent noun. */
+  private boolean verbInPlaceOfAgent(SurfaceForm f, List<Token> agents) {
+    for (String w : f.text().split("[\\s/]+")) {
+      if (isAgentNoun(w)) {
+        continue;
+      }
+      String term = index.normalizer().term(w);
+      for (Token a : agents) {
+        if (term.equals(a.term())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "manager", "developers", "Operators": a word of four or more letters before -er(s)/-or(s). */
