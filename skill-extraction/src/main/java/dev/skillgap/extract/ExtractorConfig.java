@@ -29,8 +29,13 @@ public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, S
   /**
    * @param enabled whether the span detector runs
    * @param minProbability spans below this detector probability are ignored
+   * @param minCover a surface-form match outside every detected span, in a sentence with a verb, is
+   *     dropped when the detector gives its words less than this probability of lying in any skill
+   *     span ("our application process" is not the skill process applications); 0 keeps them all.
+   *     Sentences without a verb (keyword lists, headings) are exempt: the detector was trained on
+   *     sentences and says little about lists
    */
-  public record Spans(boolean enabled, double minProbability) {}
+  public record Spans(boolean enabled, double minProbability, double minCover) {}
 
   /**
    * @param enabled whether phrases are linked by meaning
@@ -105,7 +110,7 @@ public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, S
 
   /** The same configuration with only lexical matching (for the lexical-only benchmark). */
   public ExtractorConfig lexicalOnly() {
-    return new ExtractorConfig(new Lexical(true, lexical.minContextSimilarity()), new Spans(false, spans.minProbability()),
+    return new ExtractorConfig(new Lexical(true, lexical.minContextSimilarity()), new Spans(false, spans.minProbability(), spans.minCover()),
         new Semantic(false, semantic.minSimilarity(), semantic.candidates(), semantic.sentenceWeight(),
             semantic.sentenceCandidates(), semantic.sentenceMinSimilarity()), scoring);
   }

@@ -178,21 +178,31 @@ public final class SpanDetector {
    * probable tag sequence with each span's exact probability; sorted by start token, then layer.
    */
   public List<DetectedSpan> detect(Sentence sentence) {
+    return decode(sentence).spans();
+  }
+
+  /** Decodes {@code sentence} once, for its spans and for questions about any token range of it. */
+  public Decoding decode(Sentence sentence) {
     int n = sentence.tokens().size();
     List<DetectedSpan> out = new ArrayList<>();
+    List<double[][]> emissions = new ArrayList<>();
+    double[] logZs = new double[layers.size()];
     if (n == 0) {
-      return out;
+      return new Decoding(out, emissions, logZs);
     }
     int[][] ids = featureIds(sentence);
-    for (Layer layer : layers) {
+    for (int li = 0; li < layers.size(); li++) {
+      Layer layer = layers.get(li);
       double[][] e = SpanDetectorCrf.emissions(ids, layer.emission());
       for (double[] row : e) {
         row[SpanDetectorCrf.O] -= layer.oBias();
       }
+      emissions.add(e);
       int[] path = SpanDetectorCrf.viterbi(e, layer.trans(), layer.start());
-      double[][] alpha = null;
+      double[][] alpha = SpanDetectorCrf.forward(e, layer.trans(), layer.start());
       double[][] beta = null;
-      double logZ = 0;
+      double logZ = SpanDetectorCrf.logZ(alpha);
+      logZs[li] = logZ;
       for (int i = 0; i < n; i++) {
         if (path[i] != SpanDetectorCrf.B) {
           continue;
@@ -201,17 +211,58 @@ public final class SpanDetector {
         while (end < n && path[end] == SpanDetectorCrf.I) {
           end++;
         }
-        if (alpha == null) {
-          alpha = SpanDetectorCrf.forward(e, layer.trans(), layer.start());
+        if (beta == null) {
           beta = SpanDetectorCrf.backward(e, layer.trans());
-          logZ = SpanDetectorCrf.logZ(alpha);
         }
         double p = SpanDetectorCrf.spanProbability(i, end, e, layer.trans(), alpha, beta, logZ);
         out.add(new DetectedSpan(i, end, layer.name(), p));
       }
     }
     out.sort(Comparator.comparingInt(DetectedSpan::startToken).thenComparing(DetectedSpan::layer));
-    return out;
+    return new Decoding(out, emissions, logZs);
+  }
+
+  /** One sentence decoded by this detector: its spans, and the model's view of any token range. */
+  public final class Decoding {
+    private final List<DetectedSpan> spans;
+    private final List<double[][]> emissions;
+    private final double[] logZ;
+
+    private Decoding(List<DetectedSpan> spans, List<double[][]> emissions, double[] logZ) {
+      this.spans = List.copyOf(spans);
+      this.emissions = emissions;
+      this.logZ = logZ;
+    }
+
+    /** The detected spans, as {@link SpanDetector#detect} returns them. */
+    public List<DetectedSpan> spans() {
+      return spans;
+    }
+
+    /**
+     * The probability that at least one token of {@code [start, end)} lies inside some span of the
+     * layer most confident of it: one minus the probability, summed over all tag sequences, that
+     * every token of the range is outside. Decoding biases apply, as for {@link #spans()}.
+     */
+    public double coverProbability(int start, int end) {
+      double best = 0;
+      for (int li = 0; li < emissions.size(); li++) {
+        double[][] e = emissions.get(li);
+        double[][] outside = new double[e.length][];
+        for (int k = 0; k < e.length; k++) {
+          outside[k] = e[k];
+          if (k >= start && k < end) {
+            outside[k] = e[k].clone();
+            outside[k][SpanDetectorCrf.B] = Double.NEGATIVE_INFINITY;
+            outside[k][SpanDetectorCrf.I] = Double.NEGATIVE_INFINITY;
+          }
+        }
+        Layer layer = layers.get(li);
+        double logOutside = SpanDetectorCrf.logZ(SpanDetectorCrf.forward(outside, layer.trans(), layer.start()));
+        best = Math.max(best, 1.0 - Math.exp(Math.min(0, logOutside - logZ[li])));
+      }
+      return best;
+    }
   }
 
   int[][] featureIds(Sentence sentence) {

@@ -4,6 +4,7 @@ import dev.skillgap.link.SemanticLinker;
 import dev.skillgap.text.Sentence;
 import dev.skillgap.text.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,11 +45,15 @@ public final class SpanStep implements ExtractionStep {
       Sentence sentence = sentences.get(s);
       List<Token> tokens = sentence.tokens();
       List<DetectedSpan> detected = new ArrayList<>();
-      for (DetectedSpan d : detector.detect(sentence)) {
+      SpanDetector.Decoding decoding = detector.decode(sentence);
+      for (DetectedSpan d : decoding.spans()) {
         if (d.probability() >= spans.minProbability()) {
           widenLexical(ctx, s, d);
           detected.add(d);
         }
+      }
+      if (spans.minCover() > 0 && hasVerb(tokens)) {
+        dropUncovered(ctx, s, detected, decoding);
       }
       Map<Long, Double> phrases = citedPhrases(ctx, s, detected);
       if (phrases.isEmpty()) {
@@ -78,6 +83,28 @@ public final class SpanStep implements ExtractionStep {
         sentenceLinks(ctx, s, sentenceText, phrases);
       }
     }
+  }
+
+  private static boolean hasVerb(List<Token> tokens) {
+    for (Token t : tokens) {
+      if ("VERB".equals(t.pos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Removes the lexical candidates of sentence {@code s} that overlap no detected phrase and whose
+   * words the detector gives less than {@link ExtractorConfig.Spans#minCover()} chance of lying in
+   * any skill span.
+   */
+  private void dropUncovered(ExtractionContext ctx, int s, List<DetectedSpan> detected, SpanDetector.Decoding decoding) {
+    Map<Long, Boolean> keep = new HashMap<>();
+    ctx.candidates().removeIf(c -> c.evidence() == Evidence.LEXICAL && c.sentence() == s
+        && detected.stream().noneMatch(d -> c.overlaps(s, d.startToken(), d.endToken()))
+        && !keep.computeIfAbsent(key(c.startToken(), c.endToken()),
+            k -> decoding.coverProbability(c.startToken(), c.endToken()) >= spans.minCover()));
   }
 
   /** A token range of one sentence as one map key. */

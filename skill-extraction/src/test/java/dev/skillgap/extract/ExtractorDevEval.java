@@ -56,7 +56,7 @@ class ExtractorDevEval {
     List<EvalRecord> set = DevSets.skillSpan(data.resolve("skillspan/json"), "dev");
     SpanScores s = ExtractorEvaluator.spans(set, evaluator.run(set), false);
     System.out.println("skillspan-dev " + s.toJson());
-    assertTrue(s.strictF1() >= 0.38 && s.looseF1() >= 0.665, s.toJson());
+    assertTrue(s.strictF1() >= 0.40 && s.looseF1() >= 0.70, s.toJson());
   }
 
   @Test
@@ -64,6 +64,6 @@ class ExtractorDevEval {
     List<EvalRecord> set = DevSets.softSkills(data.resolve("sayfullina-soft-skills/job_train.csv"));
     SpanScores s = ExtractorEvaluator.spans(set, evaluator.run(set), true);
     System.out.println("soft-skills " + s.toJson());
-    assertTrue(s.looseR() >= 0.68, s.toJson());
+    assertTrue(s.looseR() >= 0.61, s.toJson());
   }
 }

@@ -13,6 +13,7 @@ class FullPipelineTest {
 
   static SkillExtractor x;
   static SkillExtractor withoutSentenceLinks;
+  static ExtractionModels models;
 
   @BeforeAll
   static void load() throws Exception {
@@ -20,6 +21,7 @@ class FullPipelineTest {
     assertTrue(cfg.spans().enabled() && cfg.semantic().enabled(), "the default configuration is the full pipeline");
     ExtractionModels m = ExtractionModels.load(ExtractorFixture.models().taxonomy(), cfg,
         Path.of("target", "test-cache"), s -> {});
+    models = m;
     x = new PipelineSkillExtractor(m, cfg);
     ExtractorConfig.Semantic sem = cfg.semantic();
     withoutSentenceLinks = new PipelineSkillExtractor(m, new ExtractorConfig(cfg.lexical(), cfg.spans(),
@@ -47,6 +49,24 @@ class FullPipelineTest {
     // the lexical-only pipeline, which has no sentence meaning to go by, keeps them
     Extraction lexical = new PipelineSkillExtractor(ExtractorFixture.models(), ExtractorConfig.defaults().lexicalOnly()).extract("Independence in paper and project writing is a must.");
     assertTrue(lexical.skills().stream().anyMatch(s -> s.concept().preferredLabel().equals("hang wallpaper")), labels(lexical)::toString);
+  }
+
+  @Test
+  void surfaceFormsTheDetectorRulesOutAreDropped() {
+    // matched by surface form, but the span detector sees no skill in these words
+    Extraction process = x.extract("Please follow our application process and send your CV.");
+    assertTrue(process.skills().isEmpty(), labels(process)::toString);
+    Extraction hours = x.extract("We offer flexible hours and a friendly team.");
+    assertTrue(!labels(hours).contains("adapt to change"), labels(hours)::toString);
+    // the same word stated as a trait stays, and a keyword list (no verb) is exempt
+    assertTrue(labels(x.extract("You are flexible and self-motivated.")).contains("adapt to change"));
+    assertTrue(labels(x.extract("teamwork")).contains("work in teams"));
+    // with the rule off, the first sentence matches the label "process applications"
+    ExtractorConfig cfg = ExtractorConfig.defaults();
+    ExtractorConfig off = new ExtractorConfig(cfg.lexical(), new ExtractorConfig.Spans(true,
+        cfg.spans().minProbability(), 0), cfg.semantic(), cfg.scoring());
+    Extraction kept = new PipelineSkillExtractor(models, off).extract("Please follow our application process and send your CV.");
+    assertTrue(labels(kept).contains("process applications"), labels(kept)::toString);
   }
 
   @Test

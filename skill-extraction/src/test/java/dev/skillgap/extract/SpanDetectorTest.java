@@ -55,6 +55,29 @@ class SpanDetectorTest {
   }
 
   @Test
+  void coverProbabilityBoundsTheSpansInside() {
+    TextAnalyzer a = new TextAnalyzer(nlp, new TermNormalizer());
+    Sentence s = a.analyzePlain("Experience with Java and Spring Boot is required, and we offer free lunch .")
+        .sentences().get(0);
+    SpanDetector.Decoding d = detector.decode(s);
+    assertEquals(detector.detect(s), d.spans());
+    int n = s.tokens().size();
+    double whole = d.coverProbability(0, n);
+    for (DetectedSpan sp : d.spans()) {
+      double c = d.coverProbability(sp.startToken(), sp.endToken());
+      // some token of the range is inside a span whenever exactly this span is tagged
+      assertTrue(c >= sp.probability() - 1e-9, sp + " cover " + c);
+      assertTrue(whole >= c - 1e-9);
+    }
+    // "free lunch" is a benefit, not a skill; "Java" is one
+    int lunch = n - 2;
+    assertEquals("lunch", s.tokens().get(lunch).text());
+    assertTrue(d.coverProbability(lunch, lunch + 1) < 0.1, "lunch " + d.coverProbability(lunch, lunch + 1));
+    assertTrue(d.coverProbability(2, 3) > 0.9, "Java " + d.coverProbability(2, 3));
+    assertTrue(whole <= 1.0);
+  }
+
+  @Test
   void recallBiasFindsAtLeastAsMuch() {
     TextAnalyzer a = new TextAnalyzer(nlp, new TermNormalizer());
     String text = "Excellent communication skills and attention to detail .";
