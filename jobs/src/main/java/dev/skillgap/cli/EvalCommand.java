@@ -1,7 +1,10 @@
 package dev.skillgap.cli;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.skillgap.eval.CalibrationEvaluator;
+import dev.skillgap.eval.CalibrationFit;
 import dev.skillgap.eval.DevSets;
+import dev.skillgap.eval.LinkJudgments;
 import dev.skillgap.eval.EvalRecord;
 import dev.skillgap.eval.ExtractorEvaluator;
 import dev.skillgap.eval.KeepThresholdEvaluator;
@@ -55,6 +58,11 @@ public final class EvalCommand implements Callable<Integer> {
       "and calibration. The objective is the mean of measure / target (capped at 1.1) over the issue's targets."})
   boolean tune;
 
+  @Option(names = "--calibrate", description = {"Fit the score calibration on esco-tech and esco-house, where a returned "
+      + "skill is right when gold or judged right (the committed pooled judgements), extracting with raw scores;",
+      "print each set's held-out check (fitted on the other set) and the calibration block for the configuration."})
+  boolean calibrate;
+
   @Option(names = "--rounds", defaultValue = "3", description = "Step-halving rounds of the --tune search (default: ${DEFAULT-VALUE}).")
   int rounds;
 
@@ -86,6 +94,9 @@ public final class EvalCommand implements Callable<Integer> {
     if (tune) {
       return tune(root, out);
     }
+    if (calibrate) {
+      return calibrate(root, out);
+    }
     PipelineSkillExtractor x = extractor.open(spec.commandLine().getErr());
     ExtractorEvaluator ev = new ExtractorEvaluator(x, threads != null ? threads : Runtime.getRuntime().availableProcessors());
     for (String s : chosen) {
@@ -102,8 +113,16 @@ public final class EvalCommand implements Callable<Integer> {
           : ExtractorEvaluator.spans(set, pred, s.equals("soft-skills")).toJson();
       String keep = "";
       if (s.startsWith("esco-")) {
-        KeepThresholdEvaluator k = ExtractorEvaluator.keep(set, pred, KEEP_THRESHOLDS);
-        keep = ", \"bestKeep\": " + k.best().toJson() + ", \"keep\": ["
+        LinkJudgments judged = LinkJudgments.loadDefault();
+        List<EvalRecord> judgedSet = set.stream().map(r -> new EvalRecord(r.id(), r.text(), judged.rightLabels(s, r),
+            r.goldSpans())).toList();
+        KeepThresholdEvaluator k = ExtractorEvaluator.keep(judgedSet, pred, KEEP_THRESHOLDS);
+        CalibrationFit fit = new CalibrationFit(judged, 1);
+        CalibrationFit.JudgedSet js = new CalibrationFit.JudgedSet(s, set, pred);
+        CalibrationEvaluator.Calibration cal = fit.measure(js);
+        keep = String.format(java.util.Locale.ROOT, ", \"calibration\": {\"pairs\": %d, \"unjudged\": %d, "
+            + "\"ece\": %.4f, \"brier\": %.4f}", cal.pairs(), fit.unjudged(js), cal.ece(), cal.brier())
+            + ", \"bestKeep\": " + k.best().toJson() + ", \"keep\": ["
             + String.join(", ", k.points().stream().map(KeepThresholdEvaluator.Point::toJson).toList()) + "]";
       }
       out.printf(java.util.Locale.ROOT, "{\"set\": \"%s\", %s%s, \"seconds\": %.1f}%n", s,
@@ -117,7 +136,7 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   /** Score thresholds at which linking sets report what a consumer keeping skills above them gets. */
-  static final double[] KEEP_THRESHOLDS = {0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
+  static final double[] KEEP_THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9};
 
   /** Targets of issue 3 per tuned measure. */
   static final Map<String, Double> TARGETS = Map.of("esco-tech/rp@5", 0.65, "esco-house/rp@5", 0.55,
@@ -143,7 +162,7 @@ public final class EvalCommand implements Callable<Integer> {
     ScoringTuner.Trial best = tuner.search(w, rounds);
     out.println("best: " + best.summary());
     for (ScoringTuner.Trial t : List.of(start, best)) {
-      ScoringTuner.Calibration cal = tuner.calibration(t.weights());
+      CalibrationEvaluator.Calibration cal = tuner.calibration(t.weights());
       out.printf(java.util.Locale.ROOT, "calibration (%s) on esco sets: %d pairs, ECE %.3f, Brier %.3f%n",
           t == start ? "now" : "best", cal.pairs(), cal.ece(), cal.brier());
       cal.bins().forEach(b -> out.println("  " + b));
@@ -152,6 +171,34 @@ public final class EvalCommand implements Callable<Integer> {
     out.printf(java.util.Locale.ROOT, "\"scoring\": {\"bias\": %.3f, \"lexicalWeight\": %.3f, \"semanticWeight\": %.3f, "
         + "\"spanWeight\": %.3f, \"threshold\": %.3f}%n", b.bias(), b.lexicalWeight(), b.semanticWeight(), b.spanWeight(),
         b.threshold());
+    return 0;
+  }
+
+  /** Fewest judged pairs behind one calibration knot. */
+  static final int MIN_BLOCK = 25;
+
+  private int calibrate(Path root, PrintWriter out) throws java.io.IOException {
+    ExtractorConfig c = extractor.config();
+    ExtractorConfig raw = new ExtractorConfig(c.lexical(), c.spans(), c.semantic(),
+        c.scoring().withCalibration(dev.skillgap.extract.ScoreCalibration.NONE));
+    PipelineSkillExtractor x = extractor.open(spec.commandLine().getErr(), raw);
+    ExtractorEvaluator ev = new ExtractorEvaluator(x, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    List<CalibrationFit.JudgedSet> sets = new java.util.ArrayList<>();
+    for (String s : List.of("esco-tech", "esco-house")) {
+      List<EvalRecord> set = DevSets.escoLinking(root.resolve("esco-skill-benchmark"), s.substring(5));
+      sets.add(new CalibrationFit.JudgedSet(s, set, ev.run(set)));
+    }
+    LinkJudgments judged = LinkJudgments.loadDefault();
+    CalibrationFit.Result r = new CalibrationFit(judged, MIN_BLOCK).fit(sets);
+    out.printf(java.util.Locale.ROOT, "%d judged pairs (%d judgements committed), %d returned skills unjudged%n",
+        r.pairs(), judged.size(), r.unjudged());
+    for (CalibrationFit.HeldOut h : r.heldOut()) {
+      out.printf("held out %s: raw %s; fitted on the other set %s%n", h.heldOut(), h.raw().summary(), h.fitted().summary());
+      h.fitted().bins().forEach(b -> out.println("  " + b));
+    }
+    out.println("fitted on both, in sample: " + r.inSample().summary());
+    r.inSample().bins().forEach(b -> out.println("  " + b));
+    out.println("\"calibration\": " + Json.MAPPER.writeValueAsString(r.calibration()));
     return 0;
   }
 

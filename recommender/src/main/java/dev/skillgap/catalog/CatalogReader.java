@@ -77,8 +77,11 @@ import java.util.stream.Stream;
  */
 public final class CatalogReader {
 
-  /** Inferred skills scoring below this are not kept (the extractor's own cut-off is 0.5). */
-  public static final double INFERRED_MIN_SCORE = 0.6;
+  /**
+   * Inferred skills scoring below this are not kept: scores are calibrated probabilities, and a
+   * credential should claim only skills more likely right than wrong.
+   */
+  public static final double INFERRED_MIN_SCORE = 0.5;
   /** At most this many inferred skills are kept per entry, best first. */
   public static final int MAX_INFERRED = 8;
 

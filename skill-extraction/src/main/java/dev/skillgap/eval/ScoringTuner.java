@@ -140,17 +140,12 @@ public final class ScoringTuner {
 
   /**
    * Calibration of skill scores on the linking sets, where a skill is right when its label is
-   * gold for the sentence: expected calibration error over ten equal-width bins, the Brier score,
-   * and the number of (sentence, skill) pairs. ESCO gold lists only the annotated spans' skills,
-   * so these read as a lower bound on how often a score is right.
+   * gold for the sentence. ESCO gold lists only the annotated spans' skills, so these read as a
+   * lower bound on how often a score is right ({@link CalibrationFit} uses judged labels too).
    */
-  public Calibration calibration(ExtractorConfig.Scoring w) {
+  public CalibrationEvaluator.Calibration calibration(ExtractorConfig.Scoring w) {
     SkillScorer scorer = new SkillScorer(w);
-    double[] sum = new double[10];
-    double[] hits = new double[10];
-    int[] count = new int[10];
-    double brier = 0;
-    int n = 0;
+    CalibrationEvaluator ev = new CalibrationEvaluator();
     for (DevSet s : sets) {
       if (!s.linking()) {
         continue;
@@ -158,28 +153,10 @@ public final class ScoringTuner {
       for (int i = 0; i < s.records().size(); i++) {
         List<String> gold = s.records().get(i).goldLabels();
         for (ExtractedSkill k : rescore(s.extractions().get(i), scorer).skills()) {
-          double y = gold.contains(k.concept().preferredLabel()) ? 1 : 0;
-          int b = Math.min(9, (int) (k.score() * 10));
-          sum[b] += k.score();
-          hits[b] += y;
-          count[b]++;
-          brier += (k.score() - y) * (k.score() - y);
-          n++;
+          ev.add(k.score(), gold.contains(k.concept().preferredLabel()));
         }
       }
     }
-    double ece = 0;
-    List<String> bins = new ArrayList<>();
-    for (int b = 0; b < 10; b++) {
-      if (count[b] > 0) {
-        ece += Math.abs(sum[b] - hits[b]) / Math.max(1, n);
-        bins.add(String.format(Locale.ROOT, "%.1f-%.1f: %d, mean score %.2f, right %.2f", b / 10.0, (b + 1) / 10.0,
-            count[b], sum[b] / count[b], hits[b] / count[b]));
-      }
-    }
-    return new Calibration(n, ece, n == 0 ? 0 : brier / n, bins);
+    return ev.result();
   }
-
-  /** Calibration figures; {@code bins} describe each non-empty tenth of the score range. */
-  public record Calibration(int pairs, double ece, double brier, List<String> bins) {}
 }

@@ -8,13 +8,14 @@ import java.util.List;
  *
  * @param conceptIndex the concept's taxonomy index
  * @param concept the concept (id, label, kind, type)
- * @param score confidence in [0, 1]
+ * @param score calibrated confidence in [0, 1]: the estimated probability that the skill is right
  * @param spans the distinct {@code [start, end)} ranges of the original text that mention it, in text order
  * @param requirement the strongest requirement among its mentions (required over preferred over unspecified)
  * @param mentions every mention, with its sentence
+ * @param rawScore the noisy-or of the mention scores, before calibration
  */
 public record ExtractedSkill(int conceptIndex, Concept concept, double score, List<int[]> spans, Requirement requirement,
-    List<SkillMention> mentions) {
+    List<SkillMention> mentions, double rawScore) {
   public ExtractedSkill {
     spans = List.copyOf(spans);
     mentions = List.copyOf(mentions);

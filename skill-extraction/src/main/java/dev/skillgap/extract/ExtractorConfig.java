@@ -51,16 +51,37 @@ public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, S
       int sentenceCandidates, double sentenceMinSimilarity) {}
 
   /**
-   * Logistic combination: score = sigmoid(bias + lexicalWeight * lexical + semanticWeight * semantic
-   * + spanWeight * span), then per concept the noisy-or of its mentions.
+   * Logistic combination: each mention scores sigmoid(bias + lexicalWeight * lexical +
+   * semanticWeight * semantic + spanWeight * span); a concept's raw score is the noisy-or of its
+   * mentions, and the score it is returned with is that raw score through {@code calibration}.
    *
    * @param bias intercept
    * @param lexicalWeight weight of lexical strength
    * @param semanticWeight weight of semantic similarity
    * @param spanWeight weight of span-detector probability
-   * @param threshold skills scoring below this are not returned
+   * @param threshold skills whose raw score is below this are not returned
+   * @param calibration raw score to probability of being right; fitted for these weights, so it must
+   *     be refitted ({@code skillgap eval --calibrate}) whenever they change
    */
-  public record Scoring(double bias, double lexicalWeight, double semanticWeight, double spanWeight, double threshold) {}
+  public record Scoring(double bias, double lexicalWeight, double semanticWeight, double spanWeight, double threshold,
+      ScoreCalibration calibration) {
+
+    public Scoring {
+      if (calibration == null) {
+        throw new IllegalArgumentException("scoring: calibration is required (use {\"raw\": [], \"calibrated\": []} for none)");
+      }
+    }
+
+    /** The same weights with no calibration (scores are the raw noisy-or). */
+    public Scoring(double bias, double lexicalWeight, double semanticWeight, double spanWeight, double threshold) {
+      this(bias, lexicalWeight, semanticWeight, spanWeight, threshold, ScoreCalibration.NONE);
+    }
+
+    /** These weights with another calibration. */
+    public Scoring withCalibration(ScoreCalibration c) {
+      return new Scoring(bias, lexicalWeight, semanticWeight, spanWeight, threshold, c);
+    }
+  }
 
   private static final ObjectMapper STRICT = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -9,9 +9,10 @@ import java.util.Map;
 
 /**
  * Turns evidence into scores and skills: each mention scores {@code sigmoid(bias + lexicalWeight *
- * lexical + semanticWeight * semantic + spanWeight * span)}; a concept scores the noisy-or of its
- * mentions, and concepts under the threshold are dropped. Pure and thread-safe, so the tuner can
- * rescore stored mentions exactly as the extractor scores fresh ones.
+ * lexical + semanticWeight * semantic + spanWeight * span)}; a concept's raw score is the noisy-or
+ * of its mentions, concepts with a raw score under the threshold are dropped, and the rest are
+ * scored through the calibration. Pure and thread-safe, so the tuner can rescore stored mentions
+ * exactly as the extractor scores fresh ones.
  */
 public final class SkillScorer {
 
@@ -35,7 +36,7 @@ public final class SkillScorer {
 
   /**
    * The distinct skills of {@code mentions} (already scored), best first (ties: earliest mention
-   * first), without those scoring under the threshold.
+   * first), without those whose raw score is under the threshold.
    */
   public List<ExtractedSkill> group(List<SkillMention> mentions, Taxonomy taxonomy) {
     Map<Integer, List<SkillMention>> byConcept = new LinkedHashMap<>();
@@ -56,12 +57,15 @@ public final class SkillScorer {
           spans.add(new int[] {m.start(), m.end()});
         }
       }
-      double score = 1.0 - miss;
-      if (score >= weights.threshold()) {
-        out.add(new ExtractedSkill(e.getKey(), taxonomy.concept(e.getKey()), score, spans, req, ms));
+      double raw = 1.0 - miss;
+      if (raw >= weights.threshold()) {
+        out.add(new ExtractedSkill(e.getKey(), taxonomy.concept(e.getKey()), weights.calibration().apply(raw), spans,
+            req, ms, raw));
       }
     }
+    // calibration is monotone, so this is the raw order whether or not it flattens scores
     out.sort(Comparator.comparingDouble(ExtractedSkill::score).reversed()
+        .thenComparing(Comparator.comparingDouble(ExtractedSkill::rawScore).reversed())
         .thenComparingInt(x -> x.spans().get(0)[0]));
     return out;
   }

@@ -37,7 +37,7 @@ class ScoringTunerTest {
 
     ScoringTuner.Trial best = tuner.search(w, 2);
     assertTrue(best.objective() >= now.objective(), best.summary());
-    ScoringTuner.Calibration cal = tuner.calibration(w);
+    CalibrationEvaluator.Calibration cal = tuner.calibration(w);
     assertTrue(cal.pairs() > 0 && cal.ece() >= 0 && cal.ece() <= 1, cal.toString());
   }
 }

@@ -2,9 +2,12 @@ package dev.skillgap.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skillgap.eval.CalibrationEvaluator;
+import dev.skillgap.eval.CalibrationFit;
 import dev.skillgap.eval.DevSets;
 import dev.skillgap.eval.EvalRecord;
 import dev.skillgap.eval.ExtractorEvaluator;
+import dev.skillgap.eval.LinkJudgments;
 import dev.skillgap.eval.LinkingEvaluator;
 import dev.skillgap.eval.SpanScores;
 import dev.skillgap.io.SkillgapHome;
@@ -49,6 +52,22 @@ class ExtractorDevEval {
   void escoLinking() throws Exception {
     assertTrue(linking("tech").rp5() >= 0.69);
     assertTrue(linking("house").rp5() >= 0.56);
+  }
+
+  @Test
+  void scoresStayCalibratedAgainstTheJudgedSkills() throws Exception {
+    // the shipped calibration was fitted on these judgements; a change to the evidence or weights
+    // that is not followed by a refit (skillgap eval --calibrate) shows here
+    CalibrationFit fit = new CalibrationFit(LinkJudgments.loadDefault(), 1);
+    for (String name : List.of("tech", "house")) {
+      List<EvalRecord> set = DevSets.escoLinking(data.resolve("esco-skill-benchmark"), name);
+      CalibrationFit.JudgedSet js = new CalibrationFit.JudgedSet("esco-" + name, set, evaluator.run(set));
+      CalibrationEvaluator.Calibration c = fit.measure(js);
+      int unjudged = fit.unjudged(js);
+      System.out.println("esco-" + name + " calibration " + c.summary() + ", " + unjudged + " unjudged");
+      assertTrue(c.ece() <= 0.06, c.summary());
+      assertTrue(unjudged <= 0.05 * (c.pairs() + unjudged), unjudged + " unjudged");
+    }
   }
 
   @Test

@@ -34,6 +34,27 @@ class SkillScorerTest {
   }
 
   @Test
+  void calibrationMapsScoresButKeepsThresholdAndOrderOnRawScores() {
+    ExtractorConfig.Scoring w = new ExtractorConfig.Scoring(-2, 4, 2, 1, 0.3);
+    // flattens everything from 0.8 up to 0.7, so two skills tie after calibration
+    SkillScorer s = new SkillScorer(w.withCalibration(new ScoreCalibration(new double[] {0.3, 0.8}, new double[] {0.2, 0.7})));
+    List<SkillMention> ms = List.of(
+        m(7, 10, 1, 0, 0, Requirement.UNSPECIFIED), // raw 0.881
+        m(3, 20, 1, 0.5, 0, Requirement.PREFERRED), // raw 0.731... noisy-or with the next: 0.95
+        m(3, 5, 1, 0, 0, Requirement.REQUIRED),
+        m(9, 0, 0.4, 0, 0, Requirement.REQUIRED), // raw 0.401
+        m(11, 0, 0, 0, 0.5, Requirement.REQUIRED)); // raw 0.18: under the threshold
+    List<ExtractedSkill> out = s.group(ms.stream().map(x -> x.rescored(s)).toList(), T);
+    assertEquals(List.of(3, 7, 9), out.stream().map(ExtractedSkill::conceptIndex).toList());
+    assertEquals(0.7, out.get(0).score(), 1e-12);
+    assertEquals(0.7, out.get(1).score(), 1e-12);
+    assertEquals(true, out.get(0).rawScore() > out.get(1).rawScore());
+    double raw9 = 1 / (1 + Math.exp(-(-2 + 4 * 0.4)));
+    assertEquals(raw9, out.get(2).rawScore(), 1e-12);
+    assertEquals(0.2 + (raw9 - 0.3) / 0.5 * 0.5, out.get(2).score(), 1e-12);
+  }
+
+  @Test
   void rescoringAnExtractionWithItsOwnWeightsChangesNothing() {
     ExtractorConfig c = ExtractorConfig.defaults().lexicalOnly();
     PipelineSkillExtractor x = new PipelineSkillExtractor(ExtractorFixture.models(), c);
