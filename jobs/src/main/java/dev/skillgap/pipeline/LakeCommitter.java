@@ -60,12 +60,28 @@ public final class LakeCommitter {
   /** Writes {@code files} (path relative to the folder, bytes) under the run's staged {@code name} folder. */
   public void stageFiles(String runId, String name, java.util.Map<String, byte[]> files) throws IOException {
     Path root = new Path(stagingPath(runId, name));
-    // No .crc side files on a local lake: the report folder is for people and browsers.
-    FileSystem w = fs instanceof org.apache.hadoop.fs.LocalFileSystem l ? l.getRawFileSystem() : fs;
+    if (fs instanceof org.apache.hadoop.fs.LocalFileSystem l) {
+      // Plain files, no .crc side files: the report folder is for people and browsers. Hadoop's raw
+      // local create() costs about 3.5 ms a file here, which at 60,000 learner files was most of
+      // the report stage; java.nio writes them in a small fraction of that.
+      java.nio.file.Path base = l.pathToFile(root).toPath();
+      java.util.Set<java.nio.file.Path> made = new java.util.HashSet<>();
+      for (java.util.Map.Entry<String, byte[]> e : files.entrySet()) {
+        java.nio.file.Path p = base.resolve(e.getKey());
+        if (made.add(p.getParent())) {
+          java.nio.file.Files.createDirectories(p.getParent());
+        }
+        java.nio.file.Files.write(p, e.getValue());
+      }
+      return;
+    }
+    java.util.Set<Path> made = new java.util.HashSet<>();
     for (java.util.Map.Entry<String, byte[]> e : files.entrySet()) {
       Path p = new Path(root, e.getKey());
-      w.mkdirs(p.getParent());
-      try (OutputStream out = w.create(p, true)) {
+      if (made.add(p.getParent())) {
+        fs.mkdirs(p.getParent());
+      }
+      try (OutputStream out = fs.create(p, true)) {
         out.write(e.getValue());
       }
     }
