@@ -18,20 +18,21 @@ import java.util.Set;
  * match inside a detected phrase is widened to cite the whole phrase. Up to {@link ExtractorConfig.Semantic#candidates()}
  * concepts per phrase are proposed, all citing the phrase, as long as they are within {@link
  * #MARGIN} of the best; a phrase whose best link is too weak is kept as an unlinked phrase.
+ * Sentences met again are not decoded again ({@link DecodingCache}).
  */
 public final class SpanStep implements ExtractionStep {
 
   /** Concepts within this similarity of a phrase's best link are proposed as alternatives. */
   static final double MARGIN = 0.1;
 
-  private final SpanDetector detector;
+  private final DecodingCache decodings;
   private final SemanticLinker linker;
   private final ExtractorConfig.Spans spans;
   private final ExtractorConfig.Semantic semantic;
 
   public SpanStep(SpanDetector detector, SemanticLinker linker, ExtractorConfig.Spans spans,
       ExtractorConfig.Semantic semantic) {
-    this.detector = detector;
+    this.decodings = new DecodingCache(detector, DecodingCache.DEFAULT_MAX_ENTRIES);
     this.linker = linker;
     this.spans = spans;
     this.semantic = semantic;
@@ -45,7 +46,7 @@ public final class SpanStep implements ExtractionStep {
       Sentence sentence = sentences.get(s);
       List<Token> tokens = sentence.tokens();
       List<DetectedSpan> detected = new ArrayList<>();
-      SpanDetector.Decoding decoding = detector.decode(sentence);
+      SpanDetector.Decoding decoding = decodings.decode(sentence);
       for (DetectedSpan d : decoding.spans()) {
         if (d.probability() >= spans.minProbability()) {
           widenLexical(ctx, s, d);

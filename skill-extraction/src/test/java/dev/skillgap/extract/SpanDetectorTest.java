@@ -78,6 +78,28 @@ class SpanDetectorTest {
   }
 
   @Test
+  void aSentenceMetAgainIsDecodedFromTheCache() {
+    TextAnalyzer a = new TextAnalyzer(nlp, new TermNormalizer());
+    DecodingCache cache = new DecodingCache(detector, 100);
+    String s1 = "Experience with Java and Spring Boot is required.";
+    // the same sentence again, at other offsets of another text
+    List<Sentence> sentences = new ArrayList<>(a.analyzePlain(s1).sentences());
+    sentences.addAll(a.analyzePlain("We are hiring. " + s1 + " You will design and implement backend services.")
+        .sentences());
+    for (Sentence s : sentences) {
+      SpanDetector.Decoding cached = cache.decode(s);
+      SpanDetector.Decoding fresh = detector.decode(s);
+      assertEquals(fresh.spans(), cached.spans());
+      int n = s.tokens().size();
+      assertEquals(fresh.coverProbability(0, n), cached.coverProbability(0, n), 0);
+    }
+    assertEquals(4, sentences.size());
+    assertEquals(1, cache.hits());
+    assertEquals(3, cache.misses());
+    assertTrue(cache.decode(sentences.get(0)) == cache.decode(sentences.get(2)));
+  }
+
+  @Test
   void recallBiasFindsAtLeastAsMuch() {
     TextAnalyzer a = new TextAnalyzer(nlp, new TermNormalizer());
     String text = "Excellent communication skills and attention to detail .";
