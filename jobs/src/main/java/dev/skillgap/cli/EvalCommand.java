@@ -169,8 +169,10 @@ public final class EvalCommand implements Callable<Integer> {
     }
     ExtractorConfig.Scoring b = best.weights();
     out.printf(java.util.Locale.ROOT, "\"scoring\": {\"bias\": %.3f, \"lexicalWeight\": %.3f, \"semanticWeight\": %.3f, "
-        + "\"spanWeight\": %.3f, \"threshold\": %.3f}%n", b.bias(), b.lexicalWeight(), b.semanticWeight(), b.spanWeight(),
-        b.threshold());
+        + "\"spanWeight\": %.3f, \"threshold\": %.3f, \"calibration\": {\"raw\": [], \"calibrated\": []}}%n", b.bias(),
+        b.lexicalWeight(), b.semanticWeight(), b.spanWeight(), b.threshold());
+    out.println("(new weights need a new calibration: put this block in a configuration file, then run "
+        + "eval --calibrate --config FILE)");
     return 0;
   }
 
