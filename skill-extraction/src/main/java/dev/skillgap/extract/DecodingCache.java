@@ -17,6 +17,11 @@ final class DecodingCache {
 
   /** Default bound on the number of sentences kept (a decoded sentence takes about 2 KB). */
   static final int DEFAULT_MAX_ENTRIES = 50_000;
+  /**
+   * Longer sentences are decoded but not kept: they seldom recur, and a decoding grows with its
+   * length, so this bounds the cache at about 150 MB.
+   */
+  static final int MAX_TOKENS = 64;
 
   private static final int STRIPES = 32;
 
@@ -52,6 +57,10 @@ final class DecodingCache {
 
   /** The decoding of {@code sentence}, from the cache when an equal sentence was decoded before. */
   SpanDetector.Decoding decode(Sentence sentence) {
+    if (sentence.tokens().size() > MAX_TOKENS) {
+      misses.increment();
+      return detector.decode(sentence);
+    }
     String key = key(sentence);
     Stripe s = stripes[Math.floorMod(key.hashCode(), STRIPES)];
     synchronized (s) {

@@ -97,6 +97,13 @@ class SpanDetectorTest {
     assertEquals(1, cache.hits());
     assertEquals(3, cache.misses());
     assertTrue(cache.decode(sentences.get(0)) == cache.decode(sentences.get(2)));
+    // a sentence longer than MAX_TOKENS is decoded every time, not kept
+    Sentence longOne = a.analyzePlain("Python , SQL and Java" + " , Go".repeat(DecodingCache.MAX_TOKENS / 2) + " .")
+        .sentences().get(0);
+    assertTrue(longOne.tokens().size() > DecodingCache.MAX_TOKENS);
+    assertEquals(detector.decode(longOne).spans(), cache.decode(longOne).spans());
+    assertTrue(cache.decode(longOne) != cache.decode(longOne));
+    assertEquals(3, cache.hits());
   }
 
   @Test
