@@ -99,6 +99,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     PipelineSkillExtractor x = extractor.open(spec.commandLine().getErr());
     ExtractorEvaluator ev = new ExtractorEvaluator(x, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    LinkJudgments judged = LinkJudgments.loadDefault();
     for (String s : chosen) {
       List<EvalRecord> set = switch (s) {
         case "esco-tech" -> DevSets.escoLinking(root.resolve("esco-skill-benchmark"), "tech");
@@ -113,7 +114,6 @@ public final class EvalCommand implements Callable<Integer> {
           : ExtractorEvaluator.spans(set, pred, s.equals("soft-skills")).toJson();
       String keep = "";
       if (s.startsWith("esco-")) {
-        LinkJudgments judged = LinkJudgments.loadDefault();
         List<EvalRecord> judgedSet = set.stream().map(r -> new EvalRecord(r.id(), r.text(), judged.rightLabels(s, r),
             r.goldSpans())).toList();
         KeepThresholdEvaluator k = ExtractorEvaluator.keep(judgedSet, pred, KEEP_THRESHOLDS);

@@ -68,32 +68,33 @@ public final class CalibrationFit {
   /** How well the scores as returned match judged rightness on {@code s}; unjudged skills are skipped. */
   public CalibrationEvaluator.Calibration measure(JudgedSet s) {
     CalibrationEvaluator ev = new CalibrationEvaluator();
-    for (int i = 0; i < s.records().size(); i++) {
-      for (ExtractedSkill k : s.extractions().get(i).skills()) {
-        judgments.right(s.name(), s.records().get(i), k.concept().preferredLabel()).ifPresent(r -> ev.add(k.score(), r));
-      }
-    }
+    pairs(s, ExtractedSkill::score, ev::add);
     return ev.result();
   }
 
   /** Number of returned skills of {@code s} that are neither gold nor judged. */
   public int unjudged(JudgedSet s) {
-    return pairs(s, (raw, right) -> { });
+    return pairs(s, ExtractedSkill::rawScore, (score, right) -> { });
   }
 
   private interface PairSink {
-    void accept(double raw, boolean right);
+    void accept(double score, boolean right);
   }
 
   /** Feeds every judged (raw score, right) pair of {@code s}; returns the number of unjudged skills. */
   private int pairs(JudgedSet s, PairSink sink) {
+    return pairs(s, ExtractedSkill::rawScore, sink);
+  }
+
+  /** Feeds every judged ({@code score} of the skill, right) pair of {@code s}; returns the number of unjudged skills. */
+  private int pairs(JudgedSet s, java.util.function.ToDoubleFunction<ExtractedSkill> score, PairSink sink) {
     int unjudged = 0;
     for (int i = 0; i < s.records().size(); i++) {
       EvalRecord r = s.records().get(i);
       for (ExtractedSkill k : s.extractions().get(i).skills()) {
         Optional<Boolean> right = judgments.right(s.name(), r, k.concept().preferredLabel());
         if (right.isPresent()) {
-          sink.accept(k.rawScore(), right.get());
+          sink.accept(score.applyAsDouble(k), right.get());
         } else {
           unjudged++;
         }

@@ -1,9 +1,8 @@
 package dev.skillgap.extract;
 
+import dev.skillgap.link.StripedLruCache;
 import dev.skillgap.text.Sentence;
 import dev.skillgap.text.Token;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -11,7 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
  * detector's features read from a sentence (each token's text, term, part of speech and stop-word
  * flag), so a sentence met again (postings repeat their boilerplate and their employers'
  * paragraphs) is not decoded again. A decoding is a pure function of that key, so hits return
- * exactly what decoding would. When full, each lock stripe drops its least recently used entry.
+ * exactly what decoding would. When full, the least recently used sentences go ({@link StripedLruCache}).
  */
 final class DecodingCache {
 
@@ -26,33 +25,13 @@ final class DecodingCache {
   private static final int STRIPES = 32;
 
   private final SpanDetector detector;
-  private final Stripe[] stripes = new Stripe[STRIPES];
+  private final StripedLruCache<SpanDetector.Decoding> cache;
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
 
-  private static final class Stripe extends LinkedHashMap<String, SpanDetector.Decoding> {
-    private final int max;
-
-    Stripe(int max) {
-      super(16, 0.75f, true);
-      this.max = max;
-    }
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, SpanDetector.Decoding> eldest) {
-      return size() > max;
-    }
-  }
-
   DecodingCache(SpanDetector detector, int maxEntries) {
-    if (maxEntries < 1) {
-      throw new IllegalArgumentException("maxEntries must be >= 1: " + maxEntries);
-    }
     this.detector = detector;
-    int perStripe = Math.max(1, maxEntries / STRIPES);
-    for (int i = 0; i < STRIPES; i++) {
-      stripes[i] = new Stripe(perStripe);
-    }
+    this.cache = new StripedLruCache<>(maxEntries, STRIPES);
   }
 
   /** The decoding of {@code sentence}, from the cache when an equal sentence was decoded before. */
@@ -62,20 +41,13 @@ final class DecodingCache {
       return detector.decode(sentence);
     }
     String key = key(sentence);
-    Stripe s = stripes[Math.floorMod(key.hashCode(), STRIPES)];
-    synchronized (s) {
-      SpanDetector.Decoding d = s.get(key);
-      if (d != null) {
-        hits.increment();
-        return d;
-      }
+    SpanDetector.Decoding d = cache.get(key);
+    if (d != null) {
+      hits.increment();
+      return d;
     }
     misses.increment();
-    SpanDetector.Decoding d = detector.decode(sentence);
-    synchronized (s) {
-      s.putIfAbsent(key, d);
-    }
-    return d;
+    return cache.putIfAbsent(key, detector.decode(sentence));
   }
 
   /** Everything of {@code sentence} that the span features read. */

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
@@ -33,7 +32,7 @@ public final class EmbeddingCache {
   private final SentenceEncoder encoder;
   private final int maxEntries;
   private final boolean batchMisses;
-  private final Stripe[] stripes = new Stripe[STRIPES];
+  private final StripedLruCache<float[]> cache;
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
 
@@ -56,10 +55,7 @@ public final class EmbeddingCache {
     this.encoder = encoder;
     this.maxEntries = maxEntries;
     this.batchMisses = batchMisses;
-    int perStripe = Math.max(1, maxEntries / STRIPES);
-    for (int i = 0; i < STRIPES; i++) {
-      stripes[i] = new Stripe(perStripe);
-    }
+    this.cache = new StripedLruCache<>(maxEntries, STRIPES);
   }
 
   /** The cache key of {@code phrase}: lower case (root locale), runs of whitespace as one space, trimmed. */
@@ -75,15 +71,14 @@ public final class EmbeddingCache {
   /** Returns the vector of {@code phrase}, from the cache or freshly encoded (and then cached). */
   public float[] get(String phrase) {
     String k = key(phrase);
-    Stripe s = stripeOf(k);
-    float[] v = s.get(k);
+    float[] v = cache.get(k);
     if (v != null) {
       hits.increment();
       return v.clone();
     }
     misses.increment();
     v = encoder.encode(k);
-    return s.putIfAbsent(k, v).clone();
+    return cache.putIfAbsent(k, v).clone();
   }
 
   /** Returns the vectors of {@code phrases}, in order; misses are encoded (see the class comment) and cached. */
@@ -93,7 +88,7 @@ public final class EmbeddingCache {
     Map<String, List<Integer>> missing = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       String k = key(phrases.get(i));
-      float[] v = stripeOf(k).get(k);
+      float[] v = cache.get(k);
       if (v != null) {
         hits.increment();
         out[i] = v.clone();
@@ -122,7 +117,7 @@ public final class EmbeddingCache {
     }
     for (int j = 0; j < keys.size(); j++) {
       String k = keys.get(j);
-      float[] stored = stripeOf(k).putIfAbsent(k, fresh[j]);
+      float[] stored = cache.putIfAbsent(k, fresh[j]);
       for (int slot : missing.get(k)) {
         out[slot] = stored.clone();
       }
@@ -132,24 +127,12 @@ public final class EmbeddingCache {
 
   /** Counts so far: lookups answered from the cache, lookups that had to encode, and phrases held now. */
   public Stats stats() {
-    long size = 0;
-    for (Stripe s : stripes) {
-      size += s.size();
-    }
-    return new Stats(hits.sum(), misses.sum(), size, maxEntries);
+    return new Stats(hits.sum(), misses.sum(), cache.size(), maxEntries);
   }
 
   /** Drops every cached vector (the counters are kept). */
   public void clear() {
-    for (Stripe s : stripes) {
-      s.clear();
-    }
-  }
-
-  private Stripe stripeOf(String key) {
-    int h = key.hashCode();
-    h ^= h >>> 16;
-    return stripes[h & (STRIPES - 1)];
+    cache.clear();
   }
 
   /**
@@ -165,58 +148,6 @@ public final class EmbeddingCache {
     public double hitRate() {
       long all = hits + misses;
       return all == 0 ? 0 : (double) hits / all;
-    }
-  }
-
-  /** One lock-guarded LRU map. */
-  private static final class Stripe {
-    private final ReentrantLock lock = new ReentrantLock();
-    private final LinkedHashMap<String, float[]> map;
-
-    Stripe(int capacity) {
-      this.map = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-          return size() > capacity;
-        }
-      };
-    }
-
-    float[] get(String key) {
-      lock.lock();
-      try {
-        return map.get(key);
-      } finally {
-        lock.unlock();
-      }
-    }
-
-    float[] putIfAbsent(String key, float[] value) {
-      lock.lock();
-      try {
-        float[] old = map.putIfAbsent(key, value);
-        return old == null ? value : old;
-      } finally {
-        lock.unlock();
-      }
-    }
-
-    int size() {
-      lock.lock();
-      try {
-        return map.size();
-      } finally {
-        lock.unlock();
-      }
-    }
-
-    void clear() {
-      lock.lock();
-      try {
-        map.clear();
-      } finally {
-        lock.unlock();
-      }
     }
   }
 }
