@@ -1,5 +1,6 @@
 package dev.skillgap.gap;
 
+import dev.skillgap.cache.StripedLruCache;
 import dev.skillgap.taxonomy.Occupation;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.io.IOException;
@@ -50,12 +51,15 @@ public final class RoleResolver {
       "class", "cat", "category", "qualified", "registered", "certified");
   /** A searched title must share at least this share of its words with the occupation title it resolves to. */
   static final double MIN_OVERLAP = 0.6;
+  /** Searched titles whose outcome is kept: postings repeat their titles, and a search reads up to 50 stored titles. */
+  static final int MAX_CACHED_TITLES = 20_000;
 
   private final Taxonomy taxonomy;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexSearcher searcher;
   private final Map<String, Integer> exact = new HashMap<>();
   private final Map<String, List<Integer>> escoByOnet = new HashMap<>();
+  private final StripedLruCache<Optional<ResolvedRole>> searched = new StripedLruCache<>(MAX_CACHED_TITLES, 16);
 
   public RoleResolver(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
@@ -121,7 +125,8 @@ public final class RoleResolver {
     if (hit != null) {
       return Optional.of(resolved(toEsco(hit), "exact-title", 1.0));
     }
-    return search(r, false);
+    Optional<ResolvedRole> found = searched.get(r);
+    return found != null ? found : searched.putIfAbsent(r, search(r, false));
   }
 
   /** Title search over all titles, or only ESCO ones; see {@link #MIN_OVERLAP}. */

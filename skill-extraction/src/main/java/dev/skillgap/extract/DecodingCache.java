@@ -1,6 +1,6 @@
 package dev.skillgap.extract;
 
-import dev.skillgap.link.StripedLruCache;
+import dev.skillgap.cache.StripedLruCache;
 import dev.skillgap.text.Sentence;
 import dev.skillgap.text.Token;
 import java.util.concurrent.atomic.LongAdder;

@@ -3,6 +3,7 @@ package dev.skillgap.extract;
 import dev.skillgap.text.AnalyzedText;
 import dev.skillgap.text.CleanText;
 import dev.skillgap.text.Sentence;
+import dev.skillgap.text.SentenceCache;
 import dev.skillgap.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.List;
  * The skill extractor, assembled from small final steps chosen by {@link ExtractorConfig}:
  * language check, lexical matching, span detection, semantic linking, requirement and negation.
  * Evidence is then scored ({@link ExtractorConfig.Scoring}) and grouped per concept. Thread-safe:
- * the models are shared and each thread gets its own {@link TextAnalyzer}.
+ * the models are shared and each thread gets its own {@link TextAnalyzer}; sentences met before are
+ * not analysed again ({@link SentenceCache}, shared by the threads).
  */
 public final class PipelineSkillExtractor implements SkillExtractor {
 
@@ -40,7 +42,8 @@ public final class PipelineSkillExtractor implements SkillExtractor {
     }
     s.add(new RequirementStep());
     this.steps = List.copyOf(s);
-    this.analyzers = ThreadLocal.withInitial(() -> new TextAnalyzer(models.nlp(), models.normalizer()));
+    SentenceCache sentences = new SentenceCache(SentenceCache.DEFAULT_MAX_ENTRIES);
+    this.analyzers = ThreadLocal.withInitial(() -> new TextAnalyzer(models.nlp(), models.normalizer(), sentences));
   }
 
   /** The names of the steps in order, for logs and the run manifest. */

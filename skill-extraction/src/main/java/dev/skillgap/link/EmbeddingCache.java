@@ -1,5 +1,6 @@
 package dev.skillgap.link;
 
+import dev.skillgap.cache.StripedLruCache;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

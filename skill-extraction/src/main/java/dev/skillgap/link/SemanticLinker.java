@@ -1,5 +1,6 @@
 package dev.skillgap.link;
 
+import dev.skillgap.cache.StripedLruCache;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,13 +22,15 @@ public final class SemanticLinker {
    */
   public record Link(int concept, String label, double phraseSimilarity, double sentenceSimilarity) {}
 
-  /** Nearest-label searches kept per phrase; postings repeat their phrases, so most searches are repeats. */
+  /**
+   * Nearest-label searches kept, least recently used dropped first; postings repeat their phrases,
+   * so most searches are repeats.
+   */
   static final int MAX_CACHED_SEARCHES = 100_000;
 
   private final EmbeddingCache cache;
   private final LabelVectorIndex index;
-  private final java.util.concurrent.ConcurrentHashMap<String, List<LabelVectorIndex.Hit>> searches =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final StripedLruCache<List<LabelVectorIndex.Hit>> searches = new StripedLruCache<>(MAX_CACHED_SEARCHES, 64);
 
   public SemanticLinker(EmbeddingCache cache, LabelVectorIndex index) {
     this.cache = cache;
@@ -44,10 +47,7 @@ public final class SemanticLinker {
     String key = k + "\u0000" + EmbeddingCache.key(phrase);
     List<LabelVectorIndex.Hit> hits = searches.get(key);
     if (hits == null) {
-      hits = index.nearest(cache.get(phrase), k);
-      if (searches.size() < MAX_CACHED_SEARCHES) {
-        searches.put(key, hits);
-      }
+      hits = searches.putIfAbsent(key, List.copyOf(index.nearest(cache.get(phrase), k)));
     }
     return withSentence(hits, sentence);
   }

@@ -24,9 +24,17 @@ public final class TextAnalyzer {
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
   private final GreedyPosTagger tagger;
+  private final SentenceCache cache;
 
+  /** An analyzer that analyses every sentence afresh. */
   public TextAnalyzer(NlpModels models, TermNormalizer normalizer) {
+    this(models, normalizer, null);
+  }
+
+  /** An analyzer that takes sentences met before from {@code cache} (may be null for none), which it shares with other threads. */
+  public TextAnalyzer(NlpModels models, TermNormalizer normalizer, SentenceCache cache) {
     this.normalizer = normalizer;
+    this.cache = cache;
     this.sentences = new SentenceDetectorME(models.sentenceModel());
     this.tokenizer = new TokenizerME(models.tokenizerModel());
     this.tagger = new GreedyPosTagger(models);
@@ -68,10 +76,22 @@ public final class TextAnalyzer {
 
   private void addSentence(String text, int start, int end, List<Sentence> out) {
     String s = text.substring(start, end);
-    Span[] spans = tokenizer.tokenizePos(s);
-    if (spans.length == 0) {
-      return;
+    List<Sentence> pieces = cache == null ? null : cache.get(s);
+    if (pieces == null) {
+      pieces = analyseSentence(s);
+      if (cache != null) {
+        pieces = cache.put(s, pieces);
+      }
     }
+    for (Sentence p : pieces) {
+      out.add(start == 0 ? p : shifted(p, start));
+    }
+  }
+
+  /** The pieces of one sentence (one unless it is longer than {@link #MAX_SENTENCE_TOKENS}), offsets from its start. */
+  private List<Sentence> analyseSentence(String s) {
+    Span[] spans = tokenizer.tokenizePos(s);
+    List<Sentence> out = new ArrayList<>(1);
     for (int from = 0; from < spans.length; from += MAX_SENTENCE_TOKENS) {
       int to = Math.min(spans.length, from + MAX_SENTENCE_TOKENS);
       String[] words = new String[to - from];
@@ -82,10 +102,19 @@ public final class TextAnalyzer {
       List<Token> tokens = new ArrayList<>(words.length);
       for (int i = 0; i < words.length; i++) {
         Span sp = spans[from + i];
-        tokens.add(new Token(start + sp.getStart(), start + sp.getEnd(), words[i], tags[i],
+        tokens.add(new Token(sp.getStart(), sp.getEnd(), words[i], tags[i],
             normalizer.term(words[i]), TermNormalizer.isStopWord(words[i])));
       }
       out.add(new Sentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens));
     }
+    return out;
+  }
+
+  private static Sentence shifted(Sentence p, int by) {
+    List<Token> tokens = new ArrayList<>(p.tokens().size());
+    for (Token t : p.tokens()) {
+      tokens.add(new Token(t.start() + by, t.end() + by, t.text(), t.pos(), t.term(), t.stop()));
+    }
+    return new Sentence(p.start() + by, p.end() + by, tokens);
   }
 }

@@ -1,4 +1,4 @@
-package dev.skillgap.link;
+package dev.skillgap.cache;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
