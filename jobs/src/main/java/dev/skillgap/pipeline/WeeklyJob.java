@@ -273,26 +273,40 @@ public final class WeeklyJob {
         .load(paths.toArray(String[]::new)).select("path", "content").orderBy("path");
   }
 
+  /**
+   * Demand per occupation, region and skill: postings asking for the skill (at {@link
+   * #DEMAND_MIN_SCORE} or more) over the postings in scope. A posting has one row per skill, so
+   * counting rows counts postings, also when two sources happen to use the same posting id.
+   */
   static Dataset<Row> demand(Dataset<Row> postings, Dataset<Row> postingSkills) {
-    Dataset<Row> p = postings.filter(col("error").isNull())
-        .select(col("posting_id"), col("occupation_uri"), col("occupation_label"), col("region"));
-    Dataset<Row> allRegions = p.withColumn("region", lit(""));
-    Dataset<Row> allOcc = allRegions.withColumn("occupation_uri", lit("*")).withColumn("occupation_label", lit("all occupations"));
-    Dataset<Row> scopes = p.union(allRegions).union(allOcc).na().fill("", new String[] {"occupation_uri", "region"});
-    Dataset<Row> totals = scopes.groupBy("occupation_uri", "region").agg(countDistinct("posting_id").as("total_postings"));
+    Dataset<Row> totals = scopes(postings.filter(col("error").isNull())
+        .select(col("occupation_uri"), col("occupation_label"), col("region")))
+        .groupBy("occupation_uri", "region").agg(count(lit(1)).as("total_postings"));
     Dataset<Row> s = postingSkills.filter(col("score").geq(DEMAND_MIN_SCORE))
-        .select(col("posting_id"), col("skill_uri"), col("skill_label"), col("skill_type"), col("skill_kind"),
-            col("requirement"));
-    return scopes.join(s, "posting_id")
+        .select(col("occupation_uri"), col("occupation_label"), col("region"), col("skill_uri"), col("skill_label"),
+            col("skill_type"), col("skill_kind"), col("requirement"));
+    return scopes(s)
         .groupBy("occupation_uri", "region", "skill_uri")
         .agg(first("occupation_label").as("occupation_label"), first("skill_label").as("skill_label"),
             first("skill_type").as("skill_type"), first("skill_kind").as("skill_kind"),
-            countDistinct("posting_id").as("postings"),
-            countDistinct(when(col("requirement").equalTo("required"), col("posting_id"))).as("required_postings"))
+            count(lit(1)).as("postings"),
+            count(when(col("requirement").equalTo("required"), lit(1))).as("required_postings"))
         .join(totals, new String[] {"occupation_uri", "region"}).withColumn("share",
             col("postings").divide(col("total_postings")))
         .select(java.util.Arrays.stream(LakeSchemas.DEMAND.fieldNames()).map(org.apache.spark.sql.functions::col)
             .toArray(org.apache.spark.sql.Column[]::new));
+  }
+
+  /**
+   * Each row once in every scope it belongs to: its occupation and region (when it has a region),
+   * its occupation over all regions (''), and all occupations ('*'); no occupation is ''.
+   */
+  private static Dataset<Row> scopes(Dataset<Row> rows) {
+    Dataset<Row> ownRegion = rows.filter(col("region").isNotNull().and(col("region").notEqual("")));
+    Dataset<Row> allRegions = rows.withColumn("region", lit(""));
+    Dataset<Row> allOcc = allRegions.withColumn("occupation_uri", lit("*"))
+        .withColumn("occupation_label", lit("all occupations"));
+    return ownRegion.union(allRegions).union(allOcc).na().fill("", new String[] {"occupation_uri"});
   }
 
   private Dataset<Row> trends(Dataset<Row> demand, List<WeekId> weeks, LakeCommitter lake) {

@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +62,45 @@ class WeeklyJobTest {
     }
     out.sort(null);
     return out;
+  }
+
+  @Test
+  void demandCountsPostingsPerScopeEvenWhenSourcesShareAnId() {
+    org.apache.spark.sql.types.StructType ps = new org.apache.spark.sql.types.StructType()
+        .add("posting_id", "string").add("occupation_uri", "string").add("occupation_label", "string")
+        .add("region", "string").add("error", "string");
+    // two sources both call their posting "1"; "2" has no region; "3" failed extraction
+    Dataset<Row> postings = spark.createDataFrame(List.of(
+        RowFactory.create("1", "o1", "nurse", "north", null),
+        RowFactory.create("1", "o2", "cook", "south", null),
+        RowFactory.create("2", "o1", "nurse", null, null),
+        RowFactory.create("3", "o1", "nurse", "north", "extraction failed")), ps);
+    org.apache.spark.sql.types.StructType ss = new org.apache.spark.sql.types.StructType()
+        .add("posting_id", "string").add("occupation_uri", "string").add("occupation_label", "string")
+        .add("region", "string").add("skill_uri", "string").add("skill_label", "string").add("skill_type", "string")
+        .add("skill_kind", "string").add("requirement", "string").add("score", "double");
+    Dataset<Row> skills = spark.createDataFrame(List.of(
+        RowFactory.create("1", "o1", "nurse", "north", "s1", "care", "skill", "hard", "required", 0.9),
+        RowFactory.create("1", "o1", "nurse", "north", "s2", "lift", "skill", "hard", "optional", 0.8),
+        RowFactory.create("1", "o1", "nurse", "north", "s3", "chat", "skill", "soft", "required", 0.3),
+        RowFactory.create("1", "o2", "cook", "south", "s1", "care", "skill", "hard", "optional", 0.9),
+        RowFactory.create("2", "o1", "nurse", null, "s1", "care", "skill", "hard", "required", 0.7)), ss);
+    List<String> got = new ArrayList<>();
+    for (Row r : WeeklyJob.demand(postings, skills).collectAsList()) {
+      got.add(r.getString(0) + "|" + r.getString(2) + "|" + r.getString(3) + " " + r.getLong(7) + "/"
+          + r.getLong(8) + "/" + r.getLong(9) + " " + r.getDouble(10));
+    }
+    got.sort(null);
+    assertEquals(List.of(
+        "*||s1 3/2/3 1.0",
+        "*||s2 1/0/3 0.3333333333333333",
+        "o1|north|s1 1/1/1 1.0",
+        "o1|north|s2 1/0/1 1.0",
+        "o1||s1 2/2/2 1.0",
+        "o1||s2 1/0/2 0.5",
+        "o2|south|s1 1/0/1 1.0",
+        "o2||s1 1/0/1 1.0"), got);
+    assertEquals(List.of(LakeSchemas.DEMAND.fieldNames()), List.of(WeeklyJob.demand(postings, skills).columns()));
   }
 
   @Test
