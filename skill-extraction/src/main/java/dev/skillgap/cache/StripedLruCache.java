@@ -62,9 +62,16 @@ public final class StripedLruCache<V> {
   }
 
   private Stripe<V> stripeOf(String key) {
-    int h = key.hashCode();
-    h ^= h >>> 16;
-    return stripes[h & (stripes.length - 1)];
+    return stripes[stripeIndex(key.hashCode(), stripes.length)];
+  }
+
+  /**
+   * The stripe of a key with hash {@code hash}: the top bits of the hash times the golden ratio.
+   * Not the low bits, which each stripe's map uses for its buckets: keys that share a stripe would
+   * then share their low bits and crowd a few of the buckets into long (tree) chains.
+   */
+  static int stripeIndex(int hash, int stripes) {
+    return (int) (((hash * 0x9E3779B9) & 0xFFFFFFFFL) * stripes >>> 32);
   }
 
   /** One lock-guarded LRU map. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Pattern;
 
 /**
  * A bounded, thread-safe phrase-to-vector cache in front of a {@link SentenceEncoder}: phrases are
@@ -28,7 +27,6 @@ public final class EmbeddingCache {
   public static final int DEFAULT_MAX_ENTRIES = 200_000;
 
   private static final int STRIPES = 64;
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final SentenceEncoder encoder;
   private final int maxEntries;
@@ -61,7 +59,34 @@ public final class EmbeddingCache {
 
   /** The cache key of {@code phrase}: lower case (root locale), runs of whitespace as one space, trimmed. */
   public static String key(String phrase) {
-    return SPACES.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    String lower = phrase.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    boolean collapse = false;
+    for (int i = 0; i < n && !collapse; i++) {
+      char c = lower.charAt(i);
+      collapse = isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(lower.charAt(i + 1))));
+    }
+    if (!collapse) {
+      return lower.trim();
+    }
+    StringBuilder b = new StringBuilder(n);
+    boolean inRun = false;
+    for (int i = 0; i < n; i++) {
+      char c = lower.charAt(i);
+      if (!isSpace(c)) {
+        b.append(c);
+        inRun = false;
+      } else if (!inRun) {
+        b.append(' ');
+        inRun = true;
+      }
+    }
+    return b.toString().trim();
+  }
+
+  /** The characters of the regular expression class {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The encoder behind the cache. */

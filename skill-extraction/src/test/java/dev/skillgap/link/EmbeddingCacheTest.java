@@ -31,6 +31,24 @@ class EmbeddingCacheTest {
   @Test
   void keysIgnoreCaseAndSpacing() {
     assertEquals("work in teams", EmbeddingCache.key("  Work\tin   TEAMS \n"));
+    assertEquals("work in teams", EmbeddingCache.key("work in teams"));
+    assertEquals("a b", EmbeddingCache.key("A\u000B\f\rB\u0001"));
+  }
+
+  @Test
+  void keysAreWhatTheRegularExpressionGave() {
+    long seed = System.nanoTime();
+    java.util.Random r = new java.util.Random(seed);
+    String alphabet = "aBc \t\n\u000B\f\r\u0001\u00a0\u2003İ.";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(12); k > 0; k--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      String expected = s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").trim();
+      assertEquals(expected, EmbeddingCache.key(s), () -> "seed " + seed + ", text '" + s + "'");
+    }
   }
 
   @Test
