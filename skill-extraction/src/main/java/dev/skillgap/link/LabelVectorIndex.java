@@ -86,8 +86,9 @@ public final class LabelVectorIndex implements AutoCloseable {
    * @param concept the concept's index in the taxonomy
    * @param score cosine similarity of the query to the best-matching label, in [-1, 1]
    * @param label the label that matched best
+   * @param entry that label's entry in this index ({@link #labelSimilarity})
    */
-  public record Hit(int concept, float score, String label) {}
+  public record Hit(int concept, float score, String label, int entry) {}
 
   private final Path dir;
   private final boolean built;
@@ -404,6 +405,11 @@ public final class LabelVectorIndex implements AutoCloseable {
     return best;
   }
 
+  /** The cosine similarity of the unit vector {@code query} to label {@code entry}'s stored vector. */
+  public double labelSimilarity(int entry, float[] query) {
+    return VectorUtil.dotProduct(query, vectors[entry]);
+  }
+
   /** A copy of the unit vector of label {@code entry}. */
   public float[] vector(int entry) {
     return vectors[entry].clone();
@@ -476,7 +482,7 @@ public final class LabelVectorIndex implements AutoCloseable {
     for (Integer i : order) {
       int e = entries[i];
       if (seenSlots.add(conceptSlot[e])) {
-        out.add(new Hit(entryConcept[e], scores[i], entryLabel[e]));
+        out.add(new Hit(entryConcept[e], scores[i], entryLabel[e], e));
         if (out.size() == k) {
           break;
         }
@@ -520,7 +526,7 @@ public final class LabelVectorIndex implements AutoCloseable {
     List<Hit> out = new ArrayList<>(kept);
     for (int i = 0; i < kept; i++) {
       int s = topSlot[i];
-      out.add(new Hit(slotConcept[s], topScore[i], entryLabel[bestEntry[s]]));
+      out.add(new Hit(slotConcept[s], topScore[i], entryLabel[bestEntry[s]], bestEntry[s]));
     }
     return out;
   }

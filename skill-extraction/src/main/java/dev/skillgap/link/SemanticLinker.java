@@ -60,7 +60,7 @@ public final class SemanticLinker {
   private List<Link> withSentence(List<LabelVectorIndex.Hit> hits, float[] sentence) {
     List<Link> out = new ArrayList<>(hits.size());
     for (LabelVectorIndex.Hit h : hits) {
-      double s = sentence == null ? 0 : dot(sentence, cache.get(h.label()));
+      double s = sentence == null ? 0 : index.labelSimilarity(h.entry(), sentence);
       out.add(new Link(h.concept(), h.label(), h.score(), s));
     }
     return out;
@@ -69,14 +69,6 @@ public final class SemanticLinker {
   /** The cosine similarity of an embedded text to concept {@code concept}'s label, NaN when it has none embedded. */
   public double similarity(int concept, float[] text) {
     return index.similarity(concept, text);
-  }
-
-  static double dot(float[] a, float[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
   }
 
   public EmbeddingCache cache() {

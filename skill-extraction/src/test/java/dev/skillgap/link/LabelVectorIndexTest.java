@@ -109,6 +109,12 @@ class LabelVectorIndexTest {
           List<Hit> exact = index.exactNearest(v, k);
           assertEquals(Math.min(k, index.conceptCount()), exact.size());
           assertEquals(exact, index.nearest(v, k), q + " k=" + k);
+          for (Hit h : exact) {
+            // a hit names the entry that matched, whose stored vector gives the hit's score
+            assertEquals(h.label(), index.label(h.entry()));
+            assertEquals(h.concept(), index.concept(h.entry()));
+            assertEquals(h.score(), index.labelSimilarity(h.entry(), v), 1e-6);
+          }
         }
       }
     }
