@@ -1,6 +1,7 @@
 package dev.skillgap.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.skillgap.cache.CacheStats;
 import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.pipeline.WeekId;
@@ -16,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -29,9 +32,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code skillgap bench extract}: extraction throughput on realistic postings of about 3 KB, made
- * by recombining the paragraphs of the sample postings (seeded), on one thread and on all cores,
- * with start-up time and peak heap.
+ * {@code skillgap bench extract}: extraction throughput on realistic postings of about 3 KB (the
+ * sample postings' paragraphs recombined, the synthetic generator's, or SkillSpan's real ones), on
+ * one thread and on all cores, with start-up time, peak heap and the caches' hit rates.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Throughput of skill extraction on ~3 KB postings: postings/s, MB/s, peak heap, start-up time.")
@@ -47,12 +50,18 @@ final class BenchExtract implements Callable<Integer> {
   long seed;
 
   /** Which postings to measure on. */
-  enum Corpus { recombined, synthetic }
+  enum Corpus { recombined, synthetic, skillspan }
 
   @Option(names = "--corpus", defaultValue = "recombined", description = "recombined: paragraphs of the sample postings "
-      + "recombined to ~3 KB (phrases repeat, as in real weekly drops, so caches help); synthetic: the generator's "
-      + "postings, whose skill sentences are built from ESCO labels, so most phrases are new (default: ${DEFAULT-VALUE}).")
+      + "recombined to ~3 KB (they repeat, so nearly every sentence is a cache hit); synthetic: the generator's "
+      + "postings (about 90% of their sentences recur); skillspan: the 198 real postings of SkillSpan train and dev, "
+      + "whose sentences seldom recur, for the rate on text the caches have not seen; needs --data "
+      + "(default: ${DEFAULT-VALUE}).")
   Corpus corpusKind;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "For --corpus skillspan: the folder with skillspan/json/ (default: ../shared/data).")
+  Path data;
 
   @Mixin
   ExtractorOptions extractor;
@@ -72,8 +81,16 @@ final class BenchExtract implements Callable<Integer> {
     // One slice per run plus a warm-up slice, so no run meets text an earlier run has cached.
     int warm = Math.min(100, postings);
     int total = warm + postings * runs.length;
-    List<String> all = corpusKind == Corpus.synthetic
-        ? synthetic(extractor.taxonomy.open(spec.commandLine().getErr()), total, seed) : corpus(total, seed);
+    List<String> all = switch (corpusKind) {
+      case synthetic -> synthetic(extractor.taxonomy.open(spec.commandLine().getErr()), total, seed);
+      case recombined -> corpus(total, seed);
+      case skillspan -> skillSpan(data != null ? data : SkillgapHome.dir().resolve("../shared/data").normalize());
+    };
+    if (all.size() < total) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), String.format(
+          "the %s corpus has %d postings; %d runs of --postings %d after a warm-up of %d need %d", corpusKind,
+          all.size(), runs.length, postings, warm, total));
+    }
     long bytes = bytes(all.subList(warm, warm + postings));
     w.printf("steps: %s%n", x.stepNames());
     w.printf("corpus: %s, %,d postings per run, %.1f KB mean, %.1f MB; start-up incl. model loading %.1f s%n",
@@ -84,10 +101,18 @@ final class BenchExtract implements Callable<Integer> {
       List<String> corpus = all.subList(warm + k * postings, warm + (k + 1) * postings);
       long b = bytes(corpus);
       java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+      List<CacheStats> before = x.cacheStats();
       double secs = run(x, corpus, t, cpu);
+      List<CacheStats> after = x.cacheStats();
       w.printf("threads %d: %.1f postings/s, %.2f MB/s (%.1f s); %.1f postings per CPU-second (%.1f CPU-s; "
               + "load average %.1f)%n", t, corpus.size() / secs, b / 1e6 / secs, secs, corpus.size() / (cpu.get() / 1e9),
           cpu.get() / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      List<String> hits = new ArrayList<>();
+      for (int i = 0; i < after.size(); i++) {
+        CacheStats c = after.get(i).since(before.get(i));
+        hits.add(String.format("%s %.0f%% of %,d", c.name(), 100 * c.hitRate(), c.hits() + c.misses()));
+      }
+      w.printf("  cache hits in this run: %s%n", String.join(", ", hits));
       w.flush();
     }
     long peak = 0;
@@ -138,6 +163,36 @@ final class BenchExtract implements Callable<Integer> {
       out.add(g.posting(i, weeks).html());
     }
     return out;
+  }
+
+  /**
+   * The postings of SkillSpan train and dev, in file order: each posting's sentences (tokens joined
+   * by spaces), one per line.
+   */
+  static List<String> skillSpan(Path data) throws IOException {
+    Map<String, StringBuilder> postings = new LinkedHashMap<>();
+    for (String split : List.of("train", "dev")) {
+      Path f = data.resolve("skillspan/json/" + split + ".json");
+      if (!Files.isRegularFile(f)) {
+        throw new IOException(f + ": not found (SkillSpan, from ../shared/data; give its folder with --data)");
+      }
+      int line = 0;
+      for (String l : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        line++;
+        if (l.isBlank()) {
+          continue;
+        }
+        JsonNode d = Json.MAPPER.readTree(l);
+        if (d.get("tokens") == null || d.get("idx") == null) {
+          throw new IOException(f + ": line " + line + ": no tokens or idx");
+        }
+        List<String> tokens = new ArrayList<>();
+        d.get("tokens").forEach(t -> tokens.add(t.asText()));
+        String key = split + "/" + d.path("source").asText() + "/" + d.get("idx").asText();
+        postings.computeIfAbsent(key, k -> new StringBuilder()).append(String.join(" ", tokens)).append('\n');
+      }
+    }
+    return postings.values().stream().map(StringBuilder::toString).toList();
   }
 
   /** Realistic postings: paragraphs of the sample postings recombined to about 3 KB each. */

@@ -1,5 +1,7 @@
 package dev.skillgap.extract;
 
+import dev.skillgap.cache.CacheStats;
+import dev.skillgap.link.EmbeddingCache;
 import dev.skillgap.text.AnalyzedText;
 import dev.skillgap.text.CleanText;
 import dev.skillgap.text.Sentence;
@@ -21,6 +23,7 @@ public final class PipelineSkillExtractor implements SkillExtractor {
   private final ExtractorConfig config;
   private final List<ExtractionStep> steps;
   private final ThreadLocal<TextAnalyzer> analyzers;
+  private final SentenceCache sentences;
   private final SkillScorer scorer;
 
   public PipelineSkillExtractor(ExtractionModels models, ExtractorConfig config) {
@@ -42,13 +45,29 @@ public final class PipelineSkillExtractor implements SkillExtractor {
     }
     s.add(new RequirementStep());
     this.steps = List.copyOf(s);
-    SentenceCache sentences = new SentenceCache(SentenceCache.DEFAULT_MAX_ENTRIES);
+    this.sentences = new SentenceCache(SentenceCache.DEFAULT_MAX_ENTRIES);
     this.analyzers = ThreadLocal.withInitial(() -> new TextAnalyzer(models.nlp(), models.normalizer(), sentences));
   }
 
   /** The names of the steps in order, for logs and the run manifest. */
   public List<String> stepNames() {
     return steps.stream().map(x -> x.getClass().getSimpleName()).toList();
+  }
+
+  /** The counters of the caches this extractor uses (sentence analyses, span decodings, embeddings), since it was made. */
+  public List<CacheStats> cacheStats() {
+    List<CacheStats> out = new ArrayList<>();
+    out.add(new CacheStats("sentence analyses", sentences.hits(), sentences.misses()));
+    for (ExtractionStep s : steps) {
+      if (s instanceof SpanStep span) {
+        out.add(span.decodingStats());
+      }
+    }
+    if (models.linker() != null) {
+      EmbeddingCache.Stats e = models.linker().cache().stats();
+      out.add(new CacheStats("embeddings", e.hits(), e.misses()));
+    }
+    return out;
   }
 
   @Override

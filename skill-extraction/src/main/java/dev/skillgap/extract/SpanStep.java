@@ -1,5 +1,6 @@
 package dev.skillgap.extract;
 
+import dev.skillgap.cache.CacheStats;
 import dev.skillgap.link.SemanticLinker;
 import dev.skillgap.text.Sentence;
 import dev.skillgap.text.Token;
@@ -36,6 +37,11 @@ public final class SpanStep implements ExtractionStep {
     this.linker = linker;
     this.spans = spans;
     this.semantic = semantic;
+  }
+
+  /** The decoding cache's counters so far. */
+  CacheStats decodingStats() {
+    return new CacheStats("span decodings", decodings.hits(), decodings.misses());
   }
 
   @Override
