@@ -2,6 +2,13 @@
 (function () {
   var SVG = 'http://www.w3.org/2000/svg';
   var data = JSON.parse(document.getElementById('report-data').textContent);
+  // Text columns arrive as indexes into each table's list of distinct strings.
+  Object.keys(data.tables).forEach(function (name) {
+    var t = data.tables[name];
+    t.encoded.forEach(function (c) {
+      t.rows.forEach(function (r) { if (r[c] !== null) { r[c] = t.strings[r[c]]; } });
+    });
+  });
   var ALL = '*';
   var ALL_REGIONS = data.allRegions;
   var state = { role: ALL, region: ALL_REGIONS };

@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -106,13 +108,26 @@ public final class ReportPage {
       o.put("title", t.title());
       ArrayNode cols = o.putArray("columns");
       t.columns().forEach(cols::add);
+      // Text columns are sent as indexes into the table's list of distinct strings, since role,
+      // region and skill names and URIs repeat on every row; the page script restores them.
+      List<Integer> text = textColumns(t);
+      ArrayNode encoded = o.putArray("encoded");
+      text.forEach(encoded::add);
+      Map<String, Integer> strings = new LinkedHashMap<>();
       ArrayNode rows = o.putArray("rows");
       int ri = t.columns().indexOf("role_uri");
       int rl = t.columns().indexOf("role");
       int rg = t.columns().indexOf("region");
       for (List<Object> r : t.rows()) {
         ArrayNode a = rows.addArray();
-        r.forEach(v -> add(a, v));
+        for (int c = 0; c < r.size(); c++) {
+          Object v = r.get(c);
+          if (v != null && text.contains(c)) {
+            a.add(strings.computeIfAbsent(v.toString(), k -> strings.size()));
+          } else {
+            add(a, v);
+          }
+        }
         if (ri >= 0 && r.get(ri) != null && !ReportTables.ALL_ROLES.equals(r.get(ri))) {
           roles.merge((String) r.get(ri), String.valueOf(r.get(rl)), (x, y) -> x.compareTo(y) <= 0 ? x : y);
         }
@@ -120,6 +135,8 @@ public final class ReportPage {
           regions.add((String) r.get(rg));
         }
       }
+      ArrayNode list = o.putArray("strings");
+      strings.keySet().forEach(list::add);
     }
     ArrayNode rs = root.putArray("roles");
     rs.addArray().add(ReportTables.ALL_ROLES).add(ReportTables.ALL_ROLES_LABEL);
@@ -139,6 +156,24 @@ public final class ReportPage {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The columns of {@code t} whose every value is text or null (and at least one is text). */
+  static List<Integer> textColumns(Table t) {
+    List<Integer> out = new ArrayList<>();
+    for (int c = 0; c < t.columns().size(); c++) {
+      boolean any = false;
+      boolean all = true;
+      for (List<Object> r : t.rows()) {
+        Object v = r.get(c);
+        any |= v instanceof String;
+        all &= v == null || v instanceof String;
+      }
+      if (any && all) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   static void add(ArrayNode a, Object v) {

@@ -58,6 +58,8 @@ class WeeklyReportTest {
     assertTrue(html.contains("default-src 'none'"));
     JsonNode data = data(html);
     assertTrue(data.path("regions").toString().contains(new ObjectMapper().writeValueAsString(SCRIPT)));
+    // text columns are sent once per distinct value: the candidates' phrase, ids and labels, not their counts
+    assertEquals("[0,3,4,5]", data.path("tables").path("taxonomy_candidates").path("encoded").toString());
     JsonNode cand = data.path("tables").path("taxonomy_candidates").path("rows");
     assertEquals(FORMULA, cand.get(0).get(0).asText(), "shown as text in the page, not defused");
     assertEquals(LONG, cand.get(1).get(0).asText());
@@ -121,11 +123,24 @@ class WeeklyReportTest {
     assertEquals("learners L1 and L1 would share the report file name L1", e.getMessage());
   }
 
+  /** The page's data block, with text columns restored from each table's strings as the page script does. */
   static JsonNode data(String html) throws Exception {
     Matcher m = Pattern.compile("<script type=\"application/json\" id=\"report-data\">(.*?)</script>", Pattern.DOTALL)
         .matcher(html);
     assertTrue(m.find());
-    return new ObjectMapper().readTree(m.group(1));
+    JsonNode data = new ObjectMapper().readTree(m.group(1));
+    for (JsonNode t : data.path("tables")) {
+      for (JsonNode c : t.path("encoded")) {
+        for (JsonNode r : t.path("rows")) {
+          JsonNode v = r.get(c.asInt());
+          if (!v.isNull()) {
+            assertTrue(v.isInt(), "an encoded cell is an index: " + v);
+            ((com.fasterxml.jackson.databind.node.ArrayNode) r).set(c.asInt(), t.path("strings").get(v.asInt()));
+          }
+        }
+      }
+    }
+    return data;
   }
 
   static int count(String s, String what) {
