@@ -84,7 +84,7 @@ final class BenchExtract implements Callable<Integer> {
     List<String> all = switch (corpusKind) {
       case synthetic -> synthetic(extractor.taxonomy.open(spec.commandLine().getErr()), total, seed);
       case recombined -> corpus(total, seed);
-      case skillspan -> skillSpan(data != null ? data : SkillgapHome.dir().resolve("../shared/data").normalize());
+      case skillspan -> skillSpan(data != null ? data : SkillgapHome.sharedData());
     };
     if (all.size() < total) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), String.format(

@@ -80,7 +80,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path root = data != null ? data : SkillgapHome.dir().resolve("../shared/data").normalize();
+    Path root = data != null ? data : SkillgapHome.sharedData();
     if (!Files.isDirectory(root)) {
       throw new NoSuchFileException(root.toString(), null, "evaluation data folder; set --data");
     }

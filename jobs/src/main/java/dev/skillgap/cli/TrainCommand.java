@@ -67,7 +67,7 @@ public final class TrainCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Path train = data != null ? data : dev.skillgap.io.SkillgapHome.dir().resolve("../shared/data/skillspan/json/train.json").normalize();
+      Path train = data != null ? data : dev.skillgap.io.SkillgapHome.sharedData().resolve("skillspan/json/train.json");
       if (!Files.isRegularFile(train)) {
         throw new NoSuchFileException(train.toString(), null, "SkillSpan train file not found (give --data)");
       }

@@ -32,6 +32,14 @@ public final class SkillgapHome {
     return dir().resolve("data-samples");
   }
 
+  /**
+   * The evaluation and training data beside the checkout, {@code ../shared/data} from the home
+   * folder (dev/validation sets, SkillSpan); it is not part of the product and may be absent.
+   */
+  public static Path sharedData() {
+    return dir().resolve("../shared/data").normalize();
+  }
+
   /** The default compiled taxonomy: {@code build/taxonomy.sgt} under the home folder. */
   public static Path defaultCompiledTaxonomy() {
     return dir().resolve("build").resolve("taxonomy.sgt");

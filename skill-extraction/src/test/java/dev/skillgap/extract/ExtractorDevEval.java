@@ -33,7 +33,7 @@ class ExtractorDevEval {
 
   @BeforeAll
   static void load() throws Exception {
-    data = Path.of(System.getProperty("skillgap.data", SkillgapHome.dir().resolve("../shared/data").toString()));
+    data = Path.of(System.getProperty("skillgap.data", SkillgapHome.sharedData().toString()));
     Assumptions.assumeTrue(Files.isDirectory(data), "no evaluation data at " + data);
     ExtractorConfig cfg = ExtractorConfig.defaults();
     ExtractionModels m = ExtractionModels.load(ExtractorFixture.models().taxonomy(), cfg, Path.of("target", "test-cache"),

@@ -40,7 +40,7 @@ class SpanDetectorDevEval {
   @BeforeAll
   static void setUp() throws IOException {
     String p = System.getProperty("skillgap.skillspan");
-    data = p != null ? Path.of(p) : SkillgapHome.dir().resolve("../shared/data/skillspan/json").normalize();
+    data = p != null ? Path.of(p) : SkillgapHome.sharedData().resolve("skillspan/json");
     assumeTrue(Files.isRegularFile(data.resolve("dev.json")), "SkillSpan not found at " + data);
     nlp = NlpModels.loadEnglish();
   }
