@@ -1,4 +1,4 @@
-package dev.skillgap.gap;
+package dev.skillgap.io;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
