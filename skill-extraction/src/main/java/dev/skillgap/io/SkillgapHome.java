@@ -40,6 +40,15 @@ public final class SkillgapHome {
     return dir().resolve("../shared/data").normalize();
   }
 
+  /**
+   * Real files as their publishers wrote them ({@code ../shared/data/real}: a job board's feed, a
+   * careers CSV, course catalogues, CVs), licensed for evaluation only: tests read them from there
+   * and skip, saying so, where the folder is absent.
+   */
+  public static Path realData() {
+    return sharedData().resolve("real");
+  }
+
   /** The default compiled taxonomy: {@code build/taxonomy.sgt} under the home folder. */
   public static Path defaultCompiledTaxonomy() {
     return dir().resolve("build").resolve("taxonomy.sgt");
