@@ -92,7 +92,7 @@ final class BenchRecommend implements Callable<Integer> {
 
     long t1 = System.nanoTime();
     DemandInputs demand = DemandInputs.read(postings != null ? postings : List.of(samples.resolve("postings")),
-        null, x, roles, t);
+        dev.skillgap.io.ColumnMapping.NONE, null, x, roles, t);
     double demandSecs = secs(t1);
 
     Catalog real = new CatalogReader(t, x).read(List.of(samples.resolve("catalog")));

@@ -10,9 +10,11 @@ import dev.skillgap.gap.RoleDemand;
 import dev.skillgap.gap.RoleResolver;
 import dev.skillgap.ingest.DedupResult;
 import dev.skillgap.ingest.Deduplicator;
+import dev.skillgap.ingest.IngestOptions;
 import dev.skillgap.ingest.IngestResult;
 import dev.skillgap.ingest.Posting;
 import dev.skillgap.ingest.PostingParser;
+import dev.skillgap.io.ColumnMapping;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,11 +47,16 @@ final class DemandInputs {
     this.model = new DemandModel(t);
   }
 
-  /** Reads every posting file under {@code roots}; demand is measured at {@code asOf}, or the newest posting date. */
-  static DemandInputs read(List<Path> roots, LocalDate asOf, PipelineSkillExtractor x, RoleResolver roles, Taxonomy t)
-      throws IOException {
+  /**
+   * Reads every posting file under {@code roots} with the user's {@code columns}; demand is measured at
+   * {@code asOf}, or the newest posting date.
+   */
+  static DemandInputs read(List<Path> roots, ColumnMapping columns, LocalDate asOf, PipelineSkillExtractor x,
+      RoleResolver roles, Taxonomy t) throws IOException {
     List<IngestResult> parsed = new ArrayList<>();
-    PostingParser parser = new PostingParser();
+    LocalDate undated = asOf != null ? asOf : LocalDate.now();
+    PostingParser parser = new PostingParser(new IngestOptions(undated, asOf != null ? "the --as-of date" : "today",
+        columns));
     for (Path root : roots) {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -72,10 +79,7 @@ final class DemandInputs {
   }
 
   static PostingSkills posting(Posting p, PipelineSkillExtractor x, RoleResolver roles) {
-    Optional<ResolvedRole> role = roles.resolve(p.occupationCode().isBlank() ? p.title() : p.occupationCode());
-    if (role.isEmpty()) {
-      role = roles.resolve(p.title());
-    }
+    Optional<ResolvedRole> role = dev.skillgap.pipeline.PostingOccupation.resolve(roles, p);
     Extraction e = x.extract(p.description());
     List<PostingSkills.Asked> asked = new ArrayList<>();
     for (ExtractedSkill s : e.skills()) {

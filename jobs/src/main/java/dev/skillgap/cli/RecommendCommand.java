@@ -39,17 +39,18 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code skillgap recommend}: ranked micro-credentials per learner, without Spark. */
 @Command(name = "recommend", mixinStandardHelpOptions = true,
     description = {"Recommend micro-credentials that close each learner's gap for their target role.",
-        "Demand comes from the postings (all weekly drops by default, recent ones weigh more) and the ESCO",
-        "occupation profile. One JSON document per learner per line."})
+        "Demand comes from the postings (recent ones weigh more) and the ESCO occupation profile. One JSON",
+        "document per learner per line. With no input option, data-samples is read (learners, catalogue and",
+        "all weekly drops); once any input is named only the named ones are, and --learners is needed."})
 public final class RecommendCommand implements Callable<Integer> {
 
-  @Option(names = "--learners", paramLabel = "FILE", description = "Learners JSON Lines (default: data-samples/learners/learners.jsonl).")
+  @Option(names = "--learners", paramLabel = "FILE", description = "Learners file (JSON Lines).")
   Path learners;
 
-  @Option(names = "--catalog", paramLabel = "PATH", arity = "1..*", description = "Catalogue files or folders (default: data-samples/catalog).")
+  @Option(names = "--catalog", paramLabel = "PATH", arity = "1..*", description = "Catalogue files or folders.")
   List<Path> catalog;
 
-  @Option(names = "--postings", paramLabel = "PATH", arity = "1..*", description = "Posting files or folders (default: data-samples/postings).")
+  @Option(names = "--postings", paramLabel = "PATH", arity = "1..*", description = "Posting files or folders.")
   List<Path> postings;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "Date demand is measured at (default: the newest posting date).")
@@ -68,6 +69,9 @@ public final class RecommendCommand implements Callable<Integer> {
   Path output;
 
   @Mixin
+  ColumnOptions columnOptions;
+
+  @Mixin
   ExtractorOptions extractor;
 
   @Spec
@@ -79,22 +83,31 @@ public final class RecommendCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--k must be at least 0");
     }
     Path samples = SkillgapHome.dataSamples();
+    // data-samples only when no input is named: a user's figures are never mixed with invented ones
+    boolean samplesRun = learners == null && catalog == null && postings == null;
+    if (!samplesRun && learners == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--learners is needed: once an input is named, data-samples is not read");
+    }
     Path learnerFile = learners != null ? learners : samples.resolve("learners/learners.jsonl");
-    List<Path> catalogs = catalog != null ? catalog : List.of(samples.resolve("catalog"));
-    List<Path> postingPaths = postings != null ? postings : List.of(samples.resolve("postings"));
+    List<Path> catalogs = catalog != null ? catalog : samplesRun ? List.of(samples.resolve("catalog")) : List.of();
+    List<Path> postingPaths = postings != null ? postings : samplesRun ? List.of(samples.resolve("postings")) : List.of();
     for (Path p : concat(List.of(learnerFile), catalogs, postingPaths)) {
       if (!Files.exists(p)) {
         throw new NoSuchFileException(p.toString());
       }
     }
     PrintWriter err = spec.commandLine().getErr();
+    err.println("skillgap recommend: inputs" + (samplesRun ? " (data-samples: no input named)" : "") + ": learners "
+        + learnerFile + "; catalogue " + (catalogs.isEmpty() ? "none (gaps only, no recommendations)" : catalogs)
+        + "; postings " + (postingPaths.isEmpty() ? "none (demand from the ESCO occupation profiles only)" : postingPaths));
     long t0 = System.nanoTime();
     PipelineSkillExtractor x = extractor.open(err);
     Taxonomy t = extractor.taxonomy.open(err);
     RoleResolver roles = new RoleResolver(t);
 
     // Postings: parse, deduplicate, extract, resolve occupations.
-    DemandInputs demand = DemandInputs.read(postingPaths, asOf, x, roles, t);
+    DemandInputs demand = DemandInputs.read(postingPaths, columnOptions.columns().postings(), asOf, x, roles, t);
 
     // Catalogue, index, learners.
     CatalogReader reader = new CatalogReader(t, x);

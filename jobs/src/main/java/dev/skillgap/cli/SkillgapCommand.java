@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = SkillgapCommand.Version.class,
     description = "Skills-gap analytics and micro-credential recommendations.",
     subcommands = {WeeklyCommand.class, RecommendCommand.class, TaxonomyCommand.class, ExtractCommand.class, EvalCommand.class,
-        BenchCommand.class, TrainCommand.class, UploadCommand.class, GenerateCommand.class})
+        BenchCommand.class, TrainCommand.class, UploadCommand.class, GenerateCommand.class, CheckCommand.class})
 public final class SkillgapCommand implements Runnable {
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces on errors.")

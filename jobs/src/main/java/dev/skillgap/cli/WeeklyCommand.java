@@ -29,9 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "weekly", mixinStandardHelpOptions = true,
     description = {"Run the week: ingest postings and role descriptions, extract skills, demand and trends,",
         "learners' gaps and recommendations, into the Parquet lake (a week appears whole or not at all).",
-        "With no options: data-samples in, ./lake out, Spark local[*]; the week is the newest weekly drop",
-        "folder (YYYY-Www) under the postings folder, else the current ISO week. Earlier drop weeks missing",
-        "from the lake are run first, so trends have weeks to compare with (--no-backfill turns this off)."})
+        "With no input option: data-samples in, ./lake out, Spark local[*]; the week is the newest weekly drop",
+        "folder (YYYY-Www) under data-samples/postings, and earlier drop weeks missing from the lake are run",
+        "first, so trends have weeks to compare with (--no-backfill turns this off). Once any input option is",
+        "given, only the inputs named are read (no learners: no learner stage), and the week is --week or",
+        "the current ISO week."})
 public final class WeeklyCommand implements Callable<Integer> {
 
   @Option(names = "--week", paramLabel = "YYYY-Www", description = "ISO week to run, e.g. 2026-W48.")
@@ -41,17 +43,17 @@ public final class WeeklyCommand implements Callable<Integer> {
   String lake;
 
   @Option(names = "--postings", paramLabel = "PATH", arity = "1..*",
-      description = "Posting files or folders (default: data-samples/postings/<week>/).")
+      description = "Posting files or folders (.csv, .tsv, .jsonl, .ndjson, .json, .jsonld, .parquet, each also .gz).")
   List<String> postings;
 
   @Option(names = "--roles", paramLabel = "PATH", arity = "1..*",
-      description = "HR role description files or folders (default: data-samples/roles).")
+      description = "HR role description files or folders (.txt, .md, .csv, .json, .jsonld).")
   List<String> roles;
 
-  @Option(names = "--learners", paramLabel = "PATH", description = "Learners JSON Lines (default: data-samples/learners/learners.jsonl).")
+  @Option(names = "--learners", paramLabel = "PATH", description = "Learners file (JSON Lines).")
   String learners;
 
-  @Option(names = "--catalog", paramLabel = "PATH", arity = "1..*", description = "Catalogue files or folders (default: data-samples/catalog).")
+  @Option(names = "--catalog", paramLabel = "PATH", arity = "1..*", description = "Catalogue files or folders.")
   List<String> catalog;
 
   @Option(names = "--master", paramLabel = "URL",
@@ -71,6 +73,9 @@ public final class WeeklyCommand implements Callable<Integer> {
   boolean noBackfill;
 
   @Mixin
+  ColumnOptions columnOptions;
+
+  @Mixin
   ExtractorOptions extractor;
 
   @Spec
@@ -82,8 +87,10 @@ public final class WeeklyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path samples = SkillgapHome.dataSamples();
     Path postingRoot = samples.resolve("postings");
+    // data-samples only when no input is named: a user's figures are never mixed with invented ones
+    boolean samplesRun = postings == null && roles == null && learners == null && catalog == null;
     TreeSet<WeekId> drops = new TreeSet<>();
-    if (postings == null && Files.isDirectory(postingRoot)) {
+    if (samplesRun && Files.isDirectory(postingRoot)) {
       try (Stream<Path> s = Files.list(postingRoot)) {
         s.filter(Files::isDirectory).forEach(p -> {
           try {
@@ -104,10 +111,17 @@ public final class WeeklyCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--k must be at least 0");
     }
     String lakeRoot = lake != null ? lake : SkillgapHome.dir().resolve("lake").toString();
-    List<String> roleInputs = roles != null ? roles : existing(samples.resolve("roles"));
-    String learnerInput = learners != null ? learners : samples.resolve("learners/learners.jsonl").toString();
-    List<String> catalogInputs = catalog != null ? catalog : existing(samples.resolve("catalog"));
-    for (String p : concat(roleInputs, catalogInputs, List.of(learnerInput), postings == null ? List.of() : postings)) {
+    List<String> roleInputs = roles != null ? roles : samplesRun ? existing(samples.resolve("roles")) : List.of();
+    String learnerInput = learners != null ? learners
+        : samplesRun ? samples.resolve("learners/learners.jsonl").toString() : null;
+    List<String> catalogInputs = catalog != null ? catalog : samplesRun ? existing(samples.resolve("catalog")) : List.of();
+    List<String> postingInputs = postings != null ? postings : List.of();
+    List<String> named = concat(roleInputs, catalogInputs, postingInputs);
+    if (learnerInput != null) {
+      named.add(learnerInput);
+    }
+    WeeklyOptions.Columns columns = columnOptions.columns();
+    for (String p : named) {
       if (!p.contains("://") && !Files.exists(Path.of(p))) {
         throw new NoSuchFileException(p);
       }
@@ -118,6 +132,15 @@ public final class WeeklyCommand implements Callable<Integer> {
     if (inbox != null) {
       inbox.inputsFor(target.toString()).forEach(f -> targetRoles.add(f.toString()));
     }
+    out.println("inputs" + (samplesRun ? " (data-samples: no input named)" : "") + ":");
+    out.println("  postings: " + (samplesRun ? postingRoot + "/<week>" : describe(postingInputs)));
+    int uploads = targetRoles.size() - roleInputs.size();
+    out.println("  roles:    " + describe(roleInputs) + (uploads == 0 ? "" : "; " + uploads + " uploaded role file(s) from "
+        + inbox.pending()));
+    out.println("  learners: " + (learnerInput != null ? learnerInput : "none (the learner stage is skipped)"));
+    out.println("  catalogue: " + (catalogInputs.isEmpty() && learnerInput != null
+        ? "none (learners get their gaps but no recommendations)" : describe(catalogInputs)));
+    out.flush();
     extractor.taxonomy.open(err);
     String config = extractor.config().toJson();
     Budget budget = new Budget(k, maxHours, maxCost);
@@ -128,20 +151,20 @@ public final class WeeklyCommand implements Callable<Integer> {
         out.flush();
       });
       List<WeekId> weeks = new ArrayList<>();
-      if (postings == null && !noBackfill) {
+      if (samplesRun && !noBackfill) {
         List<WeekId> visible = new LakeCommitter(lakeRoot, spark.sparkContext().hadoopConfiguration()).visibleWeeks();
         drops.headSet(target).stream().filter(w -> !visible.contains(w)).forEach(weeks::add);
       }
       weeks.add(target);
       for (WeekId w : weeks) {
-        List<String> in = postings != null ? postings : List.of(postingRoot.resolve(w.toString()).toString());
-        if (postings == null && !Files.isDirectory(postingRoot.resolve(w.toString()))) {
+        List<String> in = samplesRun ? List.of(postingRoot.resolve(w.toString()).toString()) : postingInputs;
+        if (samplesRun && !Files.isDirectory(postingRoot.resolve(w.toString()))) {
           throw new NoSuchFileException(postingRoot.resolve(w.toString()).toString(), null, "no weekly drop for " + w);
         }
         boolean isTarget = w.equals(target);
         out.printf("== week %s%s%n", w, isTarget ? "" : " (backfill: postings only)");
         job.run(new WeeklyOptions(w, lakeRoot, in, isTarget ? targetRoles : List.of(), isTarget ? learnerInput : null,
-            catalogInputs, extractor.taxonomy.compiledPath().toString(), config, budget));
+            catalogInputs, extractor.taxonomy.compiledPath().toString(), config, budget, columns));
       }
       if (inbox != null) {
         List<Path> moved = inbox.markProcessed(target.toString());
@@ -154,6 +177,10 @@ public final class WeeklyCommand implements Callable<Integer> {
       spark.stop();
     }
     return 0;
+  }
+
+  private static String describe(List<String> paths) {
+    return paths.isEmpty() ? "none" : String.join(" ", paths);
   }
 
   private static List<String> existing(Path p) {

@@ -23,7 +23,18 @@ public final class ContentHash {
 
   /** Returns the hex SHA-256 of the normalised title and description. */
   public static String of(String title, String description) {
-    String key = normalise(title) + "\n" + normalise(description);
+    return digest(normalise(title) + "\n" + normalise(description));
+  }
+
+  /**
+   * As {@link #of}, for a description already cleaned by {@link TextCleaner} (its {@code text()}):
+   * the same hash without cleaning it twice, which was a third of a large feed's parse time.
+   */
+  static String ofCleanDescription(String title, String cleanDescription) {
+    return digest(normalise(title) + "\n" + normaliseClean(cleanDescription));
+  }
+
+  private static String digest(String key) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8)));
@@ -34,7 +45,11 @@ public final class ContentHash {
 
   /** Returns the markup-, case-, whitespace- and punctuation-insensitive form of {@code text}. */
   public static String normalise(String text) {
-    String s = Normalizer.normalize(CLEANER.clean(text).text(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return normaliseClean(CLEANER.clean(text).text());
+  }
+
+  private static String normaliseClean(String clean) {
+    String s = Normalizer.normalize(clean, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length());
     boolean gap = false;
     for (int i = 0; i < s.length(); ) {

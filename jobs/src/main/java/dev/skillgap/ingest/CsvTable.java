@@ -5,36 +5,27 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
- * A CSV file read with {@link CsvReader}: the header and every data row with its place, its raw
- * text and the problem that makes it unreadable (unterminated quote, invalid UTF-8, wrong field
- * count), if any. Blank lines are skipped and not counted.
+ * A CSV file read with {@link CsvReader}: the header as written and every data row with its place,
+ * its raw text and the problem that makes it unreadable (unterminated quote, invalid UTF-8, wrong
+ * field count), if any. Blank lines are skipped and not counted.
  */
-record CsvTable(List<String> header, Map<String, Integer> columns, List<Row> rows) {
+record CsvTable(List<String> header, List<Row> rows) {
 
   /** One data row: 1-based row number, the physical line it starts on, and its fields. */
   record Row(int row, long line, List<String> fields, String raw, String problem) {
     String entry() {
       return "row " + row + " (line " + line + ")";
     }
-
-    /** The field under {@code column}, or null when the header has no such column. */
-    String get(Map<String, Integer> columns, String column) {
-      Integer i = columns.get(column);
-      return i == null ? null : i < fields.size() ? fields.get(i) : "";
-    }
   }
 
-  /** Reads {@code d}; a file whose header cannot be read is rejected as a whole. */
-  static CsvTable read(Utf8.Decoded d) throws RecordRejected {
+  /** Reads {@code d} with {@code delimiter}; a file whose header cannot be read is rejected as a whole. */
+  static CsvTable read(Utf8.Decoded d, char delimiter) throws RecordRejected {
     String text = d.text();
     List<CsvReader.Row> parsed = new ArrayList<>();
-    try (CsvReader r = new CsvReader(new StringReader(text))) {
+    try (CsvReader r = new CsvReader(new StringReader(text), delimiter)) {
       for (CsvReader.Row row = r.next(); row != null; row = r.next()) {
         if (!(row.size() == 1 && row.get(0).isEmpty() && !row.unterminatedQuote())) {
           parsed.add(row);
@@ -44,7 +35,7 @@ record CsvTable(List<String> header, Map<String, Integer> columns, List<Row> row
       throw new UncheckedIOException(e); // a StringReader does not fail
     }
     if (parsed.isEmpty()) {
-      return new CsvTable(List.of(), Map.of(), List.of());
+      return new CsvTable(List.of(), List.of());
     }
     int[] lineStart = lineStarts(text);
     CsvReader.Row head = parsed.get(0);
@@ -57,11 +48,8 @@ record CsvTable(List<String> header, Map<String, Integer> columns, List<Row> row
       throw new RecordRejected("header " + headBad.describe());
     }
     List<String> header = new ArrayList<>();
-    Map<String, Integer> columns = new HashMap<>();
     for (String h : head.fields()) {
-      String name = h.strip().toLowerCase(Locale.ROOT);
-      header.add(name);
-      columns.putIfAbsent(name, header.size() - 1);
+      header.add(h.strip());
     }
     List<Row> rows = new ArrayList<>();
     for (int i = 1; i < parsed.size(); i++) {
@@ -80,18 +68,7 @@ record CsvTable(List<String> header, Map<String, Integer> columns, List<Row> row
       }
       rows.add(new Row(i, row.line(), row.fields(), raw, problem));
     }
-    return new CsvTable(List.copyOf(header), Map.copyOf(columns), List.copyOf(rows));
-  }
-
-  /** The names in {@code required} that the header lacks, comma separated, or null. */
-  String missing(String... required) {
-    List<String> out = new ArrayList<>();
-    for (String c : required) {
-      if (!columns.containsKey(c)) {
-        out.add(c);
-      }
-    }
-    return out.isEmpty() ? null : String.join(", ", out);
+    return new CsvTable(List.copyOf(header), List.copyOf(rows));
   }
 
   /** Char offset where each 1-based line starts; index 0 unused, length is lines + 1. */

@@ -18,8 +18,10 @@ import java.util.TreeMap;
  * @param accepted accepted and unique within the week
  * @param duplicates accepted but repeating an earlier posting of the week
  * @param rejected rejected, each with its reason
+ * @param warned records that passed validation (kept or duplicate) with a flag that {@linkplain
+ *     IngestFlag#warns() warns}: a derived id, a defaulted date, no title or no text
  */
-public record IngestCounts(String source, int read, int accepted, int duplicates, int rejected)
+public record IngestCounts(String source, int read, int accepted, int duplicates, int rejected, int warned)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -47,16 +49,28 @@ public record IngestCounts(String source, int read, int accepted, int duplicates
    * results' accepted postings), sorted by source, each {@linkplain #check() checked}.
    */
   public static List<IngestCounts> tally(Collection<IngestResult> results, DedupResult dedup) {
+    List<FileTally> files = new ArrayList<>();
+    results.forEach(r -> files.add(FileTally.of(r)));
+    List<String> dupSources = new ArrayList<>();
+    dedup.duplicates().forEach(d -> dupSources.add(d.posting().source()));
+    return of(files, dupSources);
+  }
+
+  /**
+   * Per-file counts from each file's tally and the source file of every duplicate, sorted by
+   * source, each {@linkplain #check() checked}.
+   *
+   * @throws IllegalArgumentException when a source is tallied twice or a duplicate's source has no tally
+   */
+  public static List<IngestCounts> of(Collection<FileTally> files, Collection<String> duplicateSources) {
     Map<String, Integer> dups = new HashMap<>();
-    for (Duplicate d : dedup.duplicates()) {
-      dups.merge(d.posting().source(), 1, Integer::sum);
-    }
+    duplicateSources.forEach(s -> dups.merge(s, 1, Integer::sum));
     Map<String, IngestCounts> bySource = new TreeMap<>();
-    for (IngestResult r : results) {
-      int dup = dups.getOrDefault(r.source(), 0);
-      IngestCounts c = new IngestCounts(r.source(), r.read(), r.accepted().size() - dup, dup, r.rejects().size());
-      if (bySource.put(r.source(), c) != null) {
-        throw new IllegalArgumentException("source given twice: " + r.source());
+    for (FileTally f : files) {
+      int dup = dups.getOrDefault(f.source(), 0);
+      IngestCounts c = new IngestCounts(f.source(), f.read(), f.accepted() - dup, dup, f.rejected(), f.warned());
+      if (bySource.put(f.source(), c) != null) {
+        throw new IllegalArgumentException("source given twice: " + f.source());
       }
     }
     for (String s : dups.keySet()) {

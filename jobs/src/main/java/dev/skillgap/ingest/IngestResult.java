@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param rejects the records that did not, each with its reason
  * @param read the records read: CSV data rows, non-blank JSONL lines, JSON-LD items, Parquet rows,
  *     or 1 when the whole file is rejected
+ * @param notes how the file was read, for people: its format, encoding when not UTF-8, delimiter
+ *     and column mapping of a CSV
  */
-public record IngestResult(String source, List<Posting> accepted, List<IngestReject> rejects, int read)
-    implements Serializable {
+public record IngestResult(String source, List<Posting> accepted, List<IngestReject> rejects, int read,
+    List<String> notes) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -23,10 +25,21 @@ public record IngestResult(String source, List<Posting> accepted, List<IngestRej
     Objects.requireNonNull(source, "source");
     accepted = List.copyOf(accepted);
     rejects = List.copyOf(rejects);
+    notes = List.copyOf(notes);
     if (read != accepted.size() + rejects.size()) {
       throw new IllegalArgumentException(source + ": read " + read + " != accepted " + accepted.size()
           + " + rejected " + rejects.size());
     }
+  }
+
+  /** A result without notes. */
+  public IngestResult(String source, List<Posting> accepted, List<IngestReject> rejects, int read) {
+    this(source, accepted, rejects, read, List.of());
+  }
+
+  /** How many accepted records {@linkplain Posting#warned() are warned}. */
+  public int warned() {
+    return (int) accepted.stream().filter(Posting::warned).count();
   }
 
   /** A result for a file rejected as a whole: one record read, one reject. */

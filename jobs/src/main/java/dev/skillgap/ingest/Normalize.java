@@ -3,25 +3,17 @@ package dev.skillgap.ingest;
 import dev.skillgap.text.TextCleaner;
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Field normalisation and the date check, shared by every format. */
+/** Field normalisation shared by every format. */
 final class Normalize {
 
   private static final TextCleaner CLEANER = new TextCleaner();
   private static final Pattern WS = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
-  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
-  private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
   private static final Pattern ONET = Pattern.compile("\\b\\d{2}-\\d{4}\\.\\d{2}\\b");
   private static final Map<String, String> EMPLOYMENT = Map.ofEntries(
       Map.entry("fulltime", "FULL_TIME"), Map.entry("permanentfulltime", "FULL_TIME"),
@@ -103,6 +95,19 @@ final class Normalize {
     return Map.copyOf(m);
   }
 
+  /**
+   * An occupation as a record gives it: the first O*NET-SOC code in it when it holds one
+   * ({@code "15-1252.00 Software Developers"}), else the value as written (an ESCO occupation URI, an
+   * occupational category), whitespace collapsed; null stays null.
+   */
+  static String occupation(String s) {
+    if (s == null) {
+      return null;
+    }
+    String code = onetCode(s);
+    return code.isEmpty() ? field(s, false) : code;
+  }
+
   /** The first O*NET-SOC code ({@code 15-1252.00}) in {@code s}, or empty. */
   static String onetCode(String s) {
     if (s == null) {
@@ -110,81 +115,6 @@ final class Normalize {
     }
     Matcher m = ONET.matcher(s);
     return m.find() ? m.group() : "";
-  }
-
-  /**
-   * The ISO date in {@code raw}, a {@code yyyy-MM-dd} date or ISO date-time; otherwise the reason,
-   * saying whether the value is not ISO or names a day that does not exist.
-   */
-  static String isoDate(String raw, String field) throws RecordRejected {
-    if (raw == null) {
-      throw new RecordRejected("missing " + field);
-    }
-    String s = raw.strip();
-    if (s.isEmpty()) {
-      throw new RecordRejected(field + " is blank");
-    }
-    Matcher m = ISO_DATE.matcher(s);
-    if (m.matches()) {
-      int y = Integer.parseInt(m.group(1));
-      int mo = Integer.parseInt(m.group(2));
-      int d = Integer.parseInt(m.group(3));
-      String impossible = impossible(y, mo, d);
-      if (impossible != null) {
-        throw new RecordRejected(field + " " + s + " does not exist (" + impossible + ")");
-      }
-      if (m.group(4) != null && !isDateTime(s)) {
-        throw new RecordRejected(field + " \"" + s + "\" is not an ISO date (yyyy-MM-dd) or date-time");
-      }
-      return LocalDate.of(y, mo, d).toString();
-    }
-    Matcher sl = SLASH_DATE.matcher(s);
-    if (sl.matches()) {
-      int a = Integer.parseInt(sl.group(1));
-      int b = Integer.parseInt(sl.group(2));
-      int y = Integer.parseInt(sl.group(3));
-      String asDayMonth = impossible(y, b, a);
-      String asMonthDay = impossible(y, a, b);
-      String why;
-      if (asDayMonth != null && asMonthDay != null) {
-        why = "and " + (a > 12 ? asDayMonth : asMonthDay);
-      } else if (asMonthDay != null) {
-        why = "it looks like day/month/year (" + LocalDate.of(y, b, a) + ")";
-      } else if (asDayMonth != null) {
-        why = "it looks like month/day/year (" + LocalDate.of(y, a, b) + ")";
-      } else {
-        why = "and day/month order is ambiguous";
-      }
-      throw new RecordRejected(field + " \"" + s + "\" is not an ISO date (yyyy-MM-dd), " + why);
-    }
-    throw new RecordRejected(field + " \"" + shorten(s) + "\" is not an ISO date (yyyy-MM-dd)");
-  }
-
-  private static boolean isDateTime(String s) {
-    try {
-      OffsetDateTime.parse(s);
-      return true;
-    } catch (DateTimeParseException e) {
-      try {
-        LocalDateTime.parse(s);
-        return true;
-      } catch (DateTimeParseException e2) {
-        return false;
-      }
-    }
-  }
-
-  /** Why year-month-day is not a real day, or null when it is. */
-  private static String impossible(int y, int m, int d) {
-    if (m < 1 || m > 12) {
-      return "month " + m + " does not exist";
-    }
-    YearMonth ym = YearMonth.of(y, m);
-    if (d < 1 || d > ym.lengthOfMonth()) {
-      return ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + y + " has " + ym.lengthOfMonth()
-          + " days";
-    }
-    return null;
   }
 
   /** A decimal as people write amounts: {@code 32,000} or {@code 15.20}. */

@@ -1,5 +1,7 @@
 package dev.skillgap.ingest;
 
+import dev.skillgap.io.ColumnMappingException;
+import dev.skillgap.io.CsvColumns;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -27,24 +29,43 @@ import org.apache.parquet.schema.Type;
 
 /**
  * Parquet posting files, read in memory with parquet-hadoop's example {@link GroupReadSupport}:
- * flat columns named as the JSONL keys ({@code id, title, company, city, region, country,
- * datePosted, employmentType, salary, occupationCode, description}). Strings are decoded as strict
- * UTF-8; DATE and TIMESTAMP columns become ISO dates.
+ * flat columns found like a CSV's, by the run's column mapping and common names (the JSONL keys
+ * {@code id, title, company, city, region, country, datePosted, employmentType, salary,
+ * occupationCode, description} among them). Strings are decoded as strict UTF-8; DATE and
+ * TIMESTAMP columns become ISO dates; a null is an empty value.
  */
 final class ParquetPostings {
 
   private ParquetPostings() {}
 
-  static IngestResult parse(String source, byte[] content) {
+  static IngestResult parse(String source, byte[] content, IngestOptions options) {
     List<Posting> accepted = new ArrayList<>();
     List<IngestReject> rejects = new ArrayList<>();
     int row = 0;
+    CsvColumns columns = null;
+    String headerProblem = null;
     try (ParquetReader<Group> reader = new GroupReaderBuilder(new BytesInputFile(source, content)).build()) {
       for (Group g = reader.read(); g != null; g = reader.read()) {
         row++;
         String entry = "row " + row;
         try {
-          accepted.add(draft(g).validate(source, entry, PostingParser.PARQUET, Draft.Names.JSON, false));
+          if (columns == null && headerProblem == null) {
+            List<String> header = new ArrayList<>();
+            g.getType().getFields().forEach(f -> header.add(f.getName()));
+            try {
+              columns = options.columns().resolve(PostingColumns.POSTINGS, header);
+              if (!PostingColumns.readable(columns)) {
+                headerProblem = "no title or description column (" + String.join(", ", header) + ")";
+              }
+            } catch (ColumnMappingException e) {
+              headerProblem = e.getMessage();
+            }
+          }
+          if (headerProblem != null) {
+            throw new RecordRejected(headerProblem);
+          }
+          accepted.add(PostingColumns.draft(columns, values(g)).validate(source, entry, PostingParser.PARQUET,
+              Draft.Names.JSON, false, options));
         } catch (RecordRejected e) {
           rejects.add(new IngestReject(source, entry, PostingParser.PARQUET, e.getMessage(), g.toString()));
         }
@@ -62,33 +83,16 @@ final class ParquetPostings {
     return new IngestResult(source, accepted, rejects, row);
   }
 
-  private static Draft draft(Group g) throws RecordRejected {
-    return new Draft(required(g, "id"), required(g, "title"), optional(g, "company"), optional(g, "city"),
-        optional(g, "region"), optional(g, "country"), required(g, "datePosted"), optional(g, "employmentType"),
-        optional(g, "salary"), Normalize.onetCode(optional(g, "occupationCode")), required(g, "description"));
-  }
-
-  /** The column's text; null when the schema has no such column; a null value is rejected. */
-  private static String required(Group g, String name) throws RecordRejected {
+  /** Every column's text in schema order; a null value, or a nested group, is empty. */
+  private static List<String> values(Group g) throws RecordRejected {
     GroupType t = g.getType();
-    if (!t.containsField(name)) {
-      return null;
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < t.getFieldCount(); i++) {
+      // a nested column is not a posting field: it reads as empty
+      boolean absent = g.getFieldRepetitionCount(i) == 0 || !t.getType(i).isPrimitive();
+      out.add(absent ? "" : value(g, i, t.getFieldName(i)));
     }
-    int i = t.getFieldIndex(name);
-    if (g.getFieldRepetitionCount(i) == 0) {
-      throw new RecordRejected(name + " is null");
-    }
-    return value(g, i, name);
-  }
-
-  /** The column's text, or null when the column or the value is absent. */
-  private static String optional(Group g, String name) throws RecordRejected {
-    GroupType t = g.getType();
-    if (!t.containsField(name)) {
-      return null;
-    }
-    int i = t.getFieldIndex(name);
-    return g.getFieldRepetitionCount(i) == 0 ? null : value(g, i, name);
+    return out;
   }
 
   private static String value(Group g, int i, String name) throws RecordRejected {

@@ -1,6 +1,7 @@
 package dev.skillgap.ingest;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,16 +24,19 @@ import java.util.Objects;
  *     TEMPORARY}, {@code PER_DIEM}, or empty
  * @param salary the salary as text (JSON-LD {@code baseSalary} rendered as {@code GBP
  *     32,000–38,000 per YEAR})
- * @param occupationCode an O*NET-SOC code for postings; for HR roles the occupation as written
- *     (ESCO label, ESCO URI or O*NET-SOC code)
- * @param description the original description, markup kept (NFC, trimmed): extraction maps its
- *     offsets into this text
- * @param contentHash {@link ContentHash} of title and description, equal for the same ad in any
- *     format
+ * @param occupationCode the occupation as the record gives it: an O*NET-SOC code when it holds one,
+ *     else an ESCO occupation URI or label, or an occupational category as written
+ * @param description the text read for skills: the description, markup kept (NFC, trimmed; HTML
+ *     that the feed escaped as text decoded), then the record's other text fields (skills,
+ *     qualifications, ...) each under its heading; extraction maps its offsets into this text
+ * @param contentHash {@link ContentHash} of title and description (without the other text
+ *     fields), equal for the same ad in any format
+ * @param warnings what the reader supplied or noticed (a derived id, a defaulted date), in order
  */
 public record Posting(String postingId, String source, String entry, String format, String title, String company,
     String city, String region, String country, String datePosted, String employmentType, String salary,
-    String occupationCode, String description, String contentHash) implements Serializable {
+    String occupationCode, String description, String contentHash, List<IngestWarning> warnings)
+    implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -52,5 +56,24 @@ public record Posting(String postingId, String source, String entry, String form
     Objects.requireNonNull(occupationCode, "occupationCode");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(contentHash, "contentHash");
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A posting the reader supplied nothing for. */
+  public Posting(String postingId, String source, String entry, String format, String title, String company,
+      String city, String region, String country, String datePosted, String employmentType, String salary,
+      String occupationCode, String description, String contentHash) {
+    this(postingId, source, entry, format, title, company, city, region, country, datePosted, employmentType, salary,
+        occupationCode, description, contentHash, List.of());
+  }
+
+  /** Whether any of its flags {@linkplain IngestFlag#warns() warns}. */
+  public boolean warned() {
+    return warnings.stream().anyMatch(w -> w.flag().warns());
+  }
+
+  /** The wire names of its flags, in order, each once. */
+  public List<String> flags() {
+    return warnings.stream().map(w -> w.flag().wireName()).distinct().toList();
   }
 }

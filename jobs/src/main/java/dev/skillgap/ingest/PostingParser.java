@@ -2,20 +2,30 @@ package dev.skillgap.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.skillgap.io.ColumnMappingException;
+import dev.skillgap.io.CsvColumns;
+import dev.skillgap.io.CsvDialect;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads one job-posting file from its bytes and returns every record as an accepted {@link
- * Posting} or an {@link IngestReject}; it never throws for bad input. The format follows the
- * extension: {@code .csv} (columns of FORMATS.md, matched by name), {@code .jsonl}/{@code .ndjson},
- * {@code .json}/{@code .jsonld} (schema.org JobPosting in {@code @graph}, a top-level array or a
- * single object) and {@code .parquet} (the JSONL field names as flat columns). Stateless,
- * thread-safe and serializable, so a Spark closure can hold one.
+ * Posting} or an {@link IngestReject}; it never throws for bad input. Formats: {@code .csv} and
+ * {@code .tsv} (any delimiter, columns found by the {@linkplain IngestOptions#columns() mapping}
+ * and common header names), JSON ({@code .jsonl}, {@code .ndjson}, {@code .json}, {@code .jsonld}:
+ * JSON Lines when the first line is a whole JSON value, else one document whose items are in
+ * {@code @graph}, a top-level array or the single object) and {@code .parquet}; any of them
+ * gzipped ({@code .gz}). Each JSON record is read as what it is: a schema.org JobPosting ({@link
+ * JobPostingLd}) when it has an {@code @type} or {@code @context}, else a flat record mapped like a
+ * CSV row. Text files that are not UTF-8 but Windows-1252, or UTF-16 with a byte order mark, are
+ * read as such. Stateless, thread-safe and serializable, so a Spark closure can hold one.
  */
 public final class PostingParser implements Serializable {
 
@@ -26,6 +36,24 @@ public final class PostingParser implements Serializable {
   static final String JSON_LD = "jsonld";
   static final String PARQUET = "parquet";
 
+  /** The extensions read (each also gzipped, as {@code .csv.gz}). */
+  public static final List<String> EXTENSIONS = List.of("csv", "tsv", "jsonl", "ndjson", "json", "jsonld", "parquet");
+
+  /** Largest file read after gunzipping: a posting file beyond this is a mistake, not a week of ads. */
+  static final long MAX_GUNZIPPED_BYTES = 1L << 31;
+
+  private final IngestOptions options;
+
+  /** A parser for a run with {@code options}: its date for undated records, its column mapping. */
+  public PostingParser(IngestOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** Whether {@code path}'s extension is one this parser reads (gzipped or not). */
+  public static boolean reads(String path) {
+    return EXTENSIONS.contains(extension(stripGz(path)));
+  }
+
   /**
    * Returns every record of {@code content}, the whole file named {@code sourcePath}, as a posting
    * or a reject; bad input never throws. The path may be any URI or file name: its extension picks
@@ -34,16 +62,46 @@ public final class PostingParser implements Serializable {
   public IngestResult parse(String sourcePath, byte[] content) {
     Objects.requireNonNull(sourcePath, "sourcePath");
     Objects.requireNonNull(content, "content");
-    String ext = extension(sourcePath);
+    String name = sourcePath;
+    byte[] bytes = content;
+    List<String> notes = new ArrayList<>();
+    boolean gzipped = content.length >= 2 && (content[0] & 0xff) == 0x1f && (content[1] & 0xff) == 0x8b;
+    if (gzipped || extension(sourcePath).equals("gz")) {
+      if (!gzipped) {
+        return IngestResult.wholeFile(sourcePath, "gz", "named .gz but not gzip data", "");
+      }
+      try {
+        bytes = gunzip(content);
+      } catch (IOException e) {
+        return IngestResult.wholeFile(sourcePath, "gz", "cannot gunzip: " + e.getMessage(), "");
+      }
+      name = stripGz(sourcePath);
+      notes.add("gzip, " + bytes.length + " bytes unpacked");
+    }
+    String ext = extension(name);
     return switch (ext) {
-      case "csv" -> parseCsv(sourcePath, content);
-      case "jsonl", "ndjson" -> parseJsonLines(sourcePath, content);
-      case "json", "jsonld" -> parseJsonLd(sourcePath, content);
-      case "parquet" -> ParquetPostings.parse(sourcePath, content);
+      case "csv", "tsv" -> parseCsv(sourcePath, bytes, ext.equals("tsv"), notes);
+      case "jsonl", "ndjson", "json", "jsonld" -> parseJson(sourcePath, bytes, ext.startsWith("json") && !ext.equals("jsonl"),
+          notes);
+      case "parquet" -> ParquetPostings.parse(sourcePath, bytes, options);
       default -> IngestResult.wholeFile(sourcePath, ext.isEmpty() ? "unknown" : ext, "unsupported file type '"
-          + (ext.isEmpty() ? "(no extension)" : "." + ext) + "': expected .csv, .jsonl, .ndjson, .json, .jsonld or"
-          + " .parquet", "");
+          + (ext.isEmpty() ? "(no extension)" : "." + ext) + "': expected ." + String.join(", .", EXTENSIONS)
+          + " (or any of them .gz)", "");
     };
+  }
+
+  private static byte[] gunzip(byte[] content) throws IOException {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(content), 1 << 16)) {
+      byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, MAX_GUNZIPPED_BYTES));
+      if (in.read() >= 0) {
+        throw new IOException("more than " + MAX_GUNZIPPED_BYTES + " bytes unpacked");
+      }
+      return out;
+    }
+  }
+
+  private static String stripGz(String path) {
+    return path.toLowerCase(Locale.ROOT).endsWith(".gz") ? path.substring(0, path.length() - 3) : path;
   }
 
   /** The lower-case extension of the last path segment, without the dot; empty when none. */
@@ -68,21 +126,55 @@ public final class PostingParser implements Serializable {
     return s.length() <= IngestReject.EXCERPT_CHARS ? s : s.substring(0, IngestReject.EXCERPT_CHARS);
   }
 
+  /** The text of a text file, noting an encoding other than UTF-8; null with a reject when it is not text. */
+  static Utf8.Decoded text(String source, String format, byte[] bytes, boolean byLines, List<String> notes,
+      List<IngestReject> wholeFile) {
+    Utf8.Decoded d = Utf8.decodeText(bytes);
+    String whole = d.encoding().startsWith("UTF-16") ? null : Utf8.wholeFileProblem(bytes, d, byLines);
+    if (whole != null) {
+      wholeFile.add(new IngestReject(source, "file", format, whole, ""));
+      return null;
+    }
+    if (!d.encoding().equals("UTF-8")) {
+      notes.add("read as " + d.encoding());
+    }
+    return d;
+  }
+
   // ---- CSV
 
-  private static IngestResult parseCsv(String source, byte[] content) {
-    Utf8.Decoded d = Utf8.decode(content);
-    String whole = Utf8.wholeFileProblem(content, d, true);
-    if (whole != null) {
-      return IngestResult.wholeFile(source, CSV, whole, "");
+  private IngestResult parseCsv(String source, byte[] content, boolean tabs, List<String> notes) {
+    List<IngestReject> whole = new ArrayList<>();
+    Utf8.Decoded d = text(source, CSV, content, true, notes, whole);
+    if (d == null) {
+      return new IngestResult(source, List.of(), whole, 1, notes);
+    }
+    char delimiter = tabs ? '\t' : CsvDialect.delimiter(d.text());
+    if (delimiter != ',') {
+      notes.add("delimiter " + (delimiter == '\t' ? "tab" : "'" + delimiter + "'"));
     }
     CsvTable table;
     try {
-      table = CsvTable.read(d);
+      table = CsvTable.read(d, delimiter);
     } catch (RecordRejected e) {
-      return IngestResult.wholeFile(source, CSV, e.getMessage(), excerpt(d.text()));
+      return new IngestResult(source, List.of(), List.of(new IngestReject(source, "file", CSV, e.getMessage(),
+          excerpt(d.text()))), 1, notes);
     }
-    String missing = table.missing("posting_id", "title", "date_posted", "description");
+    String headerProblem = null;
+    CsvColumns columns = null;
+    try {
+      columns = options.columns().resolve(PostingColumns.POSTINGS, table.header());
+      notes.add("columns " + columns.spec());
+      if (!PostingColumns.readable(columns)) {
+        headerProblem = "header has no title or text column (" + String.join(", ", table.header()) + "): name them,"
+            + " e.g. --columns title=\"Job Title\",text=Description";
+      } else if (!columns.has("text")) {
+        notes.add("no text column: every record is a title alone; name it, e.g. --columns text=Description");
+      }
+    } catch (ColumnMappingException e) {
+      headerProblem = e.getMessage();
+    }
+    Draft.Names names = columns == null ? Draft.Names.CSV : csvNames(columns);
     List<Posting> accepted = new ArrayList<>();
     List<IngestReject> rejects = new ArrayList<>();
     for (CsvTable.Row row : table.rows()) {
@@ -90,34 +182,66 @@ public final class PostingParser implements Serializable {
         if (row.problem() != null) {
           throw new RecordRejected(row.problem());
         }
-        if (missing != null) {
-          throw new RecordRejected("header has no " + missing + " column");
+        if (headerProblem != null) {
+          throw new RecordRejected(headerProblem);
         }
-        var c = table.columns();
-        Draft draft = new Draft(row.get(c, "posting_id"), row.get(c, "title"), row.get(c, "company"),
-            row.get(c, "city"), row.get(c, "region"), row.get(c, "country"), row.get(c, "date_posted"),
-            row.get(c, "employment_type"), row.get(c, "salary"), Normalize.onetCode(row.get(c, "occupation_code")),
-            row.get(c, "description"));
-        accepted.add(draft.validate(source, row.entry(), CSV, Draft.Names.CSV, false));
+        accepted.add(PostingColumns.draft(columns, row.fields()).validate(source, row.entry(), CSV, names, false,
+            options));
       } catch (RecordRejected e) {
         rejects.add(new IngestReject(source, row.entry(), CSV, e.getMessage(), row.raw()));
       }
     }
-    return new IngestResult(source, accepted, rejects, table.rows().size());
+    return new IngestResult(source, accepted, rejects, table.rows().size(), notes);
   }
 
-  // ---- JSON Lines
+  /** Reasons name a CSV's fields by its own column names. */
+  private static Draft.Names csvNames(CsvColumns c) {
+    return new Draft.Names(name(c, "id", "id column"), name(c, "title", "title column"), name(c, "date", "date column"),
+        name(c, "text", "text column"));
+  }
 
-  private static IngestResult parseJsonLines(String source, byte[] content) {
-    Utf8.Decoded d = Utf8.decode(content);
-    String whole = Utf8.wholeFileProblem(content, d, true);
-    if (whole != null) {
-      return IngestResult.wholeFile(source, JSONL, whole, "");
+  private static String name(CsvColumns c, String field, String otherwise) {
+    List<String> cols = c.columnsOf(field);
+    return cols.isEmpty() ? otherwise : String.join("+", cols);
+  }
+
+  // ---- JSON: JSON Lines or one document, each record JSON-LD or flat
+
+  /** A JSON file; {@code document} when its name says it holds one document, so that empty is an error. */
+  private IngestResult parseJson(String source, byte[] content, boolean document, List<String> notes) {
+    List<IngestReject> whole = new ArrayList<>();
+    Utf8.Decoded d = text(source, JSONL, content, true, notes, whole);
+    if (d == null) {
+      return new IngestResult(source, List.of(), whole, 1, notes);
     }
+    // an empty JSON Lines file holds no records; an empty document is an error
+    boolean lines = d.text().isBlank() ? !document : isJsonLines(d.text());
+    return lines ? parseJsonLines(source, d, notes) : parseJsonDocument(source, d, notes);
+  }
+
+  /** JSON Lines when the first non-blank line is a whole JSON value (a pretty-printed document's is not). */
+  static boolean isJsonLines(String text) {
+    int start = 0;
+    while (start < text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      String line = text.substring(start, end).strip();
+      if (!line.isEmpty()) {
+        try {
+          Json.MAPPER.readTree(line);
+          return true;
+        } catch (JsonProcessingException e) {
+          return false;
+        }
+      }
+      start = end + 1;
+    }
+    return false;
+  }
+
+  private IngestResult parseJsonLines(String source, Utf8.Decoded d, List<String> notes) {
     String text = d.text();
-    List<Posting> accepted = new ArrayList<>();
-    List<IngestReject> rejects = new ArrayList<>();
-    int read = 0;
+    Records out = new Records(source, options);
     int lineNo = 0;
     for (int start = 0; start < text.length(); ) {
       int nl = text.indexOf('\n', start);
@@ -132,228 +256,115 @@ public final class PostingParser implements Serializable {
       if (line.isBlank()) {
         continue; // blank lines are not records
       }
-      read++;
       String entry = "line " + lineNo;
+      if (bad != null) {
+        out.reject(entry, JSONL, bad.describe(), line);
+        continue;
+      }
+      JsonNode o;
       try {
-        if (bad != null) {
-          throw new RecordRejected(bad.describe());
+        o = Json.MAPPER.readTree(line);
+      } catch (JsonProcessingException e) {
+        out.reject(entry, JSONL, Json.invalid(e, false), line);
+        continue;
+      }
+      if (o.isObject() && o.has("@graph") && o.get("@graph").isArray()) {
+        JsonNode graph = o.get("@graph");
+        for (int i = 0; i < graph.size(); i++) {
+          out.record(entry + " @graph[" + i + "]", JSON_LD, graph.get(i), true, graph.get(i).toString());
         }
-        JsonNode o;
-        try {
-          o = Json.MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-          throw new RecordRejected(Json.invalid(e, false));
+      } else if (o.isArray() && o.size() > 0 && allObjects(o)) {
+        for (int i = 0; i < o.size(); i++) {
+          out.record(entry + " [" + i + "]", JSONL, o.get(i), false, o.get(i).toString());
         }
-        if (!o.isObject()) {
-          throw new RecordRejected("not a JSON object but a JSON " + o.getNodeType().name().toLowerCase(Locale.ROOT));
-        }
-        accepted.add(jsonLineDraft(o).validate(source, entry, JSONL, Draft.Names.JSON, true));
-      } catch (RecordRejected e) {
-        rejects.add(new IngestReject(source, entry, JSONL, e.getMessage(), line));
+      } else if (!o.isObject()) {
+        out.reject(entry, JSONL, "not a JSON object but a JSON " + o.getNodeType().name().toLowerCase(Locale.ROOT), line);
+      } else {
+        out.record(entry, JSONL, o, false, line);
       }
     }
-    return new IngestResult(source, accepted, rejects, read);
+    return out.result(notes);
   }
 
-  private static Draft jsonLineDraft(JsonNode o) throws RecordRejected {
-    JsonNode loc = o.get("location");
-    loc = loc != null && loc.isObject() ? loc : o;
-    String occupation = Json.optional(o, "occupationCode");
-    if (occupation == null) {
-      occupation = Json.optional(o, "occupationalCategory");
+  private static boolean allObjects(JsonNode array) {
+    for (JsonNode x : array) {
+      if (!x.isObject()) {
+        return false;
+      }
     }
-    return new Draft(Json.text(o, "id"), Json.text(o, "title"), Json.optional(o, "company"),
-        Json.optional(loc, "city"), Json.optional(loc, "region"), Json.optional(loc, "country"),
-        Json.text(o, "datePosted"), joined(o.get("employmentType")), Json.optional(o, "salary"),
-        Normalize.onetCode(occupation), Json.text(o, "description"));
+    return true;
   }
 
-  // ---- JSON-LD
-
-  private static IngestResult parseJsonLd(String source, byte[] content) {
-    Utf8.Decoded d = Utf8.decode(content);
-    String whole = Utf8.wholeFileProblem(content, d, false);
-    if (whole != null) {
-      return IngestResult.wholeFile(source, JSON_LD, whole, "");
-    }
+  private IngestResult parseJsonDocument(String source, Utf8.Decoded d, List<String> notes) {
     List<Json.Item> items;
     try {
       items = Json.jsonLdItems(d);
     } catch (RecordRejected e) {
-      return IngestResult.wholeFile(source, JSON_LD, e.getMessage(), excerpt(d.text()));
+      return new IngestResult(source, List.of(), List.of(new IngestReject(source, "file", JSON_LD, e.getMessage(),
+          excerpt(d.text()))), 1, notes);
     }
-    List<Posting> accepted = new ArrayList<>();
-    List<IngestReject> rejects = new ArrayList<>();
+    Records out = new Records(source, options);
     for (Json.Item item : items) {
-      try {
-        if (item.bad() != null) {
-          throw new RecordRejected(item.bad().describe());
-        }
-        Draft draft = jobPostingDraft(item.node());
-        if (draft.id() == null) {
-          throw new RecordRejected("missing identifier (no identifier.value, @id or url)");
-        }
-        draft = draft.withOccupationCode(Normalize.onetCode(draft.occupationCode()));
-        accepted.add(draft.validate(source, item.entry(), JSON_LD, Draft.Names.JSON_LD, true));
-      } catch (RecordRejected e) {
-        rejects.add(new IngestReject(source, item.entry(), JSON_LD, e.getMessage(), item.raw()));
-      }
-    }
-    return new IngestResult(source, accepted, rejects, items.size());
-  }
-
-  /**
-   * The fields of a schema.org JobPosting; {@code id} is null when it has none and {@code
-   * occupationCode} is {@code occupationalCategory} as written. Rejects anything whose {@code @type}
-   * is not JobPosting.
-   */
-  static Draft jobPostingDraft(JsonNode n) throws RecordRejected {
-    if (!n.isObject()) {
-      throw new RecordRejected("not a JobPosting: a JSON " + n.getNodeType().name().toLowerCase(Locale.ROOT)
-          + ", not an object");
-    }
-    JsonNode type = n.get("@type");
-    if (type == null) {
-      throw new RecordRejected("not a JobPosting: the item has no @type");
-    }
-    if (!isJobPosting(type)) {
-      throw new RecordRejected("not a JobPosting: @type is " + type);
-    }
-    String id = identifier(n);
-    JsonNode org = Json.first(n.get("hiringOrganization"));
-    String company = org == null ? null : org.isObject() ? Json.optional(org, "name") : org.isValueNode()
-        ? org.asText() : null;
-    String city = null;
-    String region = null;
-    String country = null;
-    JsonNode place = Json.first(n.get("jobLocation"));
-    JsonNode address = place == null ? null : place.isObject() ? Json.first(place.get("address")) : place;
-    if (address != null && address.isObject()) {
-      city = Json.optional(address, "addressLocality");
-      region = Json.optional(address, "addressRegion");
-      JsonNode c = Json.first(address.get("addressCountry"));
-      country = c == null ? null : c.isObject() ? Json.optional(c, "name") : c.isValueNode() ? c.asText() : null;
-    } else if (address != null && address.isValueNode()) {
-      city = address.asText();
-    }
-    JsonNode occ = Json.first(n.get("occupationalCategory"));
-    String occupation = occ == null ? null : occ.isValueNode() ? occ.asText()
-        : occ.isObject() ? firstNonNull(Json.optional(occ, "codeValue"), Json.optional(occ, "name")) : null;
-    return new Draft(id, Json.text(n, "title"), company, city, region, country, Json.text(n, "datePosted"),
-        joined(n.get("employmentType")), salary(n.get("baseSalary")), occupation, Json.text(n, "description"));
-  }
-
-  private static boolean isJobPosting(JsonNode type) {
-    if (type.isArray()) {
-      for (JsonNode t : type) {
-        if (isJobPosting(t)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    String t = type.asText();
-    return t.equals("JobPosting") || t.endsWith("/JobPosting") || t.endsWith(":JobPosting");
-  }
-
-  /**
-   * {@code identifier} (text, or a PropertyValue's {@code value}), else {@code @id}, else {@code
-   * url}; null when none is given.
-   */
-  private static String identifier(JsonNode n) {
-    JsonNode idn = Json.first(n.get("identifier"));
-    String id = null;
-    if (idn != null && idn.isValueNode() && !idn.isNull()) {
-      id = idn.asText();
-    } else if (idn != null && idn.isObject()) {
-      id = Json.optional(idn, "value");
-    }
-    for (String key : new String[] {"@id", "url"}) {
-      if (id == null || id.isBlank()) {
-        id = Json.optional(n, key);
-      }
-    }
-    return id == null || id.isBlank() ? null : id;
-  }
-
-  /**
-   * A schema.org {@code baseSalary} as one line: {@code GBP 32,000–38,000 per YEAR}, {@code GBP
-   * 15.20 per HOUR} when min equals max, {@code from}/{@code up to} when one bound is missing; text
-   * values are kept as written.
-   */
-  static String salary(JsonNode s) {
-    s = Json.first(s);
-    if (s == null || s.isNull()) {
-      return null;
-    }
-    if (s.isValueNode()) {
-      return s.asText();
-    }
-    if (!s.isObject()) {
-      return null;
-    }
-    String currency = Json.optional(s, "currency");
-    String unit = Json.optional(s, "unitText");
-    String range = null;
-    JsonNode v = s.get("value");
-    if (v != null && v.isValueNode()) {
-      range = number(v);
-    } else if (v != null && v.isObject()) {
-      unit = firstNonNull(Json.optional(v, "unitText"), unit);
-      String min = number(v.get("minValue"));
-      String max = number(v.get("maxValue"));
-      if (min != null && max != null) {
-        range = min.equals(max) ? min : min + "\u2013" + max;
-      } else if (min != null) {
-        range = "from " + min;
-      } else if (max != null) {
-        range = "up to " + max;
+      if (item.bad() != null) {
+        out.reject(item.entry(), JSON_LD, item.bad().describe(), item.raw());
       } else {
-        range = number(v.get("value"));
+        out.record(item.entry(), JSON_LD, item.node(), item.entry().startsWith("@graph"), item.raw());
       }
     }
-    List<String> parts = new ArrayList<>();
-    for (String p : new String[] {currency, range, unit == null ? null : "per " + unit}) {
-      if (p != null && !p.isBlank()) {
-        parts.add(p.strip());
-      }
-    }
-    return parts.isEmpty() ? null : String.join(" ", parts);
+    return out.result(notes);
   }
 
-  private static String number(JsonNode v) {
-    if (v == null || v.isNull() || !v.isValueNode()) {
-      return null;
-    }
-    if (v.isNumber()) {
-      return Normalize.amount(v.decimalValue());
-    }
-    String t = v.asText().strip();
-    try {
-      return Normalize.amount(new BigDecimal(t));
-    } catch (NumberFormatException e) {
-      return t.isEmpty() ? null : t;
-    }
-  }
+  /** The records of one JSON file as they are read. */
+  private static final class Records {
+    final String source;
+    final IngestOptions options;
+    final FlatJsonRecord flat;
+    final List<Posting> accepted = new ArrayList<>();
+    final List<IngestReject> rejects = new ArrayList<>();
+    int read;
+    int linkedData;
+    int flatRecords;
 
-  /** A text value, or the text values of an array joined by commas; null when absent. */
-  private static String joined(JsonNode v) {
-    if (v == null || v.isNull()) {
-      return null;
+    Records(String source, IngestOptions options) {
+      this.source = source;
+      this.options = options;
+      this.flat = new FlatJsonRecord(PostingColumns.POSTINGS, options.columns());
     }
-    if (v.isArray()) {
-      List<String> parts = new ArrayList<>();
-      v.forEach(e -> {
-        if (e.isValueNode() && !e.isNull()) {
-          parts.add(e.asText());
+
+    void reject(String entry, String format, String reason, String raw) {
+      read++;
+      rejects.add(new IngestReject(source, entry, format, reason, raw));
+    }
+
+    /**
+     * One record: JSON-LD when it says so ({@code @type}, {@code @context}) or sits in a {@code
+     * @graph}, else a flat record.
+     */
+    void record(String entry, String format, JsonNode n, boolean inGraph, String raw) {
+      boolean ld = inGraph || n.isObject() && JobPostingLd.isLinkedData(n) || !n.isObject();
+      String f = ld ? JSON_LD : JSONL;
+      try {
+        Draft draft = ld ? JobPostingLd.draft(n) : flat.draft(n);
+        accepted.add(draft.validate(source, entry, f, ld ? Draft.Names.JSON_LD : Draft.Names.JSON, true, options));
+        if (ld) {
+          linkedData++;
+        } else {
+          flatRecords++;
         }
-      });
-      return String.join(",", parts);
+        read++;
+      } catch (RecordRejected e) {
+        reject(entry, f, e.getMessage(), raw);
+      }
     }
-    return v.isValueNode() ? v.asText() : null;
-  }
 
-  private static String firstNonNull(String a, String b) {
-    return a != null ? a : b;
+    IngestResult result(List<String> notes) {
+      if (linkedData > 0) {
+        notes.add(linkedData + " schema.org JobPosting");
+      }
+      if (flatRecords > 0) {
+        notes.add(flatRecords + " flat records");
+      }
+      return new IngestResult(source, accepted, rejects, read, notes);
+    }
   }
 }

@@ -1,5 +1,8 @@
 package dev.skillgap.ingest;
 
+import dev.skillgap.io.ColumnMappingException;
+import dev.skillgap.io.CsvColumns;
+import dev.skillgap.io.CsvDialect;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +19,8 @@ import java.util.regex.Pattern;
  * Reads one HR role-description file from its bytes into {@link Posting}s (or rejects), never
  * throwing for bad input. Formats, by extension: {@code .txt} ({@code Key: value} header lines, a
  * blank line, the body), {@code .md} (front matter between {@code ---} lines, then a Markdown
- * body), {@code .csv} (columns {@code id,title,occupation,region,description}) and {@code
+ * body), {@code .csv} (columns id, title, occupation, region and text, found by the column mapping
+ * or common header names; any delimiter) and {@code
  * .json}/{@code .jsonld} (schema.org JobPosting, {@code occupationalCategory} as the occupation).
  * A role's {@code datePosted} is the date given to the constructor (the upload or run date), its
  * {@code occupationCode} the occupation as written (ESCO label, ESCO URI or O*NET-SOC code), and
@@ -37,11 +41,24 @@ public final class RoleDescriptionParser implements Serializable {
   /** How reasons name a format's title and occupation: {@code Title header}, {@code title in the front matter}. */
   private record Labels(String title, String occupation, String one, String both, String after) {}
 
-  private final LocalDate date;
+  private final IngestOptions options;
 
-  /** A parser that dates every role {@code date}. */
+  /** A parser that dates every role {@code date} and recognises CSV headers without a mapping. */
   public RoleDescriptionParser(LocalDate date) {
-    this.date = Objects.requireNonNull(date, "date");
+    this(IngestOptions.of(Objects.requireNonNull(date, "date")));
+  }
+
+  /** A parser that dates every role {@code options.runDate()} and reads CSV columns by its mapping. */
+  public RoleDescriptionParser(IngestOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** The extensions read. */
+  public static final List<String> EXTENSIONS = List.of("txt", "text", "md", "markdown", "csv", "json", "jsonld");
+
+  /** Whether {@code path}'s extension is one this parser reads. */
+  public static boolean reads(String path) {
+    return EXTENSIONS.contains(PostingParser.extension(path));
   }
 
   /**
@@ -188,10 +205,14 @@ public final class RoleDescriptionParser implements Serializable {
       entry = "body (after line " + headerEndLine + ")";
     }
     if (reason == null) {
-      Draft draft = new Draft("role:" + baseName(source), title, null, null, header.get("region"), null,
-          date.toString(), null, null, occupation, body);
+      Draft draft = new Draft();
+      draft.id = "role:" + baseName(source);
+      draft.title = title;
+      draft.region = header.get("region");
+      draft.occupation = occupation;
+      draft.description = body;
       try {
-        return new IngestResult(source, List.of(draft.validate(source, "file", format, BODY, false)), List.of(), 1);
+        return new IngestResult(source, List.of(role(draft, source, "file", format, BODY, false)), List.of(), 1);
       } catch (RecordRejected e) {
         reason = e.getMessage();
         entry = "body (line " + (b + 1) + ")";
@@ -205,22 +226,39 @@ public final class RoleDescriptionParser implements Serializable {
         PostingParser.excerpt(text))), 1);
   }
 
-  // ---- CSV: id,title,occupation,region,description
+  // ---- CSV: columns id, title, occupation, region and text, by the mapping or common names
 
   private IngestResult parseCsv(String source, byte[] content) {
     String format = "role-csv";
-    Utf8.Decoded d = Utf8.decode(content);
-    String whole = Utf8.wholeFileProblem(content, d, true);
-    if (whole != null) {
-      return IngestResult.wholeFile(source, format, whole, "");
+    List<String> notes = new ArrayList<>();
+    List<IngestReject> whole = new ArrayList<>();
+    Utf8.Decoded d = PostingParser.text(source, format, content, true, notes, whole);
+    if (d == null) {
+      return new IngestResult(source, List.of(), whole, 1, notes);
     }
+    char delimiter = CsvDialect.delimiter(d.text());
     CsvTable table;
     try {
-      table = CsvTable.read(d);
+      table = CsvTable.read(d, delimiter);
     } catch (RecordRejected e) {
       return IngestResult.wholeFile(source, format, e.getMessage(), PostingParser.excerpt(d.text()));
     }
-    String missing = table.missing("id", "title", "occupation", "description");
+    CsvColumns c = null;
+    String headerProblem;
+    try {
+      c = options.columns().resolve(PostingColumns.ROLES, table.header());
+      notes.add("columns " + c.spec());
+      List<String> missing = new ArrayList<>();
+      for (String field : List.of("title", "occupation", "text")) {
+        if (!c.has(field)) {
+          missing.add(field);
+        }
+      }
+      headerProblem = missing.isEmpty() ? null : "header has no " + String.join(", ", missing) + " column ("
+          + String.join(", ", table.header()) + ")";
+    } catch (ColumnMappingException e) {
+      headerProblem = e.getMessage();
+    }
     List<Posting> accepted = new ArrayList<>();
     List<IngestReject> rejects = new ArrayList<>();
     for (CsvTable.Row row : table.rows()) {
@@ -228,23 +266,45 @@ public final class RoleDescriptionParser implements Serializable {
         if (row.problem() != null) {
           throw new RecordRejected(row.problem());
         }
-        if (missing != null) {
-          throw new RecordRejected("header has no " + missing + " column");
+        if (headerProblem != null) {
+          throw new RecordRejected(headerProblem);
         }
-        var c = table.columns();
-        String occupation = row.get(c, "occupation");
-        if (occupation.isBlank()) {
-          throw new RecordRejected("occupation is blank");
-        }
-        String id = row.get(c, "id").strip();
-        Draft draft = new Draft(id.isEmpty() ? "" : "role:" + id, row.get(c, "title"), null, null,
-            row.get(c, "region"), null, date.toString(), null, null, occupation, row.get(c, "description"));
-        accepted.add(draft.validate(source, row.entry(), format, COLUMNS, false));
+        Draft draft = new Draft();
+        String id = c.get(row.fields(), "id");
+        // a row without an id is named by its file and row, as text roles are by their file
+        draft.id = "role:" + (id == null || id.isBlank() ? baseName(source) + "#" + row.row() : id.strip());
+        draft.title = c.get(row.fields(), "title");
+        draft.occupation = c.get(row.fields(), "occupation");
+        draft.region = c.get(row.fields(), "region");
+        draft.description = c.get(row.fields(), "text");
+        accepted.add(role(draft, source, row.entry(), format, COLUMNS, false));
       } catch (RecordRejected e) {
         rejects.add(new IngestReject(source, row.entry(), format, e.getMessage(), row.raw()));
       }
     }
-    return new IngestResult(source, accepted, rejects, table.rows().size());
+    return new IngestResult(source, accepted, rejects, table.rows().size(), notes);
+  }
+
+  /**
+   * A role from its draft, dated the run's date: unlike a posting, a role must have a title, an
+   * occupation and text, since HR uploads it to say what the role is.
+   */
+  private Posting role(Draft draft, String source, String entry, String format, Draft.Names names, boolean html)
+      throws RecordRejected {
+    if (draft.occupation == null || draft.occupation.isBlank()) {
+      throw new RecordRejected(draft.occupation == null ? "missing occupation" : "occupation is blank");
+    }
+    draft.date = options.runDate().toString();
+    Posting p = draft.validate(source, entry, format, names, html, options);
+    if (p.title().isEmpty()) {
+      throw new RecordRejected(draft.title == null ? "missing " + names.title() : names.title() + " is blank");
+    }
+    for (IngestWarning w : p.warnings()) {
+      if (w.flag() == IngestFlag.TEXT_MISSING) {
+        throw new RecordRejected(w.detail().replace(": a title alone, no skills can be read", ""));
+      }
+    }
+    return p;
   }
 
   // ---- JSON-LD JobPosting
@@ -269,14 +329,15 @@ public final class RoleDescriptionParser implements Serializable {
         if (item.bad() != null) {
           throw new RecordRejected(item.bad().describe());
         }
-        Draft draft = PostingParser.jobPostingDraft(item.node());
-        if (draft.occupationCode() == null || draft.occupationCode().isBlank()) {
+        Draft draft = JobPostingLd.draft(item.node());
+        if (draft.occupation == null || draft.occupation.isBlank()) {
           throw new RecordRejected("missing occupationalCategory");
         }
-        String id = draft.id() != null ? draft.id()
+        String id = draft.id != null ? draft.id
             : items.size() == 1 ? baseName(source) : baseName(source) + "#" + item.index();
-        draft = draft.withId("role:" + id).withDate(date.toString());
-        accepted.add(draft.validate(source, item.entry(), format, Draft.Names.JSON_LD, true));
+        draft.id = "role:" + id;
+        draft.idFlag = null;
+        accepted.add(role(draft, source, item.entry(), format, Draft.Names.JSON_LD, true));
       } catch (RecordRejected e) {
         rejects.add(new IngestReject(source, item.entry(), format, e.getMessage(), item.raw()));
       }

@@ -30,8 +30,11 @@ final class Utf8 {
     }
   }
 
-  /** The decoded text (a leading UTF-8 byte order mark dropped) and its malformed sequences in order. */
-  record Decoded(String text, List<Bad> bad) {
+  /**
+   * The decoded text (a leading UTF-8 byte order mark dropped), its malformed sequences in order,
+   * and the encoding it was read as: {@code UTF-8}, {@code UTF-8 (BOM)} or {@code Windows-1252}.
+   */
+  record Decoded(String text, List<Bad> bad, String encoding) {
     /** The first malformed sequence in the characters {@code [from, to)}, or null. */
     Bad firstIn(int from, int to) {
       for (Bad b : bad) {
@@ -51,6 +54,28 @@ final class Utf8 {
       }
       return null;
     }
+  }
+
+  /**
+   * Decodes a text file whose encoding nobody declared: as {@link #decode} when it is UTF-8, with
+   * its bad bytes kept for the records that hold them; but a file with bytes that are not UTF-8 and
+   * not one valid multi-byte UTF-8 sequence is a single-byte file (a spreadsheet export in
+   * Windows-1252), and is read as one, whole; a UTF-16 byte order mark is obeyed.
+   */
+  static Decoded decodeText(byte[] bytes) {
+    if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
+        || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
+      dev.skillgap.io.TextDecoding.Decoded wide = dev.skillgap.io.TextDecoding.decode(bytes);
+      return new Decoded(wide.text(), List.of(), wide.encoding());
+    }
+    Decoded d = decode(bytes);
+    if (!d.bad().isEmpty()) {
+      dev.skillgap.io.TextDecoding.Decoded single = dev.skillgap.io.TextDecoding.decode(bytes);
+      if (single.encoding().equals("Windows-1252")) {
+        return new Decoded(single.text(), List.of(), "Windows-1252");
+      }
+    }
+    return d;
   }
 
   static Decoded decode(byte[] bytes) {
@@ -86,7 +111,7 @@ final class Utf8 {
       }
       bad.add(new Bad(b[0], (int) b[1], line, (int) b[2]));
     }
-    return new Decoded(text, List.copyOf(bad));
+    return new Decoded(text, List.copyOf(bad), start == 3 ? "UTF-8 (BOM)" : "UTF-8");
   }
 
   /**

@@ -39,7 +39,8 @@ public final class LakeSchemas {
       f("country", StringType), f("date_posted", StringType), f("employment_type", StringType), f("salary", StringType),
       f("occupation_code", StringType), f("occupation_uri", StringType), f("occupation_label", StringType),
       f("occupation_method", StringType), req("content_hash", StringType), f("language", StringType),
-      f("truncated", BooleanType), f("skill_count", IntegerType), f("error", StringType)));
+      f("truncated", BooleanType), f("skill_count", IntegerType), f("error", StringType),
+      f("flags", createArrayType(StringType, false))));
 
   public static final StructType POSTING_SKILLS = createStructType(List.of(
       req("posting_id", StringType), f("occupation_uri", StringType), f("occupation_label", StringType),

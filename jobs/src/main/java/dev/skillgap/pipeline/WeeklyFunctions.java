@@ -14,10 +14,13 @@ import dev.skillgap.extract.UnlinkedPhrase;
 import dev.skillgap.gap.ResolvedRole;
 import dev.skillgap.ingest.DedupResult;
 import dev.skillgap.ingest.Deduplicator;
-import dev.skillgap.ingest.IngestCounts;
+import dev.skillgap.ingest.FileTally;
+import dev.skillgap.ingest.IngestOptions;
 import dev.skillgap.ingest.IngestReject;
 import dev.skillgap.ingest.IngestResult;
 import dev.skillgap.ingest.Posting;
+import dev.skillgap.ingest.PostingParser;
+import dev.skillgap.ingest.RoleDescriptionParser;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -71,6 +74,43 @@ public final class WeeklyFunctions {
     EXTRACTED = createStructType(fields);
   }
 
+  /**
+   * One input file parsed, with what the manifest records of it.
+   *
+   * @param kind {@code postings} or {@code roles}
+   * @param result its records
+   * @param sha256 the SHA-256 of its bytes as read
+   * @param bytes its size
+   */
+  public record ParsedFile(String kind, IngestResult result, String sha256, long bytes) implements Serializable {}
+
+  /** A parsed file without its records: its tally, hash and size. */
+  public record FileSummary(String kind, FileTally tally, String sha256, long bytes) implements Serializable {
+    static FileSummary of(ParsedFile f) {
+      return new FileSummary(f.kind(), FileTally.of(f.result()), f.sha256(), f.bytes());
+    }
+  }
+
+  /** Parses a {@code binaryFile} row (path, content) as a posting or role file. */
+  static final class Parse implements MapFunction<Row, ParsedFile> {
+    private final String kind;
+    private final IngestOptions options;
+
+    Parse(String kind, IngestOptions options) {
+      this.kind = kind;
+      this.options = options;
+    }
+
+    @Override
+    public ParsedFile call(Row r) {
+      String path = r.getString(0);
+      byte[] content = (byte[]) r.get(1);
+      IngestResult result = kind.equals("roles") ? new RoleDescriptionParser(options).parse(path, content)
+          : new PostingParser(options).parse(path, content);
+      return new ParsedFile(kind, result, WeeklyJob.sha256(content), content.length);
+    }
+  }
+
   /** A posting after deduplication; {@code duplicateOf} is null for the one kept. */
   public record Deduped(Posting posting, String duplicateOf, String duplicateOfSource) implements Serializable {}
 
@@ -118,35 +158,6 @@ public final class WeeklyFunctions {
     return s.length() > IngestReject.EXCERPT_CHARS ? s.substring(0, IngestReject.EXCERPT_CHARS) : s;
   }
 
-  /** One file's parse result without its records: what the driver needs for the counts. */
-  public record FileTally(String source, int read, int accepted, int rejected) implements Serializable {
-    static FileTally of(IngestResult r) {
-      return new FileTally(r.source(), r.read(), r.accepted().size(), r.rejects().size());
-    }
-  }
-
-  /**
-   * Per-file counts, read = accepted + duplicates + rejected, from each file's tally and the
-   * source file of every duplicate; sorted by source, each {@linkplain IngestCounts#check() checked}.
-   */
-  static List<IngestCounts> counts(List<FileTally> files, List<String> duplicateSources) {
-    java.util.Map<String, Integer> dups = new java.util.HashMap<>();
-    duplicateSources.forEach(s -> dups.merge(s, 1, Integer::sum));
-    java.util.Map<String, IngestCounts> bySource = new java.util.TreeMap<>();
-    for (FileTally f : files) {
-      int dup = dups.getOrDefault(f.source(), 0);
-      if (bySource.put(f.source(), new IngestCounts(f.source(), f.read(), f.accepted() - dup, dup, f.rejected())) != null) {
-        throw new IllegalArgumentException("source given twice: " + f.source());
-      }
-    }
-    for (String s : dups.keySet()) {
-      if (!bySource.containsKey(s)) {
-        throw new IllegalArgumentException("duplicates from a source with no result: " + s);
-      }
-    }
-    return bySource.values().stream().map(IngestCounts::check).toList();
-  }
-
   /** Extracts each posting's skills with the executor's shared models; resolves its occupation. */
   static final class Extract implements MapPartitionsFunction<Posting, Row> {
     private final Broadcast<byte[]> taxonomy;
@@ -167,10 +178,7 @@ public final class WeeklyFunctions {
   }
 
   static Row extract(ExecutorModels m, Posting p) {
-    Optional<ResolvedRole> role = m.roles().resolve(p.occupationCode().isBlank() ? p.title() : p.occupationCode());
-    if (role.isEmpty() && !p.occupationCode().isBlank()) {
-      role = m.roles().resolve(p.title());
-    }
+    Optional<ResolvedRole> role = PostingOccupation.resolve(m.roles(), p);
     String occUri = role.map(ResolvedRole::id).orElse(null);
     String occLabel = role.map(ResolvedRole::label).orElse(null);
     String method = role.map(ResolvedRole::method).orElse(null);
@@ -212,7 +220,7 @@ public final class WeeklyFunctions {
       Boolean truncated, int skillCount, String error, List<Row> skills, List<Row> unlinked) {
     return RowFactory.create(p.postingId(), p.source(), p.entry(), p.format(), p.title(), p.company(), p.city(),
         p.region(), p.country(), p.datePosted(), p.employmentType(), p.salary(), p.occupationCode(), occUri, occLabel,
-        method, p.contentHash(), language, truncated, skillCount, error, seq(skills), seq(unlinked));
+        method, p.contentHash(), language, truncated, skillCount, error, seq(p.flags()), seq(skills), seq(unlinked));
   }
 
   /** A Java list as the Scala sequence Spark rows hold for array columns. */

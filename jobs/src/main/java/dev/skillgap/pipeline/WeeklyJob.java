@@ -13,6 +13,8 @@ import static org.apache.spark.sql.functions.when;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillgap.ingest.IngestCounts;
+import dev.skillgap.ingest.IngestOptions;
+import dev.skillgap.ingest.InputFiles;
 import dev.skillgap.ingest.IngestResult;
 import dev.skillgap.ingest.Posting;
 import dev.skillgap.ingest.PostingParser;
@@ -47,6 +49,9 @@ import org.apache.spark.sql.SparkSession;
  * are the libraries' functions, called from map functions ({@link WeeklyFunctions}).
  */
 public final class WeeklyJob {
+
+  /** Input files listed one per line as the run goes; the manifest lists them all. */
+  static final int SHOWN_FILES = 20;
 
   /** How many earlier weeks trends compare against. */
   public static final int TREND_WEEKS = 4;
@@ -106,22 +111,18 @@ public final class WeeklyJob {
       return null;
     });
 
-    // Ingest: parse every file, reject what is invalid, keep the first of each content hash.
+    // Ingest: list the inputs (saying which files are passed over), parse every file, reject what is
+    // invalid, keep the first of each content hash.
     long t = System.nanoTime();
-    String date = o.week().sunday().toString();
-    Dataset<IngestResult> parsed = read(o.postings(), "*.{csv,jsonl,ndjson,json,jsonld,parquet}")
-        .map((MapFunction<Row, IngestResult>) r -> new PostingParser().parse(r.getString(0), (byte[]) r.get(1)),
-            Encoders.javaSerialization(IngestResult.class));
-    if (!o.roles().isEmpty()) {
-      parsed = parsed.union(read(o.roles(), "*.{txt,md,csv,jsonld,json}")
-          .map((MapFunction<Row, IngestResult>) r -> new RoleDescriptionParser(java.time.LocalDate.parse(date))
-              .parse(r.getString(0), (byte[]) r.get(1)), Encoders.javaSerialization(IngestResult.class)));
-    }
-    parsed = parsed.cache();
-    Dataset<Row> files = read(o.postings(), "*.{csv,jsonl,ndjson,json,jsonld,parquet}");
-    List<Row> fileHashes = files.map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(0),
-        sha256((byte[]) r.get(1)), ((byte[]) r.get(1)).length), org.apache.spark.sql.catalyst.encoders.RowEncoder
-        .encoderFor(WeeklyFunctions.FILE_SCHEMA)).collectAsList();
+    var conf = spark.sparkContext().hadoopConfiguration();
+    InputFiles.Listing postingFiles = InputFiles.list(o.postings(), PostingParser::reads, "posting", conf);
+    InputFiles.Listing roleFiles = InputFiles.list(o.roles(), RoleDescriptionParser::reads, "role", conf);
+    IngestOptions postingOptions = new IngestOptions(o.week().sunday(), "the run's week (" + o.week() + ")",
+        o.columns().postings());
+    Dataset<WeeklyFunctions.ParsedFile> parsedFiles = parse(postingFiles.files(), "postings", postingOptions)
+        .union(parse(roleFiles.files(), "roles", postingOptions.withColumns(o.columns().roles()))).cache();
+    Dataset<IngestResult> parsed = parsedFiles.map((MapFunction<WeeklyFunctions.ParsedFile, IngestResult>)
+        WeeklyFunctions.ParsedFile::result, Encoders.javaSerialization(IngestResult.class));
     Dataset<WeeklyFunctions.Deduped> deduped = parsed
         .flatMap((FlatMapFunction<IngestResult, Posting>) r -> r.accepted().iterator(), Encoders.javaSerialization(Posting.class))
         .groupByKey((MapFunction<Posting, String>) Posting::contentHash, Encoders.STRING())
@@ -132,36 +133,55 @@ public final class WeeklyJob {
         Encoders.javaSerialization(Posting.class));
     Dataset<Row> rejects = parsed.flatMap(new WeeklyFunctions.RejectRows(), WeeklyFunctions.encoder(LakeSchemas.REJECTS))
         .union(deduped.flatMap(new WeeklyFunctions.DuplicateRows(), WeeklyFunctions.encoder(LakeSchemas.REJECTS)));
-    // only counts and source names reach the driver, not the postings
-    List<IngestCounts> perFile = WeeklyFunctions.counts(
-        parsed.map((MapFunction<IngestResult, WeeklyFunctions.FileTally>) WeeklyFunctions.FileTally::of,
-            Encoders.javaSerialization(WeeklyFunctions.FileTally.class)).collectAsList(),
+    // only counts, hashes and source names reach the driver, not the postings
+    List<WeeklyFunctions.FileSummary> summaries = parsedFiles.map(
+        (MapFunction<WeeklyFunctions.ParsedFile, WeeklyFunctions.FileSummary>) WeeklyFunctions.FileSummary::of,
+        Encoders.javaSerialization(WeeklyFunctions.FileSummary.class)).collectAsList();
+    List<IngestCounts> perFile = IngestCounts.of(summaries.stream().map(WeeklyFunctions.FileSummary::tally).toList(),
         deduped.filter((org.apache.spark.api.java.function.FilterFunction<WeeklyFunctions.Deduped>) d -> d.duplicateOf() != null)
             .map((MapFunction<WeeklyFunctions.Deduped, String>) d -> d.posting().source(), Encoders.STRING()).collectAsList());
     long read = perFile.stream().mapToLong(IngestCounts::read).sum();
     long accepted = perFile.stream().mapToLong(IngestCounts::accepted).sum();
     long dups = perFile.stream().mapToLong(IngestCounts::duplicates).sum();
     long rejected = perFile.stream().mapToLong(IngestCounts::rejected).sum();
+    long warned = perFile.stream().mapToLong(IngestCounts::warned).sum();
     ObjectNode ingest = counts.putObject("ingest");
-    ingest.put("read", read).put("accepted", accepted).put("duplicates", dups).put("rejected", rejected);
+    ingest.put("read", read).put("accepted", accepted).put("duplicates", dups).put("rejected", rejected)
+        .put("warned", warned);
     var inputs = manifest.putArray("inputs");
-    Map<String, Row> hashByPath = new LinkedHashMap<>();
-    fileHashes.forEach(r -> hashByPath.put(r.getString(0), r));
+    Map<String, WeeklyFunctions.FileSummary> byPath = new LinkedHashMap<>();
+    summaries.forEach(f -> byPath.put(f.tally().source(), f));
+    List<String> lines = new ArrayList<>();
     for (IngestCounts c : perFile) {
+      WeeklyFunctions.FileSummary s = byPath.get(c.source());
       ObjectNode f = inputs.addObject();
-      f.put("file", c.source());
-      Row h = hashByPath.get(c.source());
-      if (h != null) {
-        f.put("sha256", h.getString(1)).put("bytes", h.getInt(2));
-      }
-      f.put("read", c.read()).put("accepted", c.accepted()).put("duplicates", c.duplicates()).put("rejected", c.rejected());
-      if (!c.reconciles()) {
-        throw new IllegalStateException(c.source() + ": counts do not reconcile: " + c);
-      }
+      f.put("kind", s.kind()).put("file", c.source()).put("sha256", s.sha256()).put("bytes", s.bytes());
+      f.put("read", c.read()).put("accepted", c.accepted()).put("duplicates", c.duplicates()).put("rejected", c.rejected())
+          .put("warned", c.warned());
+      s.tally().notes().forEach(f.putArray("notes")::add);
+      lines.add(String.format("  %s %s: %d read = %d accepted + %d duplicates + %d rejected; %d warned%s", s.kind(),
+          c.source(), c.read(), c.accepted(), c.duplicates(), c.rejected(), c.warned(),
+          s.tally().notes().isEmpty() ? "" : " (" + String.join("; ", s.tally().notes()) + ")"));
     }
+    for (InputFiles.Skipped sk : concat(postingFiles.skipped(), roleFiles.skipped())) {
+      inputs.addObject().put("kind", "skipped").put("file", sk.path()).put("reason", sk.reason());
+    }
+    if (o.learners() != null) {
+      inputs.addObject().put("kind", "learners").put("file", o.learners());
+    }
+    o.catalog().forEach(c -> inputs.addObject().put("kind", "catalog").put("file", c));
     timings.put("ingest", secs(t));
-    progress.accept(String.format("ingest: %d files, %d records read = %d accepted + %d duplicates + %d rejected (%.1f s)",
-        perFile.size(), read, accepted, dups, rejected, secs(t)));
+    progress.accept(String.format("ingest: %d files, %d records read = %d accepted + %d duplicates + %d rejected;"
+        + " %d warned (%.1f s)", perFile.size(), read, accepted, dups, rejected, warned, secs(t)));
+    lines.stream().limit(SHOWN_FILES).forEach(progress);
+    if (lines.size() > SHOWN_FILES) {
+      progress.accept("  ... " + (lines.size() - SHOWN_FILES) + " more files in the manifest");
+    }
+    int skippedFiles = postingFiles.skipped().size() + roleFiles.skipped().size();
+    if (skippedFiles > 0) {
+      progress.accept("  passed over " + skippedFiles + " file(s) in the input folders (listed in the manifest), e.g. "
+          + concat(postingFiles.skipped(), roleFiles.skipped()).get(0));
+    }
 
     // Extract: models loaded once per executor JVM, used by every record of every partition.
     t = System.nanoTime();
@@ -268,9 +288,23 @@ public final class WeeklyJob {
     return manifest;
   }
 
-  private Dataset<Row> read(List<String> paths, String glob) {
-    return spark.read().format("binaryFile").option("recursiveFileLookup", "true").option("pathGlobFilter", glob)
-        .load(paths.toArray(String[]::new)).select("path", "content").orderBy("path");
+  /** Each of {@code files} parsed as {@code kind} with {@code options}; nothing when there are none. */
+  private Dataset<WeeklyFunctions.ParsedFile> parse(List<String> files, String kind, IngestOptions options) {
+    var encoder = Encoders.javaSerialization(WeeklyFunctions.ParsedFile.class);
+    if (files.isEmpty()) {
+      return spark.emptyDataset(encoder);
+    }
+    return spark.read().format("binaryFile").load(files.toArray(String[]::new)).select("path", "content")
+        .orderBy("path").map(new WeeklyFunctions.Parse(kind, options), encoder);
+  }
+
+  @SafeVarargs
+  private static <T> List<T> concat(List<T>... lists) {
+    List<T> out = new ArrayList<>();
+    for (List<T> l : lists) {
+      out.addAll(l);
+    }
+    return out;
   }
 
   /**

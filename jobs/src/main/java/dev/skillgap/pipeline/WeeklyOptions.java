@@ -1,7 +1,9 @@
 package dev.skillgap.pipeline;
 
+import dev.skillgap.io.ColumnMapping;
 import dev.skillgap.rank.Budget;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What one weekly run reads and where it writes.
@@ -15,12 +17,42 @@ import java.util.List;
  * @param compiledTaxonomy the compiled taxonomy file
  * @param extractorConfigJson the extractor configuration, as JSON
  * @param budget the recommendation budget per learner
+ * @param columns the user's column mappings, one per kind of input
  */
 public record WeeklyOptions(WeekId week, String lake, List<String> postings, List<String> roles, String learners,
-    List<String> catalog, String compiledTaxonomy, String extractorConfigJson, Budget budget) {
+    List<String> catalog, String compiledTaxonomy, String extractorConfigJson, Budget budget, Columns columns) {
   public WeeklyOptions {
     postings = List.copyOf(postings);
     roles = List.copyOf(roles);
     catalog = List.copyOf(catalog);
+    Objects.requireNonNull(columns, "columns");
+  }
+
+  /** Options whose inputs' columns are recognised from their headers. */
+  public WeeklyOptions(WeekId week, String lake, List<String> postings, List<String> roles, String learners,
+      List<String> catalog, String compiledTaxonomy, String extractorConfigJson, Budget budget) {
+    this(week, lake, postings, roles, learners, catalog, compiledTaxonomy, extractorConfigJson, budget, Columns.NONE);
+  }
+
+  /**
+   * The column mapping of each kind of CSV (and flat JSON) input.
+   *
+   * @param postings job postings
+   * @param roles HR role descriptions
+   * @param learners learners
+   * @param catalog catalogue entries
+   */
+  public record Columns(ColumnMapping postings, ColumnMapping roles, ColumnMapping learners, ColumnMapping catalog)
+      implements java.io.Serializable {
+    /** Headers recognised for every kind. */
+    public static final Columns NONE = new Columns(ColumnMapping.NONE, ColumnMapping.NONE, ColumnMapping.NONE,
+        ColumnMapping.NONE);
+
+    public Columns {
+      Objects.requireNonNull(postings, "postings");
+      Objects.requireNonNull(roles, "roles");
+      Objects.requireNonNull(learners, "learners");
+      Objects.requireNonNull(catalog, "catalog");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.skillgap.synth;
 
+import dev.skillgap.ingest.IngestOptions;
 import dev.skillgap.ingest.IngestResult;
 import dev.skillgap.ingest.Posting;
 import dev.skillgap.ingest.PostingParser;
@@ -30,10 +31,14 @@ public final class SampleTemplates {
           .filter(p -> p.getFileName().toString().matches(".*\\.(jsonl|csv|jsonld)$")).sorted().toList();
     }
     Map<String, PostingTemplate> out = new LinkedHashMap<>();
-    PostingParser parser = new PostingParser();
+    // sample postings are dated; a date only serves records without one, which are not templates
+    PostingParser parser = new PostingParser(IngestOptions.of(java.time.LocalDate.of(2026, 1, 1)));
     for (Path f : files) {
       IngestResult r = parser.parse(f.toString(), Files.readAllBytes(f));
       for (Posting p : r.accepted()) {
+        if (p.warned()) {
+          continue; // a record with a supplied id, date, title or text is no model of a posting
+        }
         PostingTemplate t = template(p);
         if (!t.requirements().isEmpty()) {
           out.putIfAbsent(p.contentHash(), t);

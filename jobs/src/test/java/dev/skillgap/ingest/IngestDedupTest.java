@@ -24,7 +24,7 @@ class IngestDedupTest {
 
   static final Path FIXTURES = Path.of("src", "test", "resources", "ingest-fixtures");
 
-  final PostingParser parser = new PostingParser();
+  final PostingParser parser = new PostingParser(dev.skillgap.ingest.IngestOptions.of(java.time.LocalDate.of(2026, 11, 29)));
 
   IngestResult parse(String fixture) throws IOException {
     Path p = FIXTURES.resolve(fixture);
@@ -106,10 +106,10 @@ class IngestDedupTest {
     IngestResult empty = new IngestResult("w/c.jsonld", List.of(), List.of(), 0);
     List<IngestCounts> counts = IngestCounts.tally(List.of(rb, empty, ra),
         new Deduplicator().dedup(List.of(a, b, c)));
-    assertEquals(List.of(new IngestCounts("w/a.csv", 3, 1, 1, 1), new IngestCounts("w/b.jsonl", 1, 0, 1, 0),
-        new IngestCounts("w/c.jsonld", 0, 0, 0, 0)), counts);
+    assertEquals(List.of(new IngestCounts("w/a.csv", 3, 1, 1, 1, 0), new IngestCounts("w/b.jsonl", 1, 0, 1, 0, 0),
+        new IngestCounts("w/c.jsonld", 0, 0, 0, 0, 0)), counts);
 
-    IngestCounts bad = new IngestCounts("w/x.csv", 5, 2, 1, 1);
+    IngestCounts bad = new IngestCounts("w/x.csv", 5, 2, 1, 1, 0);
     assertFalse(bad.reconciles());
     IllegalStateException e = assertThrows(IllegalStateException.class, bad::check);
     assertEquals("w/x.csv: counts do not reconcile: read 5 != accepted 2 + duplicates 1 + rejected 1",

@@ -12,12 +12,18 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every reject reason, on small hand-written fixtures (ingest-fixtures/) and byte arrays. */
+/**
+ * Every reject reason, and every flag an accepted record can carry instead of being rejected, on
+ * small hand-written fixtures (ingest-fixtures/) and byte arrays.
+ */
 class IngestRejectReasonsTest {
 
   static final Path FIXTURES = Path.of("src", "test", "resources", "ingest-fixtures");
 
-  final PostingParser parser = new PostingParser();
+  static final IngestOptions RUN = new IngestOptions(java.time.LocalDate.of(2026, 11, 29), "the run's week (2026-W48)",
+      dev.skillgap.io.ColumnMapping.NONE);
+
+  final PostingParser parser = new PostingParser(RUN);
 
   IngestResult parse(String fixture) throws IOException {
     Path p = FIXTURES.resolve(fixture);
@@ -26,6 +32,12 @@ class IngestRejectReasonsTest {
 
   static List<String> reasons(IngestResult r) {
     return r.rejects().stream().map(j -> j.entry() + " | " + j.reason()).toList();
+  }
+
+  /** Every flag of the accepted records: {@code entry | flag | detail}. */
+  static List<String> warnings(IngestResult r) {
+    return r.accepted().stream().flatMap(p -> p.warnings().stream()
+        .map(w -> p.entry() + " | " + w.flag().wireName() + " | " + w.detail())).toList();
   }
 
   static byte[] bytes(Object... parts) {
@@ -46,15 +58,23 @@ class IngestRejectReasonsTest {
     assertEquals(10, r.read());
     assertEquals(List.of(
         "row 2 (line 5) | row has 10 fields, header has 11",
-        "row 3 (line 6) | posting_id is blank",
-        "row 4 (line 7) | title is blank",
-        "row 5 (line 8) | date_posted 2026-02-29 does not exist (February 2026 has 28 days)",
-        "row 6 (line 9) | date_posted \"03/11/2026\" is not an ISO date (yyyy-MM-dd), and day/month order is ambiguous",
-        "row 7 (line 10) | description is blank",
-        "row 8 (line 11) | description has no text (markup only)",
-        "row 9 (line 12) | date_posted is blank",
         "row 10 (line 13) | unterminated quoted field: a quote opened in this row never closes, so the row runs to"
             + " the end of the file (line 14)"), reasons(r));
+    // what used to be rejected is read, with the value the reader supplied flagged
+    assertEquals(List.of(
+        "row 3 (line 6) | id-from-content | posting_id is blank: id sha256:fd6061d1fa14be7e derived from the title and"
+            + " text",
+        "row 4 (line 7) | title-missing | title is blank",
+        "row 5 (line 8) | date-invalid | date_posted 2026-02-29 does not exist (February 2026 has 28 days): dated"
+            + " 2026-11-29, the run's week (2026-W48)",
+        "row 6 (line 9) | date-invalid | date_posted \"03/11/2026\" is not an ISO 8601 date, and its day/month order is"
+            + " ambiguous: dated 2026-11-29, the run's week (2026-W48)",
+        "row 7 (line 10) | text-missing | description is blank: a title alone, no skills can be read",
+        "row 8 (line 11) | text-missing | description has no text (markup only): a title alone, no skills can be read",
+        "row 9 (line 12) | date-missing | date_posted is blank: dated 2026-11-29, the run's week (2026-W48)"),
+        warnings(r));
+    assertEquals(7, r.warned());
+    assertEquals("2026-11-29", r.accepted().get(4).datePosted());
     Posting ok = r.accepted().get(0);
     assertEquals("row 1 (line 2)", ok.entry());
     assertEquals("GB", ok.country()); // "gb"
@@ -64,15 +84,29 @@ class IngestRejectReasonsTest {
     assertEquals("REQ-2,Missing Salary Column,Acme Logistics,Leeds,West Yorkshire,GB,2026-11-03,Full-time,53-7062.00,"
         + "\"Ten fields only.\"", r.rejects().get(0).excerpt());
     assertEquals("REQ-10,Never Closed,Acme Logistics,Leeds,West Yorkshire,GB,2026-11-03,Per diem,,,\"This quote never"
-        + "\ncloses", r.rejects().get(8).excerpt());
+        + "\ncloses", r.rejects().get(1).excerpt());
   }
 
   @Test
-  void csvHeaderWithoutRequiredColumnsRejectsEveryRow() throws IOException {
+  void aCsvWithoutTextOrDateColumnsIsReadAsTitlesWithTheFileNoted() throws IOException {
     IngestResult r = parse("no-description-column.csv");
     assertEquals(2, r.read());
-    assertEquals(List.of("row 1 (line 2) | header has no date_posted, description column",
-        "row 2 (line 3) | header has no date_posted, description column"), reasons(r));
+    assertEquals(List.of(), reasons(r));
+    assertEquals(List.of("row 1 (line 2) | text-missing | missing text column: a title alone, no skills can be read",
+        "row 1 (line 2) | date-missing | no date column: dated 2026-11-29, the run's week (2026-W48)",
+        "row 2 (line 3) | text-missing | missing text column: a title alone, no skills can be read",
+        "row 2 (line 3) | date-missing | no date column: dated 2026-11-29, the run's week (2026-W48)"), warnings(r));
+    assertEquals(List.of("columns id=posting_id,url=,title=title,company=company,location=,city=,region=,country=,"
+        + "date=,employment_type=,salary=,occupation=,text=",
+        "no text column: every record is a title alone; name it, e.g. --columns text=Description"), r.notes());
+  }
+
+  @Test
+  void aCsvWithNeitherTitleNorTextRejectsEveryRowSayingHowToNameThem() {
+    IngestResult r = parser.parse("w/p.csv", bytes("ref;label\nA;b\n"));
+    assertEquals(List.of("row 1 (line 2) | header has no title or text column (ref, label): name them, e.g. --columns"
+        + " title=\"Job Title\",text=Description"), reasons(r));
+    assertTrue(r.notes().contains("delimiter ';'"), r.notes().toString());
   }
 
   @Test
@@ -82,13 +116,17 @@ class IngestRejectReasonsTest {
     assertEquals(List.of(
         "line 2 | invalid JSON: Unexpected end-of-input: was expecting closing quote for a string value (column 69)",
         "line 4 | not a JSON object but a JSON array",
-        "line 5 | missing id",
-        "line 6 | title is null",
-        "line 7 | datePosted 2026-13-01 does not exist (month 13 does not exist)",
-        "line 8 | datePosted \"next Tuesday\" is not an ISO date (yyyy-MM-dd)",
         "line 9 | description is not text but a JSON object",
-        "line 10 | missing datePosted",
         "line 11 | invalid JSON: Duplicate field 'title' (column 41)"), reasons(r));
+    assertEquals(List.of(
+        "line 5 | id-from-content | missing id: id sha256:f0b32039dc836cfd derived from the title and text",
+        "line 6 | title-missing | missing title",
+        "line 7 | date-invalid | datePosted 2026-13-01 does not exist (month 13 does not exist): dated 2026-11-29, the"
+            + " run's week (2026-W48)",
+        "line 8 | date-invalid | datePosted \"next Tuesday\" is not an ISO 8601 date: dated 2026-11-29, the run's week"
+            + " (2026-W48)",
+        "line 10 | date-missing | no datePosted: dated 2026-11-29, the run's week (2026-W48)"), warnings(r));
+    assertEquals(List.of("6 flat records"), r.notes());
     Posting ok = r.accepted().get(0);
     assertEquals("Köln", ok.city()); // written decomposed (o + U+0308), normalised to NFC
     assertEquals(4, ok.city().length()); // K, ö, l, n: not 5
@@ -104,10 +142,16 @@ class IngestRejectReasonsTest {
     assertEquals(List.of(
         "@graph[1] | not a JobPosting: @type is \"Organization\"",
         "@graph[2] | not a JobPosting: the item has no @type",
-        "@graph[3] | missing identifier (no identifier.value, @id or url)",
-        "@graph[5] | description has no text (markup only)",
-        "@graph[6] | datePosted 2026-04-31 does not exist (April 2026 has 30 days)",
         "@graph[7] | not a JobPosting: a JSON string, not an object"), reasons(r));
+    assertEquals(List.of(
+        "@graph[3] | id-from-content | missing identifier: id sha256:fecc2f0dd7152fd7 derived from the title and text",
+        "@graph[4] | id-from-url | no identifier: id taken from url",
+        "@graph[5] | text-missing | description has no text (markup only): a title alone, no skills can be read",
+        "@graph[5] | id-from-node-id | no identifier: id taken from @id",
+        "@graph[6] | date-invalid | datePosted 2026-04-31 does not exist (April 2026 has 30 days): dated 2026-11-29,"
+            + " the run's week (2026-W48)",
+        "@graph[6] | id-from-node-id | no identifier: id taken from @id"), warnings(r));
+    assertEquals(3, r.warned(), "ids from url or @id are noted, not warned");
     Posting first = r.accepted().get(0);
     assertEquals("JP-1", first.postingId());
     assertEquals("Chef de Partie & Sous Chef", first.title()); // entity decoded in a one-line field
@@ -116,7 +160,7 @@ class IngestRejectReasonsTest {
     assertEquals("IE", first.country()); // a Country object
     assertEquals("EUR 15.20 per HOUR", first.salary()); // minValue == maxValue
     assertEquals("35-2014.00", first.occupationCode()); // a CategoryCode object
-    Posting byUrl = r.accepted().get(1);
+    Posting byUrl = r.accepted().get(2);
     assertEquals("https://jobs.example/42", byUrl.postingId());
     assertEquals("@graph[4]", byUrl.entry());
     assertEquals("GBP 32,000–38,000 per YEAR", byUrl.salary());
@@ -146,45 +190,51 @@ class IngestRejectReasonsTest {
   }
 
   @Test
-  void invalidUtf8RejectsOnlyTheRecordHoldingIt() {
-    byte[] jsonl = bytes("{\"id\":\"a\",\"title\":\"A\",\"datePosted\":\"2026-11-02\",\"description\":\"ok\"}\n",
+  void invalidUtf8InAUtf8FileRejectsOnlyTheRecordHoldingIt() {
+    // the first record's "é" shows the file is UTF-8, so the lone 0xE9 is a broken byte, not Windows-1252
+    byte[] jsonl = bytes("{\"id\":\"a\",\"title\":\"Caf\u00e9\",\"datePosted\":\"2026-11-02\",\"description\":\"ok\"}\n",
         "{\"id\":\"b\",\"title\":\"Caf", new byte[] {(byte) 0xE9},
         "\",\"datePosted\":\"2026-11-02\",\"description\":\"x\"}\n",
         "{\"id\":\"c\",\"title\":\"C\",\"datePosted\":\"2026-11-02\",\"description\":\"ok\"}\n");
     IngestResult r = parser.parse("week/p.jsonl", jsonl);
-    assertEquals(List.of("line 2 | invalid UTF-8: byte 0xE9 at byte offset 90 (line 2)"), reasons(r));
+    assertEquals(List.of("line 2 | invalid UTF-8: byte 0xE9 at byte offset 94 (line 2)"), reasons(r));
     assertEquals(2, r.accepted().size());
 
     // the bad byte sits on the second physical line of a quoted, multi-line CSV field
     byte[] csv = bytes("posting_id,title,date_posted,description\r\n",
         "R1,Cook,2026-11-02,\"line one\nline two ", new byte[] {(byte) 0xFF}, "\"\r\n",
-        "R2,Chef,2026-11-02,fine\r\n", "R3,Porter,2026-11-02,fine\r\n", "R4,Waiter,2026-11-02,fine\r\n");
+        "R2,Chef,2026-11-02,fine \u2013 good\r\n", "R3,Porter,2026-11-02,fine\r\n", "R4,Waiter,2026-11-02,fine\r\n");
     IngestResult c = parser.parse("week/p.csv", csv);
     assertEquals(List.of("row 1 (line 2) | invalid UTF-8: byte 0xFF at byte offset 80 (line 3)"), reasons(c));
     assertEquals(List.of("R2", "R3", "R4"), c.accepted().stream().map(Posting::postingId).toList());
 
     byte[] jsonLd = bytes("{\"@graph\":[\n",
-        "{\"@type\":\"JobPosting\",\"@id\":\"a\",\"title\":\"A\",\"datePosted\":\"2026-11-02\","
+        "{\"@type\":\"JobPosting\",\"@id\":\"a\",\"title\":\"\u00c5\",\"datePosted\":\"2026-11-02\","
             + "\"description\":\"ok\"},\n",
         "{\"@type\":\"JobPosting\",\"@id\":\"b\",\"title\":\"B", new byte[] {(byte) 0xC3, (byte) 0x28},
         "\",\"datePosted\":\"2026-11-02\",\"description\":\"ok\"}\n]}");
     IngestResult j = parser.parse("week/p.jsonld", jsonLd);
-    assertEquals(List.of("@graph[1] | invalid UTF-8: byte 0xC3 at byte offset 145 (line 3)"), reasons(j));
+    assertEquals(List.of("@graph[1] | invalid UTF-8: byte 0xC3 at byte offset 146 (line 3)"), reasons(j));
     assertEquals(List.of("a"), j.accepted().stream().map(Posting::postingId).toList());
   }
 
   @Test
-  void aFileThatIsNotUtf8AtAllIsRejectedWhole() {
-    byte[] utf16 = "posting_id,title\r\nR1,Cook\r\n".getBytes(StandardCharsets.UTF_16LE);
-    byte[] withBom = bytes(new byte[] {(byte) 0xFF, (byte) 0xFE}, utf16);
-    assertEquals(List.of("file | file is not UTF-8: it starts with a UTF-16/UTF-32 byte order mark"),
-        reasons(parser.parse("w/p.csv", withBom)));
-    assertEquals(List.of("file | file is not UTF-8 text: 27 NUL bytes in its first 54 bytes (UTF-16 or binary?)"),
+  void windows1252AndUtf16WithAByteOrderMarkAreReadButNulBytesWithoutOneAreNotText() {
+    byte[] utf16 = "posting_id,title,description\r\nR1,Cook,Cooks \u00e0 la carte.\r\n".getBytes(StandardCharsets.UTF_16LE);
+    IngestResult wide = parser.parse("w/p.csv", bytes(new byte[] {(byte) 0xFF, (byte) 0xFE}, utf16));
+    assertEquals(List.of(), reasons(wide));
+    assertEquals("Cooks \u00e0 la carte.", wide.accepted().get(0).description());
+    assertTrue(wide.notes().contains("read as UTF-16LE"), wide.notes().toString());
+    assertEquals(List.of("file | file is not UTF-8 text: 57 NUL bytes in its first 114 bytes (UTF-16 or binary?)"),
         reasons(parser.parse("w/p.csv", utf16)));
-    byte[] latin1 = "{\"id\":\"1\",\"title\":\"Caf\u00e9\"}\n{\"id\":\"2\",\"title\":\"Cr\u00e8che\"}\n"
-        .getBytes(StandardCharsets.ISO_8859_1);
-    assertEquals(List.of("file | file is not UTF-8: 2 of 2 lines hold invalid bytes; the first is byte 0xE9 at byte"
-        + " offset 22 (line 1)"), reasons(parser.parse("w/p.jsonl", latin1)));
+    // a spreadsheet export: "é", "è" and "–" as single Windows-1252 bytes, no UTF-8 sequence anywhere
+    byte[] cp1252 = "Id;Job Title;Description\r\n1;Caf\u00e9 manager;Run the caf\u00e9 \u2013 and the cr\u00e8che.\r\n"
+        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    IngestResult spreadsheet = parser.parse("w/export.csv", cp1252);
+    assertEquals(List.of(), reasons(spreadsheet));
+    assertEquals("Caf\u00e9 manager", spreadsheet.accepted().get(0).title());
+    assertEquals("Run the caf\u00e9 \u2013 and the cr\u00e8che.", spreadsheet.accepted().get(0).description());
+    assertEquals(List.of("read as Windows-1252", "delimiter ';'"), spreadsheet.notes().subList(0, 2));
   }
 
   @Test
@@ -198,8 +248,9 @@ class IngestRejectReasonsTest {
 
   @Test
   void unknownExtensionsAreRejectedAsAFileAndNullsAreErrors() {
-    assertEquals(List.of("file | unsupported file type '.xml': expected .csv, .jsonl, .ndjson, .json, .jsonld or"
-        + " .parquet"), reasons(parser.parse("s3a://bucket/w/feed.xml", new byte[] {1})));
+    assertEquals(List.of("file | unsupported file type '.xml': expected .csv, .tsv, .jsonl, .ndjson, .json, .jsonld,"
+        + " .parquet (or any of them .gz)"), reasons(parser.parse("s3a://bucket/w/feed.xml", new byte[] {1})));
+    assertEquals(List.of("file | named .gz but not gzip data"), reasons(parser.parse("w/feed.jsonl.gz", new byte[] {1})));
     assertEquals(0, parser.parse("hdfs:///w/feed.NDJSON", new byte[0]).read());
     assertThrows(NullPointerException.class, () -> parser.parse(null, new byte[0]));
     assertThrows(NullPointerException.class, () -> parser.parse("a.csv", null));

@@ -84,7 +84,7 @@ class SyntheticInputsTest {
     w.postingsByWeek().values().forEach(c -> assertTrue(c > n / 3, "weeks evenly spread, seed " + SEED + ": " + w));
     List<Posting> all = new ArrayList<>();
     Set<String> formats = new HashSet<>();
-    PostingParser parser = new PostingParser();
+    PostingParser parser = new PostingParser(dev.skillgap.ingest.IngestOptions.of(java.time.LocalDate.of(2026, 11, 29)));
     try (Stream<Path> s = Files.walk(tmp.resolve("postings"))) {
       for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
         IngestResult r = parser.parse(f.toString(), Files.readAllBytes(f));

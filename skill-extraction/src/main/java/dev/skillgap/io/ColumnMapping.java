@@ -255,7 +255,7 @@ public final class ColumnMapping implements Serializable {
         Set<String> syn = new HashSet<>();
         f.synonyms().forEach(x -> syn.add(headerKey(x)));
         for (int i = 0; i < keys.size(); i++) {
-          if (!claimed.contains(i) && syn.contains(keys.get(i))) {
+          if (!claimed.contains(i) && (syn.contains(keys.get(i)) || endsWithLong(header.get(i), keys.get(i), syn))) {
             idx.add(i);
           }
         }
@@ -276,6 +276,27 @@ public final class ColumnMapping implements Serializable {
     }
     return new CsvColumns(schema, header, columns, how);
   }
+
+  /**
+   * Whether a header ends with a long synonym ({@code "Full Description"}, {@code "Key
+   * Responsibilities"}): a text column is often named by what kind of text it is. Short synonyms
+   * ("text", "skills") and nested JSON keys ({@code hiringOrganization.description}, which describes
+   * the employer) must match whole.
+   */
+  private static boolean endsWithLong(String header, String key, Set<String> synonyms) {
+    if (header.indexOf('.') >= 0) {
+      return false;
+    }
+    for (String s : synonyms) {
+      if (s.length() >= MIN_SUFFIX && key.length() > s.length() && key.endsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The shortest synonym a header may end with: "description" and "requirements" are long enough, "skills" is not. */
+  static final int MIN_SUFFIX = 8;
 
   /** The index of column {@code name} in {@code header}: same text ignoring case and surrounding blanks, else same {@link #headerKey}. */
   private static int find(List<String> header, String name) {

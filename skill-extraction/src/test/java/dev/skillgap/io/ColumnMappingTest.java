@@ -97,6 +97,13 @@ class ColumnMappingTest {
   }
 
   @Test
+  void textColumnsAreAlsoRecognisedByALongEnding() throws Exception {
+    CsvColumns c = ColumnMapping.NONE.resolve(POSTINGS,
+        List.of("Job Title", "Full Description", "Key Responsibilities", "hiringOrganization.description", "Subtext"));
+    assertEquals(List.of("Full Description", "Key Responsibilities"), c.columnsOf("text"));
+  }
+
+  @Test
   void aNamedColumnMissingFromTheHeaderIsAnError() {
     ColumnMappingException e = assertThrows(ColumnMappingException.class,
         () -> ColumnMapping.parse("title=\"Job Title\"").resolve(POSTINGS, List.of("id", "name", "body")));
