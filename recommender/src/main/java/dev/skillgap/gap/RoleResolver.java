@@ -3,107 +3,40 @@ package dev.skillgap.gap;
 import dev.skillgap.cache.StripedLruCache;
 import dev.skillgap.taxonomy.Occupation;
 import dev.skillgap.taxonomy.Taxonomy;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Resolves a target role or posting title to an occupation: an ESCO occupation URI or an O*NET-SOC
- * code directly (O*NET codes go to the ESCO occupation the crosswalk gives, the one whose title
- * is closest), and free text through a Lucene index of every ESCO and O*NET occupation title,
- * alternative title and reported title, after dropping seniority and noise words ("Senior",
- * "(m/f/d)", "- Night Shifts"). Thread-safe.
+ * Resolves a target role or posting title to an ESCO occupation. An ESCO occupation URI resolves
+ * to itself and an O*NET-SOC code to the ESCO occupation the crosswalk is surest of; a title is
+ * cut into the phrases it may name its occupation by ({@link TitleVariants}: bands, grades,
+ * contract words, places, bracketed notes and seniority dropped, slash alternatives split) and
+ * each phrase is looked up among the taxonomy's titles ({@link TitleIndex}: ESCO titles exactly,
+ * O*NET titles through the crosswalk, then ESCO titles that hold every word of it). A title that
+ * reaches no occupation, or several equally, stays unresolved: a posting counted under the wrong
+ * occupation misleads an adviser, one counted under none does not. Thread-safe.
  */
 public final class RoleResolver {
 
   private static final Pattern ONET = Pattern.compile("\\d{2}-\\d{4}(\\.\\d{2})?");
-  private static final Set<String> NOISE = Set.of("senior", "junior", "jr", "sr", "lead", "principal", "trainee",
-      "apprentice", "graduate", "intern", "internship", "assistant", "head", "chief", "staff", "entry", "level",
-      "mid", "experienced", "i", "ii", "iii", "iv", "m", "f", "d", "w", "x", "remote", "hybrid", "contract",
-      "temporary", "permanent", "part", "full", "time", "night", "nights", "shift", "shifts", "days", "weekend",
-      "weekends", "immediate", "start", "urgent", "new", "role", "job", "vacancy", "position", "team", "ft", "pt",
-      "class", "cat", "category", "qualified", "registered", "certified");
-  /** A searched title must share at least this share of its words with the occupation title it resolves to. */
-  static final double MIN_OVERLAP = 0.6;
-  /** Searched titles whose outcome is kept: postings repeat their titles, and a search reads up to 50 stored titles. */
+  /** Searched titles whose outcome is kept: postings repeat their titles. */
   static final int MAX_CACHED_TITLES = 20_000;
 
   private final Taxonomy taxonomy;
-  private final Analyzer analyzer = new EnglishAnalyzer();
-  private final IndexSearcher searcher;
-  private final Map<String, Integer> exact = new HashMap<>();
-  private final Map<String, List<Integer>> escoByOnet = new HashMap<>();
+  private final TitleIndex index;
   private final StripedLruCache<Optional<ResolvedRole>> searched = new StripedLruCache<>(MAX_CACHED_TITLES, 16);
 
   public RoleResolver(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
-    try {
-      ByteBuffersDirectory dir = new ByteBuffersDirectory();
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-        for (int o = 0; o < taxonomy.occupations().size(); o++) {
-          Occupation occ = taxonomy.occupation(o);
-          List<String> titles = new ArrayList<>();
-          titles.add(occ.preferredLabel());
-          titles.addAll(occ.altLabels());
-          for (String t : titles) {
-            Document d = new Document();
-            d.add(new TextField("title", t, Field.Store.NO));
-            d.add(new StoredField("occ", o));
-            d.add(new StoredField("text", t));
-            w.addDocument(d);
-            exact.putIfAbsent(key(t), o);
-          }
-          if (occ.isEsco()) {
-            for (String code : occ.onetCodes()) {
-              escoByOnet.computeIfAbsent(code, k -> new ArrayList<>()).add(o);
-            }
-          }
-        }
-        // ESCO labels win exact matches over O*NET titles of the same spelling
-        for (int o = 0; o < taxonomy.occupations().size(); o++) {
-          Occupation occ = taxonomy.occupation(o);
-          if (occ.isEsco()) {
-            exact.put(key(occ.preferredLabel()), o);
-          }
-        }
-      }
-      this.searcher = new IndexSearcher(DirectoryReader.open(dir));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.index = new TitleIndex(taxonomy);
   }
 
-  private static String key(String title) {
-    return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-  }
-
-  /** Resolves {@code role}; empty when it is blank or nothing fits well enough. */
+  /**
+   * Resolves {@code role}, an ESCO occupation URI, an O*NET-SOC code or a title; empty when it is
+   * blank or nothing fits well enough. The same text always gives the same outcome.
+   */
   public Optional<ResolvedRole> resolve(String role) {
     if (role == null || role.isBlank()) {
       return Optional.empty();
@@ -116,103 +49,87 @@ public final class RoleResolver {
     if (ONET.matcher(r).matches()) {
       String code = r.length() == 7 ? r + ".00" : r;
       Optional<Occupation> onet = taxonomy.onetOccupation(code);
-      if (onet.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(resolved(escoFor(code, onet.get().preferredLabel()), "onet-code", 1.0));
-    }
-    Integer hit = exact.get(key(r));
-    if (hit != null) {
-      return Optional.of(resolved(toEsco(hit), "exact-title", 1.0));
+      return onet.map(o -> resolved(escoFor(o), "onet-code", 1.0));
     }
     Optional<ResolvedRole> found = searched.get(r);
-    return found != null ? found : searched.putIfAbsent(r, search(r, false));
+    return found != null ? found : searched.putIfAbsent(r, title(r));
   }
 
-  /** Title search over all titles, or only ESCO ones; see {@link #MIN_OVERLAP}. */
-  private Optional<ResolvedRole> search(String title, boolean escoOnly) {
-    List<String> words = new ArrayList<>();
-    List<String> raw = new ArrayList<>();
-    for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty() && !NOISE.contains(w) && !w.chars().allMatch(Character::isDigit)) {
-        raw.add(w);
+  /**
+   * A title's occupation: each tier of its phrases in turn, and within a tier an exact ESCO title
+   * before an O*NET title before a searched one, since each asks for less agreement in wording.
+   */
+  private Optional<ResolvedRole> title(String title) {
+    List<TitleVariants.Phrase> phrases = TitleVariants.of(title, index);
+    for (int tier = 0, from = 0; from < phrases.size(); tier++) {
+      int to = from;
+      while (to < phrases.size() && phrases.get(to).tier() == tier) {
+        to++;
       }
-    }
-    for (String w : analyze(String.join(" ", raw))) {
-      words.add(w);
-    }
-    if (words.isEmpty()) {
-      return Optional.empty();
-    }
-    Integer hit = exact.get(key(String.join(" ", raw)));
-    if (hit != null && (!escoOnly || taxonomy.occupation(hit).isEsco())) {
-      return Optional.of(resolved(toEsco(hit), "exact-title", 0.95));
-    }
-    try {
-      BooleanQuery.Builder q = new BooleanQuery.Builder();
-      for (String w : new HashSet<>(words)) {
-        q.add(new TermQuery(new Term("title", w)), BooleanClause.Occur.SHOULD);
-      }
-      ScoreDoc[] top = searcher.search(q.build(), 50).scoreDocs;
-      double best = -1;
-      int bestOcc = -1;
-      for (ScoreDoc sd : top) {
-        Document d = searcher.storedFields().document(sd.doc);
-        if (escoOnly && !taxonomy.occupation(d.getField("occ").numericValue().intValue()).isEsco()) {
-          continue;
+      List<TitleVariants.Phrase> these = phrases.subList(from, to);
+      for (int i = 0; i < these.size(); i++) {
+        int o = kept(these.get(i), index.exact(these.get(i).words()));
+        if (o >= 0 && tier >= 2 && these.get(i).words().size() == 1 && !index.names(these.get(i).head())) {
+          o = -1; // a later part's lone word ("Consumers", "Design") is a team, unless it names a worker
         }
-        List<String> titleWords = analyze(d.get("text"));
-        int shared = 0;
-        for (String w : new HashSet<>(words)) {
-          if (titleWords.contains(w)) {
-            shared++;
-          }
-        }
-        double coverQuery = shared / (double) new HashSet<>(words).size();
-        double coverTitle = shared / (double) Math.max(1, new HashSet<>(titleWords).size());
-        double s = 0.7 * coverQuery + 0.3 * coverTitle;
-        if (coverQuery >= MIN_OVERLAP && s > best + 1e-9) {
-          best = s;
-          bestOcc = d.getField("occ").numericValue().intValue();
+        if (o >= 0) {
+          // the whole first phrase is the title as written, less its noise
+          return Optional.of(resolved(o, "exact-title", tier == 0 && i == 0 ? 1.0 : 0.95));
         }
       }
-      return bestOcc < 0 ? Optional.empty() : Optional.of(resolved(toEsco(bestOcc), "title-search", 0.5 + 0.45 * best));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      for (TitleVariants.Phrase p : these) {
+        int o = kept(p, index.bridged(p.words(), core(p.words())));
+        if (o >= 0) {
+          return Optional.of(resolved(o, "onet-title", 0.85));
+        }
+      }
+      for (TitleVariants.Phrase p : tier == 0 || tier == 1 || tier == 3 ? these : List.<TitleVariants.Phrase>of()) {
+        // searched in the title's first part and its field only: later parts name teams and products
+        int o = kept(p, index.searched(p.words(), p.head()));
+        if (o >= 0) {
+          return Optional.of(resolved(o, "title-search", 0.75));
+        }
+      }
+      from = to;
     }
+    return Optional.empty();
   }
 
-  private int toEsco(int occ) {
-    Occupation o = taxonomy.occupation(occ);
-    return o.isEsco() ? occ : escoFor(o.code(), o.preferredLabel());
+  /** {@code occ}, unless the words {@code p} left off name the work of another occupation with its head; -1 if none. */
+  private int kept(TitleVariants.Phrase p, int occ) {
+    return occ >= 0 && !p.dropped().isEmpty() && index.claimedElsewhere(p.dropped(), p.words(), p.head(), occ) ? -1 : occ;
   }
 
-  /** The ESCO occupation the crosswalk maps an O*NET code to, closest in title; the O*NET occupation when none. */
-  private int escoFor(String onetCode, String onetTitle) {
-    List<Integer> esco = escoByOnet.getOrDefault(onetCode, List.of());
-    if (esco.isEmpty()) {
-      // the crosswalk predates O*NET-SOC 2019: try the O*NET title, singular, against ESCO titles
-      Optional<ResolvedRole> byTitle = search(onetTitle.replaceAll("(?<=[a-z])s\\b", ""), true);
-      if (byTitle.isPresent()) {
-        return byTitle.get().occupation();
-      }
-      Optional<Occupation> onet = taxonomy.onetOccupation(onetCode);
-      return onet.map(o -> taxonomy.occupationIndexOf(o.id())).orElse(-1);
+  /**
+   * {@code words} without the words that rank a post ("staff nurse" is a nurse), or all of them if
+   * that is all. Settings stay: a clinical educator is not any educator.
+   */
+  private static List<String> core(List<String> words) {
+    List<String> core = new ArrayList<>(words);
+    core.removeIf(w -> TitleVariants.RANKS.contains(w) || TitleVariants.TRAILING_MODIFIERS.contains(w));
+    return core.isEmpty() ? words : core;
+  }
+
+  /**
+   * The ESCO occupation for an O*NET occupation named by code: of those the crosswalk maps it to,
+   * the one it is surest of, then the one sharing most words with the O*NET title; the O*NET
+   * occupation itself when the crosswalk maps it to none.
+   */
+  private int escoFor(Occupation onet) {
+    List<TitleIndex.Twin> twins = index.twins(onet.code());
+    if (twins.isEmpty()) {
+      return taxonomy.occupationIndexOf(onet.id());
     }
-    List<String> want = analyze(onetTitle.replaceAll("s\\b", ""));
-    int best = esco.get(0);
-    int bestShared = -1;
-    for (int o : esco) {
-      List<String> t = analyze(taxonomy.occupation(o).preferredLabel());
-      int shared = 0;
-      for (String w : want) {
-        if (t.contains(w)) {
-          shared++;
-        }
-      }
-      if (shared > bestShared) {
-        bestShared = shared;
-        best = o;
+    List<String> want = TitleWords.of(onet.preferredLabel());
+    int best = -1;
+    double bestScore = -1;
+    for (TitleIndex.Twin t : twins) {
+      List<String> have = TitleWords.of(taxonomy.occupation(t.occupation()).preferredLabel());
+      long shared = want.stream().filter(have::contains).count();
+      double score = t.confidence() * 100 + shared;
+      if (score > bestScore) {
+        bestScore = score;
+        best = t.occupation();
       }
     }
     return best;
@@ -221,20 +138,5 @@ public final class RoleResolver {
   private ResolvedRole resolved(int occ, String method, double confidence) {
     Occupation o = taxonomy.occupation(occ);
     return new ResolvedRole(occ, o.id(), o.preferredLabel(), method, confidence);
-  }
-
-  private List<String> analyze(String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("title", text)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(t.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 }

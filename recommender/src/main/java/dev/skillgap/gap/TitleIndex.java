@@ -1,0 +1,427 @@
+package dev.skillgap.gap;
+
+import dev.skillgap.taxonomy.Occupation;
+import dev.skillgap.taxonomy.Taxonomy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every occupation title of the taxonomy, for resolving a phrase of a posting title to an ESCO
+ * occupation in three ways, each asking for less agreement in wording than the one before and so
+ * for more in other evidence:
+ *
+ * <ol>
+ *   <li>{@link #exact}: the phrase is an ESCO title, preferred, alternative or hidden, that names
+ *       one occupation. ESCO's alternative labels are loose ("team manager" is one of advanced nurse
+ *       practitioner and of business manager, "account managers" of bank account manager): a title
+ *       that several unrelated occupations share, or that ends other occupations' preferred labels,
+ *       names none of them.
+ *   <li>{@link #bridged}: the phrase is an O*NET title ("Staff Nurse" is an alternate title of
+ *       Registered Nurses) of one O*NET occupation. O*NET says what family it is in, not which ESCO
+ *       occupation: that must be one the crosswalk maps the family's code to, one of whose ESCO
+ *       titles holds every word of the phrase but its ranks ("staff", "registered"); where several
+ *       do, the one the crosswalk is surest of. Before, the first ESCO occupation of the code won,
+ *       whatever the words: "Interaction Designer", an O*NET title of Special Effects Artists and
+ *       Animators, became a special effects artist; now it reaches none of that family's ten.
+ *   <li>{@link #searched}: an ESCO title holds every word of the phrase (as a field or a worker:
+ *       "cardiology" is in "cardiologist"), is headed by the phrase's head noun, and adds only
+ *       ranks ("qualified dental nurse" for "dental nurse"): a word that narrows the work ("cloud
+ *       solutions engineer" for "solutions engineer") makes another occupation. The shortest such
+ *       title wins; a tie between occupations resolves to none.
+ * </ol>
+ *
+ * Built once per taxonomy; immutable after construction and so thread-safe.
+ */
+final class TitleIndex implements TitleVariants.Lexicon {
+
+  /** Ranks and settings in {@link TitleWords#agent} form: the only words a searched title may add. */
+  private static final Set<String> RANKS = new HashSet<>();
+
+  static {
+    for (Set<String> s : List.of(TitleVariants.LEADING_MODIFIERS, TitleVariants.TRAILING_MODIFIERS)) {
+      for (String w : s) {
+        RANKS.add(TitleWords.agent(TitleWords.singular(w)));
+      }
+    }
+  }
+
+  /** One ESCO title. */
+  private record Label(int occupation, boolean preferred, Set<String> agents, String head, int length) {}
+
+  private final Taxonomy taxonomy;
+  private final Map<String, int[]> preferredByKey = new HashMap<>();
+  private final Map<String, int[]> otherByKey = new HashMap<>();
+  /** Word suffixes of preferred labels ("account manager" of "sales account manager") to their occupations. */
+  private final Map<String, Set<Integer>> preferredEndings = new HashMap<>();
+  private final Map<String, List<String>> onetByKey = new HashMap<>();
+  /** O*NET codes to the head noun of their own title ("nurse" for Registered Nurses). */
+  private final Map<String, String> onetHeads = new HashMap<>();
+  private final Map<String, List<Twin>> twinsByCode = new HashMap<>();
+  private final List<Label> labels = new ArrayList<>();
+  private final Map<Integer, List<Label>> labelsByOccupation = new HashMap<>();
+  private final Map<String, int[]> labelsByAgent = new HashMap<>();
+  private final Set<String> vocabulary = new HashSet<>();
+  private final Set<String> heads = new HashSet<>();
+  /** Adjacent word pairs of ESCO titles to the occupations whose titles have them, and how many titles. */
+  private final Map<String, Set<Integer>> bigrams = new HashMap<>();
+  private final Map<String, Integer> bigramLabels = new HashMap<>();
+  /** Words of ESCO titles to how many titles have them. */
+  private final Map<String, Integer> wordLabels = new HashMap<>();
+
+  /** An ESCO occupation the crosswalk maps an O*NET code to, with its confidence. */
+  record Twin(int occupation, double confidence) {}
+
+  TitleIndex(Taxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+    Map<String, Set<Integer>> pref = new HashMap<>();
+    Map<String, Set<Integer>> other = new HashMap<>();
+    Map<String, Set<String>> onet = new HashMap<>();
+    Map<String, List<Integer>> agentPostings = new HashMap<>();
+    Map<String, List<Twin>> crosswalk = new HashMap<>();
+    for (int o = 0; o < taxonomy.occupations().size(); o++) {
+      Occupation occ = taxonomy.occupation(o);
+      if (occ.isEsco()) {
+        index(pref, occ.preferredLabel(), o, true, agentPostings);
+        for (String t : occ.altLabels()) {
+          index(other, t, o, false, agentPostings);
+        }
+        for (String t : occ.hiddenLabels()) {
+          index(other, t, o, false, agentPostings);
+        }
+        for (String code : occ.onetCodes()) {
+          crosswalk.computeIfAbsent(code, k -> new ArrayList<>()).add(new Twin(o, occ.crosswalkConfidence()));
+        }
+      } else {
+        List<String> titles = new ArrayList<>(occ.altLabels());
+        titles.add(occ.preferredLabel());
+        onetHeads.put(occ.code(), TitleWords.head(TitleWords.raw(occ.preferredLabel())));
+        for (String t : titles) {
+          List<String> words = TitleWords.of(t);
+          onet.computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>()).add(occ.code());
+        }
+      }
+    }
+    pref.forEach((k, v) -> preferredByKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    other.forEach((k, v) -> otherByKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    onet.forEach((k, v) -> onetByKey.put(k, List.copyOf(v)));
+    agentPostings.forEach((k, v) -> labelsByAgent.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    for (Occupation occ : taxonomy.occupations()) {
+      if (!occ.isEsco()) {
+        List<Twin> twins = twins(occ, crosswalk);
+        if (!twins.isEmpty()) {
+          twinsByCode.put(occ.code(), twins);
+        }
+      }
+    }
+  }
+
+  private void index(Map<String, Set<Integer>> byKey, String label, int occ, boolean preferred,
+      Map<String, List<Integer>> agentPostings) {
+    List<String> raw = TitleWords.raw(label);
+    List<String> words = TitleWords.content(raw);
+    if (words.isEmpty()) {
+      return;
+    }
+    vocabulary.addAll(words);
+    if (preferred || words.size() > 1) {
+      heads.add(TitleWords.head(raw)); // not a lone alternative label: "consumer" of consumer electronics repair technician
+    }
+    byKey.computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>()).add(occ);
+    for (String w : new HashSet<>(words)) {
+      wordLabels.merge(w, 1, Integer::sum);
+    }
+    for (int i = 1; i < words.size(); i++) {
+      String b = words.get(i - 1) + " " + words.get(i);
+      bigrams.computeIfAbsent(b, k -> new HashSet<>()).add(occ);
+      bigramLabels.merge(b, 1, Integer::sum);
+    }
+    for (int i = 1; preferred && i < words.size(); i++) {
+      preferredEndings.computeIfAbsent(String.join(" ", words.subList(i, words.size())), k -> new HashSet<>()).add(occ);
+    }
+    Set<String> agents = agents(words);
+    Label l = new Label(occ, preferred, agents, TitleWords.agent(TitleWords.head(raw)), agents.size());
+    int id = labels.size();
+    labels.add(l);
+    labelsByOccupation.computeIfAbsent(occ, k -> new ArrayList<>()).add(l);
+    for (String a : agents) {
+      agentPostings.computeIfAbsent(a, k -> new ArrayList<>()).add(id);
+    }
+  }
+
+  /**
+   * The ESCO occupations an O*NET occupation's titles may reach: those the crosswalk maps its code
+   * to; else (a detailed O*NET-SOC 2019 code the 2010-based crosswalk lacks) those of its parent
+   * {@code .00} code; else the one whose ESCO title is the O*NET title ("Software Developers"),
+   * as sure as a medium crosswalk match; else those whose ESCO title is one of the O*NET
+   * occupation's alternate titles ("Accountant" of Accountants and Auditors), the more of them the
+   * surer, up to that.
+   */
+  private List<Twin> twins(Occupation onet, Map<String, List<Twin>> crosswalk) {
+    List<Twin> t = crosswalk.get(onet.code());
+    if (t == null && !onet.code().endsWith(".00")) {
+      t = crosswalk.get(onet.code().substring(0, 7) + ".00");
+    }
+    if (t != null) {
+      return t;
+    }
+    int own = exact(TitleWords.of(onet.preferredLabel()));
+    if (own >= 0) {
+      return List.of(new Twin(own, 1.0));
+    }
+    Map<Integer, Integer> votes = new LinkedHashMap<>();
+    for (String title : onet.altLabels()) {
+      int e = exact(TitleWords.of(title));
+      if (e >= 0) {
+        votes.merge(e, 1, Integer::sum);
+      }
+    }
+    int most = votes.values().stream().max(Integer::compare).orElse(0);
+    List<Twin> out = new ArrayList<>();
+    votes.forEach((e, n) -> out.add(new Twin(e, n / (double) most)));
+    return out;
+  }
+
+  /**
+   * Whether some ESCO occupation title has the word {@code w} ({@link TitleWords#of} form). O*NET's
+   * titles are left out: they spell out acronyms ("CCU Nurse"), so nearly any ward or team code
+   * would be known.
+   */
+  @Override
+  public boolean known(String w) {
+    return vocabulary.contains(w);
+  }
+
+  /**
+   * Whether some ESCO occupation title is headed by {@code w} ({@link TitleWords#of} form), counting
+   * only preferred labels and titles of two words or more: it names a kind of worker.
+   */
+  @Override
+  public boolean names(String w) {
+    return heads.contains(w);
+  }
+
+  /**
+   * Whether {@code first second} is one term whose second word rarely stands without the first:
+   * the titles of two occupations or more have it, and it is at least half of the titles with the
+   * second word ("human resources": "resources" alone is another thing; not "online sales").
+   */
+  @Override
+  public boolean compound(String first, String second) {
+    String b = first + " " + second;
+    return bigrams.getOrDefault(b, Set.of()).size() >= 2
+        && 2 * bigramLabels.getOrDefault(b, 0) >= wordLabels.getOrDefault(second, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The ESCO occupation whose title {@code words} is, or -1 when none or when it is ambiguous. A
+   * preferred label decides, unless several occupations share it. An alternative or hidden label
+   * does not when another occupation's preferred label ends with it, unless that one is a narrower
+   * occupation of its own ("intermodal logistics manager" of logistics and distribution manager):
+   * it is then the common name of several ("account manager" is an alternative label of bank account manager, and ends sales
+   * account manager and ICT account manager; "assistant" is one of secretary). Of several
+   * occupations that have it, one decides when its preferred label ends with the title, or the title
+   * with it ("network engineer": ICT network engineer, not ICT network technician; "product
+   * marketing manager": marketing manager, not product manager), or when it is above the others in
+   * ESCO's hierarchy ("warehouse operative": warehouse worker, not its narrower order picker).
+   */
+  int exact(List<String> words) {
+    String key = String.join(" ", words);
+    int[] p = preferredByKey.get(key);
+    if (p != null) {
+      return p.length == 1 ? p[0] : -1;
+    }
+    int[] owners = otherByKey.get(key);
+    if (owners == null) {
+      return -1;
+    }
+    Set<Integer> enders = preferredEndings.getOrDefault(key, Set.of());
+    for (int e : enders) {
+      if (Arrays.stream(owners).noneMatch(o -> o == e || below(e, o))) {
+        return -1; // the common end of another occupation's preferred label: "assistant", "product specialist"
+      }
+    }
+    if (owners.length == 1) {
+      return owners[0];
+    }
+    int only = -1;
+    for (int o : owners) {
+      String pk = String.join(" ", TitleWords.of(taxonomy.occupation(o).preferredLabel()));
+      if (enders.contains(o) || key.endsWith(" " + pk)) {
+        if (only >= 0) {
+          return -1;
+        }
+        only = o;
+      }
+    }
+    return only >= 0 ? only : broadest(owners);
+  }
+
+  /** Whether ESCO occupation {@code a} is below {@code b} in ESCO's hierarchy: its code extends b's. */
+  private boolean below(int a, int b) {
+    return taxonomy.occupation(a).code().startsWith(taxonomy.occupation(b).code() + ".");
+  }
+
+  /** The one of {@code occs} whose ESCO code all the others' extend, or -1. */
+  private int broadest(int[] occs) {
+    for (int o : occs) {
+      String code = taxonomy.occupation(o).code() + ".";
+      if (Arrays.stream(occs).allMatch(x -> x == o || taxonomy.occupation(x).code().startsWith(code))) {
+        return o;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The ESCO occupation an O*NET title {@code words} reaches through the crosswalk (see the class
+   * comment), or -1. {@code core} is the phrase without its rank words: all of it must be in one
+   * ESCO title of the occupation.
+   */
+  int bridged(List<String> words, List<String> core) {
+    List<String> codes = onetByKey.get(String.join(" ", words));
+    if (codes == null || codes.stream().map(c -> c.substring(0, 7)).distinct().count() > 1) {
+      return -1; // O*NET files the title under more than one occupation ("Research Analyst", "Charge Nurse")
+    }
+    if (words.size() == 1 && !codes.stream().allMatch(c -> words.get(0).equals(onetHeads.get(c)))) {
+      return -1; // a bare word names an O*NET occupation only as its head: "Nurse", not "Administrator"
+    }
+    Map<Integer, Double> candidates = new LinkedHashMap<>();
+    for (String code : codes) {
+      for (Twin t : twinsByCode.getOrDefault(code, List.of())) {
+        candidates.merge(t.occupation(), t.confidence(), Math::max);
+      }
+    }
+    Set<String> need = agents(core);
+    int best = -1;
+    double bestConfidence = -1;
+    boolean tie = false;
+    for (Map.Entry<Integer, Double> c : candidates.entrySet()) {
+      if (!holds(c.getKey(), need)) {
+        continue;
+      }
+      if (c.getValue() > bestConfidence) {
+        best = c.getKey();
+        bestConfidence = c.getValue();
+        tie = false;
+      } else if (c.getValue() == bestConfidence) {
+        tie = true;
+      }
+    }
+    return tie ? -1 : best;
+  }
+
+  /** Whether one ESCO title of occupation {@code occ} has every word of {@code need} and its head among them. */
+  private boolean holds(int occ, Set<String> need) {
+    for (Label l : labelsByOccupation.getOrDefault(occ, List.of())) {
+      if (l.agents().containsAll(need) && need.contains(l.head())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The ESCO occupation with the shortest title that has every word of {@code words}, its head
+   * noun {@code phraseHead}, and no other words but ranks (see the class comment); -1 when none, or when
+   * occupations tie. A one-word phrase only finds one-word titles ("cardiology", "cardiologist").
+   */
+  int searched(List<String> words, String phraseHead) {
+    Set<String> q = agents(words);
+    String head = TitleWords.agent(phraseHead);
+    int[] smallest = null;
+    for (String a : q) {
+      int[] p = labelsByAgent.get(a);
+      if (p == null) {
+        return -1;
+      }
+      if (smallest == null || p.length < smallest.length) {
+        smallest = p;
+      }
+    }
+    if (smallest == null) {
+      return -1;
+    }
+    int best = Integer.MAX_VALUE;
+    Set<Integer> bestOcc = new LinkedHashSet<>();
+    Set<Integer> bestPreferred = new LinkedHashSet<>();
+    for (int id : smallest) {
+      Label l = labels.get(id);
+      if (!l.agents().containsAll(q) || !l.head().equals(head) || (q.size() == 1 && l.length() > 1)
+          || !onlyRanksBeyond(l, q)) {
+        continue;
+      }
+      if (l.length() < best) {
+        best = l.length();
+        bestOcc.clear();
+        bestPreferred.clear();
+      }
+      if (l.length() == best) {
+        bestOcc.add(l.occupation());
+        if (l.preferred()) {
+          bestPreferred.add(l.occupation());
+        }
+      }
+    }
+    int found = bestOcc.size() == 1 ? bestOcc.iterator().next() : bestPreferred.size() == 1
+        ? bestPreferred.iterator().next() : -1;
+    Set<Integer> ending = preferredEndings.getOrDefault(String.join(" ", words), Set.of());
+    // as for exact titles: the phrase ends another occupation's preferred label ("educator", "account manager")
+    return found >= 0 && !ending.isEmpty() && !ending.equals(Set.of(found)) ? -1 : found;
+  }
+
+  private static boolean onlyRanksBeyond(Label l, Set<String> q) {
+    for (String a : l.agents()) {
+      if (!q.contains(a) && !RANKS.contains(a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a word left off a phrase names, with the whole phrase, the work of an ESCO occupation
+   * other than {@code occ}: then the phrase without it is not the same work. "Event Producer" is
+   * not a producer (film, music): "live event producer" is an event manager's title. "Field
+   * Marketing Manager" is a marketing manager: no other occupation has a field marketing manager.
+   */
+  boolean claimedElsewhere(List<String> dropped, List<String> phrase, String phraseHead, int occ) {
+    Set<String> need = agents(phrase);
+    String head = TitleWords.agent(phraseHead);
+    int[] withHead = labelsByAgent.getOrDefault(head, new int[0]);
+    for (String d : dropped) {
+      String a = TitleWords.agent(d);
+      if (RANKS.contains(a)) {
+        continue;
+      }
+      for (int id : withHead) {
+        Label l = labels.get(id);
+        if (l.occupation() != occ && l.head().equals(head) && l.agents().contains(a) && l.agents().containsAll(need)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The ESCO occupations the crosswalk gives for an O*NET code, surest first (parent or title fallbacks as for titles). */
+  List<Twin> twins(String code) {
+    List<Twin> t = new ArrayList<>(twinsByCode.getOrDefault(code, List.of()));
+    t.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+    return t;
+  }
+
+  private static Set<String> agents(List<String> words) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : words) {
+      out.add(TitleWords.agent(w));
+    }
+    return out;
+  }
+}
