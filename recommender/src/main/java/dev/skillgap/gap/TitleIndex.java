@@ -61,7 +61,7 @@ final class TitleIndex implements TitleVariants.Lexicon {
   /** Word suffixes of preferred labels ("account manager" of "sales account manager") to their occupations. */
   private final Map<String, Set<Integer>> preferredEndings = new HashMap<>();
   private final Map<String, List<String>> onetByKey = new HashMap<>();
-  /** O*NET codes to the head noun of their own title ("nurse" for Registered Nurses). */
+  /** O*NET codes to the head noun of their own title ("nurse" for Registered Nurses), where it has one. */
   private final Map<String, String> onetHeads = new HashMap<>();
   private final Map<String, List<Twin>> twinsByCode = new HashMap<>();
   private final List<Label> labels = new ArrayList<>();
@@ -101,7 +101,10 @@ final class TitleIndex implements TitleVariants.Lexicon {
       } else {
         List<String> titles = new ArrayList<>(occ.altLabels());
         titles.add(occ.preferredLabel());
-        onetHeads.put(occ.code(), TitleWords.head(TitleWords.raw(occ.preferredLabel())));
+        List<String> own = TitleWords.raw(occ.preferredLabel());
+        if (!own.contains("and")) { // Producers and Directors is headed by neither alone
+          onetHeads.put(occ.code(), TitleWords.head(own));
+        }
         for (String t : titles) {
           List<String> words = TitleWords.of(t);
           onet.computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>()).add(occ.code());

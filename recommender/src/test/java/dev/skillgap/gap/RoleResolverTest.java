@@ -96,6 +96,8 @@ class RoleResolverTest {
     // a live event producer is an event manager: the producer of films it is not
     assertEquals("<none>", label("Event Producer"));
     assertEquals("<none>", label("Business Intern 2018"));
+    // "Director" is an O*NET title of Producers and Directors, a title with two heads: not a producer
+    assertEquals("<none>", label("Clinical Director: Children's Services"));
     assertEquals("<none>", label("Nursing Open Day"));
   }
 
