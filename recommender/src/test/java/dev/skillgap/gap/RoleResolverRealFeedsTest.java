@@ -54,7 +54,7 @@ class RoleResolverRealFeedsTest {
     Path f = real("nhs-jobs-2020-part1.jsonl");
     RoleScores s = score("nhs", f, RealTitles.jsonLines(f));
     assertEquals(200, s.judgedTitles());
-    assertTrue(s.coverage() >= 0.65 && s.precision() >= 0.94, s.summary());
+    assertTrue(s.coverage() >= 0.65 && s.precision() >= 0.95, s.summary());
   }
 
   @Test
@@ -62,6 +62,6 @@ class RoleResolverRealFeedsTest {
     Path f = real("google-job-skills-2018/job_skills.csv");
     RoleScores s = score("google", f, RealTitles.csv(f, "Title"));
     assertEquals(140, s.judgedTitles());
-    assertTrue(s.coverage() >= 0.35 && s.precision() >= 0.82, s.summary());
+    assertTrue(s.coverage() >= 0.35 && s.precision() >= 0.83, s.summary());
   }
 }
