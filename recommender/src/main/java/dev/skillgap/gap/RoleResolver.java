@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves a target role or posting title to an ESCO occupation. An ESCO occupation URI resolves
- * to itself and an O*NET-SOC code to the ESCO occupation the crosswalk is surest of; a title is
+ * to itself and an O*NET-SOC code to the ESCO occupation that stands for it ({@link
+ * TitleIndex#representative}); a title is
  * cut into the phrases it may name its occupation by ({@link TitleVariants}: bands, grades,
  * contract words, places, bracketed notes and seniority dropped, slash alternatives split) and
  * each phrase is looked up among the taxonomy's titles ({@link TitleIndex}: ESCO titles exactly,
@@ -110,29 +111,10 @@ public final class RoleResolver {
     return core.isEmpty() ? words : core;
   }
 
-  /**
-   * The ESCO occupation for an O*NET occupation named by code: of those the crosswalk maps it to,
-   * the one it is surest of, then the one sharing most words with the O*NET title; the O*NET
-   * occupation itself when the crosswalk maps it to none.
-   */
+  /** The ESCO occupation that stands for an O*NET occupation named by code; the O*NET one when none maps. */
   private int escoFor(Occupation onet) {
-    List<TitleIndex.Twin> twins = index.twins(onet.code());
-    if (twins.isEmpty()) {
-      return taxonomy.occupationIndexOf(onet.id());
-    }
-    List<String> want = TitleWords.of(onet.preferredLabel());
-    int best = -1;
-    double bestScore = -1;
-    for (TitleIndex.Twin t : twins) {
-      List<String> have = TitleWords.of(taxonomy.occupation(t.occupation()).preferredLabel());
-      long shared = want.stream().filter(have::contains).count();
-      double score = t.confidence() * 100 + shared;
-      if (score > bestScore) {
-        bestScore = score;
-        best = t.occupation();
-      }
-    }
-    return best;
+    int e = index.representative(onet);
+    return e >= 0 ? e : taxonomy.occupationIndexOf(onet.id());
   }
 
   private ResolvedRole resolved(int occ, String method, double confidence) {

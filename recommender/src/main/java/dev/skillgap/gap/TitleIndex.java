@@ -66,6 +66,7 @@ final class TitleIndex implements TitleVariants.Lexicon {
   private final Map<String, List<Twin>> twinsByCode = new HashMap<>();
   private final List<Label> labels = new ArrayList<>();
   private final Map<Integer, List<Label>> labelsByOccupation = new HashMap<>();
+  private final Map<Integer, Set<String>> keysByOccupation = new HashMap<>();
   private final Map<String, int[]> labelsByAgent = new HashMap<>();
   private final Set<String> vocabulary = new HashSet<>();
   private final Set<String> heads = new HashSet<>();
@@ -137,6 +138,7 @@ final class TitleIndex implements TitleVariants.Lexicon {
       heads.add(TitleWords.head(raw)); // not a lone alternative label: "consumer" of consumer electronics repair technician
     }
     byKey.computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>()).add(occ);
+    keysByOccupation.computeIfAbsent(occ, k -> new HashSet<>()).add(String.join(" ", words));
     for (String w : new HashSet<>(words)) {
       wordLabels.merge(w, 1, Integer::sum);
     }
@@ -413,11 +415,35 @@ final class TitleIndex implements TitleVariants.Lexicon {
     return false;
   }
 
-  /** The ESCO occupations the crosswalk gives for an O*NET code, surest first (parent or title fallbacks as for titles). */
-  List<Twin> twins(String code) {
-    List<Twin> t = new ArrayList<>(twinsByCode.getOrDefault(code, List.of()));
-    t.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
-    return t;
+  /**
+   * The ESCO occupation that stands for an O*NET occupation named by its code, or -1 when none
+   * maps: of the ESCO occupations its titles may reach, the one with most of its O*NET titles among
+   * its own ESCO titles (Retail Salespersons' "Sales Associate", "Shop Assistant"...), then the one
+   * the crosswalk is surest of, then the one sharing most words with the O*NET title. The
+   * crosswalk's confidence alone would not do: it says how well an ESCO occupation fits the code,
+   * not how typical of the code it is (a personal shopper fits Retail Salespersons surely).
+   */
+  int representative(Occupation onet) {
+    Set<String> titles = new HashSet<>();
+    titles.add(String.join(" ", TitleWords.of(onet.preferredLabel())));
+    for (String t : onet.altLabels()) {
+      titles.add(String.join(" ", TitleWords.of(t)));
+    }
+    List<String> want = TitleWords.of(onet.preferredLabel());
+    int best = -1;
+    double[] bestScore = null;
+    for (Twin t : twinsByCode.getOrDefault(onet.code(), List.of())) {
+      Set<String> keys = keysByOccupation.getOrDefault(t.occupation(), Set.of());
+      long sharedTitles = keys.stream().filter(titles::contains).count();
+      List<String> have = TitleWords.of(taxonomy.occupation(t.occupation()).preferredLabel());
+      long sharedWords = want.stream().filter(have::contains).count();
+      double[] score = {sharedTitles, t.confidence(), sharedWords};
+      if (bestScore == null || Arrays.compare(score, bestScore) > 0) {
+        bestScore = score;
+        best = t.occupation();
+      }
+    }
+    return best;
   }
 
   private static Set<String> agents(List<String> words) {

@@ -83,6 +83,9 @@ class RoleResolverTest {
     assertEquals("nurse responsible for general care", label("29-1141.00"));
     // a detailed O*NET-SOC 2019 code the crosswalk lacks goes by its own titles
     assertEquals("cook", label("35-2014.00"));
+    // of a code's ESCO occupations, the one with most of its O*NET titles ("Truck Driver", "Tractor-Trailer
+    // Truck Driver"...), not the first in the crosswalk's file (moving truck driver)
+    assertEquals("cargo vehicle driver", label("53-3032.00"));
   }
 
   @Test
