@@ -53,7 +53,8 @@ final class TitleIndex implements TitleVariants.Lexicon {
   }
 
   /** One ESCO title. */
-  private record Label(int occupation, boolean preferred, Set<String> agents, String head, int length) {}
+  private record Label(int occupation, boolean preferred, Set<String> modifiers, Set<String> agents, String head,
+      int length) {}
 
   private final Taxonomy taxonomy;
   private final Map<String, int[]> preferredByKey = new HashMap<>();
@@ -151,7 +152,12 @@ final class TitleIndex implements TitleVariants.Lexicon {
       preferredEndings.computeIfAbsent(String.join(" ", words.subList(i, words.size())), k -> new HashSet<>()).add(occ);
     }
     Set<String> agents = agents(words);
-    Label l = new Label(occ, preferred, agents, TitleWords.agent(TitleWords.head(raw)), agents.size());
+    Set<String> modifiers = new HashSet<>();
+    for (String w : words) {
+      modifiers.add(TitleWords.modifier(w));
+    }
+    Label l = new Label(occ, preferred, Set.copyOf(modifiers), agents, TitleWords.agent(TitleWords.head(raw)),
+        agents.size());
     int id = labels.size();
     labels.add(l);
     labelsByOccupation.computeIfAbsent(occ, k -> new ArrayList<>()).add(l);
@@ -340,6 +346,13 @@ final class TitleIndex implements TitleVariants.Lexicon {
   int searched(List<String> words, String phraseHead) {
     Set<String> q = agents(words);
     String head = TitleWords.agent(phraseHead);
+    // only the head may match as a field or a worker: "mid market sales manager" is no marketing manager
+    Set<String> modifiers = new HashSet<>();
+    for (String w : words) {
+      if (!w.equals(phraseHead)) {
+        modifiers.add(TitleWords.modifier(w));
+      }
+    }
     int[] smallest = null;
     for (String a : q) {
       int[] p = labelsByAgent.get(a);
@@ -359,7 +372,7 @@ final class TitleIndex implements TitleVariants.Lexicon {
     for (int id : smallest) {
       Label l = labels.get(id);
       if (!l.agents().containsAll(q) || !l.head().equals(head) || (q.size() == 1 && l.length() > 1)
-          || !onlyRanksBeyond(l, q)) {
+          || !onlyRanksBeyond(l, q) || !l.modifiers().containsAll(modifiers)) {
         continue;
       }
       if (l.length() < best) {

@@ -120,8 +120,13 @@ final class TitleVariants {
     m.appendTail(rest);
     Map<String, Phrase> out = new LinkedHashMap<>();
     int tier = 0;
-    for (String part : PARTS.split(rest.toString())) {
-      if (add(part, tier, lexicon, out)) {
+    String[] parts = PARTS.split(rest.toString());
+    for (int i = 0; i < parts.length; i++) {
+      if (tier == 0 && i + 1 < parts.length && loneWorker(parts[i], lexicon)) {
+        // "Manager, Corporate Communications" is a corporate communications manager
+        add(parts[i + 1] + " " + parts[i], 0, lexicon, out);
+      }
+      if (add(parts[i], tier, lexicon, out)) {
         tier = 2;
       }
     }
@@ -133,6 +138,12 @@ final class TitleVariants {
     phrases.sort(Comparator.comparingInt(Phrase::tier)
         .thenComparingInt(p -> p.tier() == 1 ? -p.words().size() : 0));
     return phrases;
+  }
+
+  /** Whether {@code part} is one word that names a kind of worker ("Manager", "Analyst"). */
+  private static boolean loneWorker(String part, Lexicon lexicon) {
+    List<String> words = TitleWords.of(part);
+    return words.size() == 1 && lexicon.names(words.get(0));
   }
 
   /** Adds the phrases of one part of a title; whether it had any. */

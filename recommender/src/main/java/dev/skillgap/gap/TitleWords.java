@@ -158,6 +158,15 @@ final class TitleWords {
   }
 
   /**
+   * {@link #agent} for a word that modifies another: the same, but a gerund stays whole, since as a
+   * modifier it names a field, not a thing ("marketing manager" is not a market manager, "accounting
+   * manager" not an account manager).
+   */
+  static String modifier(String w) {
+    return w.endsWith("ing") ? w : agent(w);
+  }
+
+  /**
    * The stem a word shares with the other words for the same work: a field and the person who
    * works in it ({@code cardiology} and {@code cardiologist}, {@code paediatrics} and {@code
    * paediatrician}, {@code pharmacy} and {@code pharmacist}, {@code nursing} and {@code nurse}).
@@ -184,7 +193,7 @@ final class TitleWords {
     if (n > 7 && w.endsWith("ial")) { // financial, industrial, commercial, editorial
       return w.substring(0, n - 3);
     }
-    if (n > 6 && w.endsWith("ing")) { // nursing, engineering, marketing
+    if (n > 6 && w.endsWith("ing")) { // nursing, engineering
       return w.substring(0, n - 3);
     }
     if (n >= 9 && w.endsWith("er")) { // radiographer, researcher, programmer, interpreter

@@ -72,6 +72,9 @@ class RoleResolverTest {
     assertEquals("specialised doctor", label("Consultant in Cardiology"));
     assertEquals("dietitian", label("Specialist Dietitian in Cancer Care"));
     assertEquals("title-search", method("Consultant in Cardiology"));
+    assertEquals("communication manager", label("Manager, Corporate Communications, Google Cloud"));
+    // the head may match as a field or a worker, its modifiers not: mid-market sales is no marketing
+    assertTrue(!label("Manager, Mid Market Sales").equals("marketing manager"), label("Manager, Mid Market Sales"));
   }
 
   @Test

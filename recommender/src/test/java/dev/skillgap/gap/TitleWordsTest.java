@@ -37,6 +37,8 @@ class TitleWordsTest {
     assertEquals(TitleWords.agent("radiographer"), TitleWords.agent("radiography"));
     assertNotEquals(TitleWords.agent("physician"), TitleWords.agent("physic"), "a physician is no physicist");
     assertNotEquals(TitleWords.agent("designer"), TitleWords.agent("design"), "short words stay whole");
+    assertEquals(TitleWords.modifier("financial"), TitleWords.modifier("finance"));
+    assertNotEquals(TitleWords.modifier("marketing"), TitleWords.modifier("market"), "a gerund modifier names a field");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.skillgap.gap.eval;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,9 +34,16 @@ public record RoleScores(String source, int postings, int postingsResolved, int 
   public record RoleError(String title, RoleOutcome outcome, String resolved, List<String> judged, String reason) {}
 
   public RoleScores {
-    titleOutcomes = Map.copyOf(titleOutcomes);
-    postingOutcomes = Map.copyOf(postingOutcomes);
+    titleOutcomes = inOrder(titleOutcomes);
+    postingOutcomes = inOrder(postingOutcomes);
     errors = List.copyOf(errors);
+  }
+
+  /** {@code m} unmodifiable, in {@link RoleOutcome} order, so that summaries print alike from run to run. */
+  private static Map<RoleOutcome, Integer> inOrder(Map<RoleOutcome, Integer> m) {
+    EnumMap<RoleOutcome, Integer> e = new EnumMap<>(RoleOutcome.class);
+    e.putAll(m);
+    return Collections.unmodifiableMap(e);
   }
 
   /** Share of all the file's postings whose title resolves to an occupation, right or wrong. */
