@@ -85,7 +85,11 @@ public final class RoleResolver {
         }
       }
       for (TitleVariants.Phrase p : tier == 0 || tier == 1 || tier == 3 ? these : List.<TitleVariants.Phrase>of()) {
-        // searched in the title's first part and its field only: later parts name teams and products
+        // searched in the title's first part and its field only: later parts name teams and products.
+        // One word left when the end is cut off may be a modifier of a misspelt worker: "Pharmacy Techncian"
+        if (tier == 1 && p.words().size() == 1 && !p.after().isEmpty()) {
+          continue;
+        }
         int o = kept(p, index.searched(p.words(), p.head()));
         if (o >= 0) {
           return Optional.of(resolved(o, "title-search", 0.75));
@@ -96,9 +100,18 @@ public final class RoleResolver {
     return Optional.empty();
   }
 
-  /** {@code occ}, unless the words {@code p} left off name the work of another occupation with its head; -1 if none. */
+  /**
+   * {@code occ}, or -1 when it is none or ruled out: by the words a tier-1 phrase left off, when they
+   * name another occupation's work with its head; for a field, by the post it qualifies.
+   */
   private int kept(TitleVariants.Phrase p, int occ) {
-    return occ >= 0 && !p.dropped().isEmpty() && index.claimedElsewhere(p.dropped(), p.words(), p.head(), occ) ? -1 : occ;
+    if (occ < 0 || p.dropped().isEmpty()) {
+      return occ;
+    }
+    if (p.tier() >= 3) {
+      return index.mayPractise(p.before().get(p.before().size() - 1), occ) ? occ : -1;
+    }
+    return index.claimedElsewhere(p.dropped(), p.words(), p.head(), occ) ? -1 : occ;
   }
 
   /**

@@ -404,6 +404,20 @@ final class TitleIndex implements TitleVariants.Lexicon {
   }
 
   /**
+   * Whether {@code occ} may be what a post headed by {@code head} does in a field: any occupation
+   * when no ESCO title is that word alone ("consultant", "fellow", "registrar"), else one of those
+   * it is a title of. A physician in gerontology is a doctor, not a gerontologist (a sociologist).
+   */
+  boolean mayPractise(String head, int occ) {
+    int[] p = preferredByKey.get(head);
+    int[] a = otherByKey.get(head);
+    if (p == null && a == null) {
+      return true;
+    }
+    return p != null && Arrays.stream(p).anyMatch(o -> o == occ) || a != null && Arrays.stream(a).anyMatch(o -> o == occ);
+  }
+
+  /**
    * Whether a word left off a phrase names, with the whole phrase, the work of an ESCO occupation
    * other than {@code occ}: then the phrase without it is not the same work. "Event Producer" is
    * not a producer (film, music): "live event producer" is an event manager's title. "Field

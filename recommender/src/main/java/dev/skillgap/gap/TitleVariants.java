@@ -33,11 +33,20 @@ final class TitleVariants {
    *     the parts after a dash or comma and in brackets; 3 and 4 for the field after "in"
    *     ("Consultant in Cardiology") in the first part or the others. A later tier is read only when
    *     no earlier one resolves
-   * @param dropped for tier 1, the words left off; else empty
+   * @param before for tier 1, the words left off the front; for tiers 3 and 4, the post the field
+   *     qualifies ("consultant physician" of "Consultant Physician in Gerontology"); else empty
+   * @param after for tier 1, the words left off the end; else empty
    */
-  record Phrase(List<String> words, String head, int tier, List<String> dropped) {
+  record Phrase(List<String> words, String head, int tier, List<String> before, List<String> after) {
     String key() {
       return String.join(" ", words);
+    }
+
+    /** The words a tier-1 phrase left off, front and end. */
+    List<String> dropped() {
+      List<String> d = new ArrayList<>(before);
+      d.addAll(after);
+      return d;
     }
   }
 
@@ -172,7 +181,15 @@ final class TitleVariants {
       List<String> shortest = backOff(post, head, tier, lexicon, out);
       if (at > 0) {
         List<String> fieldRaw = raw.subList(at + 1, raw.size());
-        backOff(TitleWords.content(fieldRaw), TitleWords.head(fieldRaw), tier == 0 ? 3 : 4, lexicon, out);
+        Map<String, Phrase> fields = new LinkedHashMap<>();
+        backOff(TitleWords.content(fieldRaw), TitleWords.head(fieldRaw), tier == 0 ? 3 : 4, lexicon, fields);
+        // fields joined by "and" are each the field: "Obstetrics and Gynaecology"
+        for (List<String> field : split(fieldRaw, "and")) {
+          backOff(TitleWords.content(field), TitleWords.head(field), tier == 0 ? 3 : 4, lexicon, fields);
+        }
+        for (Phrase f : fields.values()) {
+          put(out, new Phrase(f.words(), f.head(), f.tier(), List.copyOf(post), List.of()));
+        }
       }
       if (tier == 0) {
         // from the post as written ("Surgical Skin Specialist Nurse" ends in a specialist nurse) and as backed off
@@ -184,22 +201,26 @@ final class TitleVariants {
   }
 
   /**
-   * The tier-1 phrases of {@code base}: its last words ("Paediatric Homecare Nurse": homecare nurse,
-   * nurse), and its first words while the words left off name no worker ("Occupational Therapist
-   * Neuro Rehabilitation": occupational therapist; but a nurse manager is no nurse). Never between
-   * the two words of one term: "HR Administrator" is no resource administrator.
+   * The tier-1 phrases of {@code base}: its first words while the words left off name no worker
+   * ("Occupational Therapist Neuro Rehabilitation": occupational therapist; but a nurse manager is
+   * no nurse), and the last words of those ("Paediatric Homecare Nurse": homecare nurse, nurse).
+   * Never between the two words of one term: "HR Administrator" is no resource administrator.
    */
   private static void ends(List<String> base, String head, Lexicon lexicon, Map<String, Phrase> out) {
-    for (int i = 1; i < base.size(); i++) {
-      List<String> end = base.subList(i, base.size());
+    List<Integer> cuts = new ArrayList<>(List.of(base.size()));
+    for (int i = base.size() - 1; i > 0 && !lexicon.names(base.get(i)); i--) {
       if (!lexicon.compound(base.get(i - 1), base.get(i))) {
-        put(out, new Phrase(List.copyOf(end), headOf(end, head), 1, List.copyOf(base.subList(0, i))));
+        cuts.add(i);
       }
     }
-    for (int i = base.size() - 1; i > 0 && !lexicon.names(base.get(i)); i--) {
-      List<String> start = base.subList(0, i);
-      if (!lexicon.compound(base.get(i - 1), base.get(i))) {
-        put(out, new Phrase(List.copyOf(start), start.get(i - 1), 1, List.copyOf(base.subList(i, base.size()))));
+    for (int cut : cuts) {
+      for (int i = 0; i < cut; i++) {
+        if (i > 0 && lexicon.compound(base.get(i - 1), base.get(i)) || i == 0 && cut == base.size()) {
+          continue;
+        }
+        List<String> part = base.subList(i, cut);
+        put(out, new Phrase(List.copyOf(part), cut == base.size() ? headOf(part, head) : part.get(part.size() - 1), 1,
+            List.copyOf(base.subList(0, i)), List.copyOf(base.subList(cut, base.size()))));
       }
     }
   }
@@ -215,6 +236,21 @@ final class TitleVariants {
     return -1;
   }
 
+  /** {@code raw} cut at each {@code word}, without empty pieces; nothing when it has no such word. */
+  private static List<List<String>> split(List<String> raw, String word) {
+    List<List<String>> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= raw.size(); i++) {
+      if (i == raw.size() || raw.get(i).equals(word)) {
+        if (i > from && (i < raw.size() || from > 0)) {
+          out.add(raw.subList(from, i));
+        }
+        from = i + 1;
+      }
+    }
+    return out;
+  }
+
   /** {@code head} if {@code words} still has it, else their last word. */
   private static String headOf(List<String> words, String head) {
     return words.contains(head) ? head : words.get(words.size() - 1);
@@ -222,16 +258,17 @@ final class TitleVariants {
 
   /**
    * The phrases of {@code words} with modifiers dropped from the front, then the end; then without
-   * words no ESCO title has (places, wards, team names) while one that some title has is left;
+   * the words before the last that no ESCO title has (places, wards, team names);
    * then without rank words anywhere ("Occupational Therapy Senior Support Worker"). Returns the
    * shortest of them.
    */
   private static List<String> backOff(List<String> words, String head, int tier, Lexicon lexicon,
       Map<String, Phrase> out) {
     List<String> w = dropModifiers(words, head, tier, out);
-    List<String> knownOnly = new ArrayList<>(w);
+    List<String> knownOnly = new ArrayList<>(w.subList(0, w.size() - 1));
     knownOnly.removeIf(x -> !lexicon.known(x));
-    if (!knownOnly.isEmpty() && knownOnly.size() < w.size()) {
+    knownOnly.add(w.get(w.size() - 1)); // the head stays: "Pharmacy Teachnician" is no pharmacist
+    if (knownOnly.size() < w.size()) {
       put(out, knownOnly, head, tier);
       w = dropModifiers(knownOnly, head, tier, out);
     }
@@ -260,7 +297,7 @@ final class TitleVariants {
 
   private static void put(Map<String, Phrase> out, List<String> words, String head, int tier) {
     if (!words.isEmpty()) {
-      put(out, new Phrase(List.copyOf(words), headOf(words, head), tier, List.of()));
+      put(out, new Phrase(List.copyOf(words), headOf(words, head), tier, List.of(), List.of()));
     }
   }
 

@@ -51,7 +51,7 @@ final class TitleWords {
 
   private static List<String> words(String text) {
     String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
-    s = s.replace("\u2019", "'").replaceAll("'s\\b", "").replace("'", "");
+    s = s.replace("\u2019", "'").replaceAll("'s\\b", "").replace("'", "").replace(" & ", " and ");
     List<String> out = new ArrayList<>();
     StringBuilder letters = new StringBuilder();
     for (String w : SPLIT.split(s)) {

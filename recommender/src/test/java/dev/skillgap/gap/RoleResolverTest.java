@@ -72,6 +72,13 @@ class RoleResolverTest {
     assertEquals("specialised doctor", label("Consultant in Cardiology"));
     assertEquals("dietitian", label("Specialist Dietitian in Cancer Care"));
     assertEquals("title-search", method("Consultant in Cardiology"));
+    assertEquals("specialised doctor", label("Consultant in Diabetes & Endocrinology"));
+    assertEquals("specialised doctor", label("Clinical Fellow in Obstetrics & Gynaecology"));
+    // a physician's field is practised by a physician: no gerontologist (a sociologist in ESCO)
+    assertEquals("<none>", label("Consultant Physician in Gerontology"));
+    assertEquals("nurse responsible for general care", label("Band 5 RGN Riverside"));
+    // a misspelt worker is not left off for the word before it
+    assertEquals("<none>", label("Senior Pharmacy Techncian"));
     assertEquals("communication manager", label("Manager, Corporate Communications, Google Cloud"));
     // the head may match as a field or a worker, its modifiers not: mid-market sales is no marketing
     assertTrue(!label("Manager, Mid Market Sales").equals("marketing manager"), label("Manager, Mid Market Sales"));
