@@ -438,7 +438,10 @@ public final class LearnerReader {
         issues.add(new Issue(Warning.MOJIBAKE_LEFT, mojibake[1] + " place" + (mojibake[1] == 1 ? "" : "s")
             + " in the text look garbled by a wrong decoding and could not be repaired"));
       }
-      if (cv == null && skills.isEmpty() && raw.badges().isEmpty()) {
+      List<String> badges = new ArrayList<>();
+      // badge ids are links more often than not, so only one holding contact details is redacted
+      raw.badges().forEach(b -> badges.add(PersonalData.contains(b) ? PersonalData.redact(b).text() : b));
+      if (cv == null && skills.isEmpty() && badges.isEmpty()) {
         reject(raw.line(), raw.entry(), (cvFileMissing ? "CV file not found, and no" : "no") + " CV text, declared"
             + " skills or badges: nothing to measure the learner's skills from");
         return;
@@ -450,7 +453,7 @@ public final class LearnerReader {
         case GIVEN -> given;
         case PSEUDONYMISED -> ID_PREFIX + hash(given);
         case DERIVED -> ID_PREFIX + hash(String.join("\u0000", blanks(cv), target.toLowerCase(Locale.ROOT),
-            String.join("|", skills), String.join("|", raw.badges())));
+            String.join("|", skills), String.join("|", badges)));
       };
       String content = cv == null ? null : hash(blanks(cv) + "\u0000" + target.toLowerCase(Locale.ROOT));
       if (!ids.add(id)) {
@@ -478,7 +481,7 @@ public final class LearnerReader {
         issues.add(new Issue(Warning.NO_TARGET_ROLE, "no target role: skills are measured, but there is no gap"));
       }
       issues.forEach(i -> warnings.add(new LearnerWarning(file.toString(), raw.entry(), id, i.kind(), i.message())));
-      learners.add(new LearnerProfile(id, nz(raw.name()).strip(), target, cv, skills, raw.badges(), notes, origin));
+      learners.add(new LearnerProfile(id, nz(raw.name()).strip(), target, cv, skills, badges, notes, origin));
     }
   }
 
