@@ -108,6 +108,15 @@ class RecommenderTest {
   }
 
   @Test
+  void aTargetRoleThatIsAFieldRatherThanAJobSaysWhichJobsItCouldBe() {
+    LearnerResult r = rec.recommend(learner("L6", "HR", "Recruitment and onboarding.", List.of(), List.of()),
+        new Budget(5, null, null));
+    assertEquals("unknown-role", r.status());
+    assertEquals(List.of("target role 'HR' is too general: 2 occupations fit it equally, such as human resources "
+        + "officer, human resources manager; give a job title to get recommendations"), r.notes());
+  }
+
+  @Test
   void aLearnerWithoutATargetRoleHasSkillsButNoGapAndSaysWhy() {
     LearnerResult r = rec.recommend(learner("L5", " ", "SQL queries and reporting.", List.of(), List.of()),
         new Budget(5, null, null));
