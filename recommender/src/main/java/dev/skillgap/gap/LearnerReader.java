@@ -72,6 +72,8 @@ public final class LearnerReader {
   /** Hex digits of SHA-256 in a derived id: 48 bits, so 20,000 learners collide with odds of about 1 in 1.4 million. */
   static final int ID_HEX = 12;
   static final String ID_PREFIX = "learner-";
+  /** Longer header names are taken for data: the first row of a file without a header (and error messages quote headers). */
+  static final int MAX_HEADER = 100;
 
   /**
    * An entry that could not be a learner.
@@ -248,6 +250,14 @@ public final class LearnerReader {
       }
       if (header == null) {
         throw new IOException(out.file + ": empty file, expected a header row");
+      }
+      for (String cell : header.fields()) {
+        if (cell.length() > MAX_HEADER || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+          // no cell is quoted: a first row of data holds someone's CV
+          throw new IOException(out.file + ": the first row is not a header (a cell of " + cell.length()
+              + " characters" + (cell.strip().contains("\n") ? " over several lines" : "") + "); a learners CSV needs"
+              + " a header row naming its columns");
+        }
       }
       CsvColumns columns;
       try {

@@ -209,6 +209,12 @@ class LearnerReaderTest {
     Path jsonl = dir.resolve("x.jsonl");
     Files.writeString(jsonl, "{}\n");
     assertThrows(IllegalArgumentException.class, () -> new LearnerReader().read(jsonl, ColumnMapping.parse("cv=x")));
+    Path headless = dir.resolve("headless.csv");
+    Files.writeString(headless, "HR,\"Quinta Verbruggen\nRecruitment and onboarding for a retail chain, payroll, "
+        + "employee relations, interviewing and HR policies across twelve stores\"\n");
+    java.io.IOException noHeader = assertThrows(java.io.IOException.class, () -> new LearnerReader().read(headless));
+    assertEquals(headless + ": the first row is not a header (a cell of 143 characters over several lines); a "
+        + "learners CSV needs a header row naming its columns", noHeader.getMessage(), "and quotes no CV");
     Path empty = dir.resolve("empty.csv");
     Files.writeString(empty, "\n\n");
     assertEquals(empty + ": empty file, expected a header row",
