@@ -42,7 +42,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * occupation title, alternative title and reported title, after dropping seniority and noise words
  * ("Senior", "(m/f/d)", "- Night Shifts"). A field of work is read as its practitioner ("Data
  * Science" as data scientist); a single word that fits several occupations equally ("Sales") is
- * too general to resolve ({@link #tooGeneral}). Thread-safe.
+ * too general to resolve ({@link #tooGeneral}), unless all but one are senior variants ("HR": the
+ * human resources officer, not the manager). Thread-safe.
  */
 public final class RoleResolver {
 
@@ -75,6 +76,8 @@ public final class RoleResolver {
       Map.entry("administration", "administrator"), Map.entry("management", "manager"),
       Map.entry("accounting", "accountant"), Map.entry("nursing", "nurse"), Map.entry("teaching", "teacher"),
       Map.entry("consulting", "consultant"));
+  /** Words of an occupation's label that make it a senior variant of another. */
+  private static final Set<String> SENIOR = Set.of("manager", "architect", "director", "head", "chief", "supervisor");
   /** ".NET" as people write it without the dot. */
   private static final Pattern DOTNET = Pattern.compile("(?i)\\bdot\\s?net\\b");
 
@@ -191,7 +194,8 @@ public final class RoleResolver {
 
   /**
    * Title search over all titles, or only ESCO ones; see {@link #MIN_OVERLAP}. A one-word title
-   * that several occupations fit equally well resolves to none, and {@code ties} (when given)
+   * that several occupations fit equally well resolves to the one that is no senior variant
+   * ({@link #SENIOR}) when there is exactly one, else to none, and {@code ties} (when given)
    * receives them.
    */
   private Optional<ResolvedRole> search(String title, boolean escoOnly, List<Integer> ties) {
@@ -249,10 +253,17 @@ public final class RoleResolver {
       // one typed word, not one left after the noise words ("Shop Assistant (m/f/d)" is two)
       boolean oneWord = java.util.Arrays.stream(title.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count() == 1;
       if (bestOcc >= 0 && oneWord && tied.size() > 1) {
+        // a field named without seniority aims at its practitioner: "HR" is the officer, not the manager
+        List<Integer> practitioners = tied.stream().filter(o -> java.util.Arrays.stream(
+            taxonomy.occupation(o).preferredLabel().toLowerCase(Locale.ROOT).split("\\s+")).noneMatch(SENIOR::contains))
+            .toList();
+        if (practitioners.size() == 1) {
+          return Optional.of(resolved(practitioners.get(0), "title-search", 0.5 + 0.45 * best));
+        }
         if (ties != null) {
           ties.addAll(tied);
         }
-        return Optional.empty(); // "Sales" fits sales assistant and sales manager alike: no pick is honest
+        return Optional.empty(); // "Sales" fits a sales assistant and a sales representative alike: no pick is honest
       }
       return bestOcc < 0 ? Optional.empty() : Optional.of(resolved(toEsco(bestOcc), "title-search", 0.5 + 0.45 * best));
     } catch (IOException e) {

@@ -109,11 +109,11 @@ class RecommenderTest {
 
   @Test
   void aTargetRoleThatIsAFieldRatherThanAJobSaysWhichJobsItCouldBe() {
-    LearnerResult r = rec.recommend(learner("L6", "HR", "Recruitment and onboarding.", List.of(), List.of()),
+    LearnerResult r = rec.recommend(learner("L6", "Database", "SQL queries.", List.of(), List.of()),
         new Budget(5, null, null));
     assertEquals("unknown-role", r.status());
-    assertEquals(List.of("target role 'HR' is too general: 2 occupations fit it equally, such as human resources "
-        + "officer, human resources manager; give a job title to get recommendations"), r.notes());
+    assertEquals(List.of("target role 'Database' is too general: 9 occupations fit it equally, such as database "
+        + "integrator, database administrator, database designer; give a job title to get recommendations"), r.notes());
   }
 
   @Test
