@@ -125,7 +125,11 @@ final class LearnerStage {
 
     List<Row> rejectRows = new ArrayList<>();
     for (LearnerReader.LearnerReject r : learners.rejects()) {
-      rejectRows.add(RowFactory.create("learner", r.file(), "line " + r.line(), "learners-jsonl", r.reason(), ""));
+      rejectRows.add(RowFactory.create("learner", r.file(), r.entry(), "learners-" + learners.format(), r.reason(), ""));
+    }
+    for (LearnerReader.LearnerDuplicate d : learners.duplicates()) {
+      rejectRows.add(RowFactory.create("learner-duplicate", d.file(), d.entry(), "learners-" + learners.format(),
+          "duplicate of learner " + d.duplicateOf() + " (" + d.match().name().toLowerCase(java.util.Locale.ROOT) + ")", ""));
     }
     for (CatalogReject r : catalog.rejects()) {
       rejectRows.add(RowFactory.create("catalog", r.file(), r.entry(), "catalog", r.reason(), ""));
@@ -135,7 +139,8 @@ final class LearnerStage {
     long recCount = recs.count();
     ObjectNode counts = new ObjectMapper().createObjectNode();
     counts.put("read", learners.read()).put("learners", learners.learners().size())
-        .put("duplicates", learners.duplicates()).put("rejected", learners.rejects().size())
+        .put("duplicates", learners.duplicates().size()).put("rejected", learners.rejects().size())
+        .put("warned", learners.warned())
         .put("recommendations", recCount).put("roles", byOcc.size())
         .put("catalogCredentials", catalog.credentials().size()).put("catalogRejected", catalog.rejects().size())
         .put("catalogDuplicates", catalog.duplicates().size());

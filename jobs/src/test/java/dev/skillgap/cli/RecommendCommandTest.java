@@ -23,7 +23,7 @@ class RecommendCommandTest {
         "--lexical-only", "--max-cost", "300");
     assertEquals(0, r.code(), r.err());
     List<JsonNode> docs = ExtractCommandTest.lines(out);
-    assertEquals(66, docs.size());
+    assertEquals(65, docs.size(), "L066 has nothing to measure and is rejected");
     int withRecs = 0;
     for (JsonNode d : docs) {
       for (String f : List.of("learnerId", "targetRole", "skills", "gap", "strengths", "uncovered", "recommendations")) {
@@ -51,6 +51,8 @@ class RecommendCommandTest {
     JsonNode dragon = docs.stream().filter(d -> d.get("learnerId").asText().equals("L063")).findFirst().orElseThrow();
     assertEquals("unknown-role", dragon.get("status").asText());
     assertEquals(0, dragon.get("recommendations").size());
-    assertTrue(r.err().contains("66 learners"), r.err());
+    JsonNode noRole = docs.stream().filter(d -> d.get("learnerId").asText().equals("L064")).findFirst().orElseThrow();
+    assertEquals("no-target-role", noRole.get("status").asText());
+    assertTrue(r.err().contains("65 learners (1 rejected lines)"), r.err());
   }
 }

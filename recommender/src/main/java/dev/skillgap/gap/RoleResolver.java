@@ -1,6 +1,7 @@
 package dev.skillgap.gap;
 
 import dev.skillgap.cache.StripedLruCache;
+import dev.skillgap.io.CuratedTable;
 import dev.skillgap.taxonomy.Occupation;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.io.IOException;
@@ -36,9 +37,13 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * Resolves a target role or posting title to an occupation: an ESCO occupation URI or an O*NET-SOC
  * code directly (O*NET codes go to the ESCO occupation the crosswalk gives, the one whose title
- * is closest), and free text through a Lucene index of every ESCO and O*NET occupation title,
- * alternative title and reported title, after dropping seniority and noise words ("Senior",
- * "(m/f/d)", "- Night Shifts"). Thread-safe.
+ * is closest; a 2019 code the crosswalk lacks goes through its 2010 predecessor, {@code
+ * /gap/onet-soc-2019-esco.tsv}), and free text through a Lucene index of every ESCO and O*NET
+ * occupation title, alternative title and reported title, after dropping seniority and noise words
+ * ("Senior", "(m/f/d)", "- Night Shifts"). A field of work is read as its practitioner ("Data
+ * Science" as data scientist); a single word that fits several occupations equally ("Sales") is
+ * too general to resolve ({@link #tooGeneral}), unless all but one are senior variants ("HR": the
+ * human resources officer, not the manager). Thread-safe.
  */
 public final class RoleResolver {
 
@@ -60,6 +65,21 @@ public final class RoleResolver {
   private final Map<String, Integer> exact = new HashMap<>();
   private final Map<String, List<Integer>> escoByOnet = new HashMap<>();
   private final StripedLruCache<Optional<ResolvedRole>> searched = new StripedLruCache<>(MAX_CACHED_TITLES, 16);
+  /** ESCO occupation of an O*NET-SOC 2019 code the crosswalk lacks ({@code /gap/onet-soc-2019-esco.tsv}). */
+  private final Map<String, Integer> escoBySoc2019 = new HashMap<>();
+
+  /** A field of work's last word and its practitioner's: "Data Science" is what a data scientist does. */
+  static final Map<String, String> PRACTITIONER = Map.ofEntries(Map.entry("science", "scientist"),
+      Map.entry("sciences", "scientist"), Map.entry("engineering", "engineer"), Map.entry("designing", "designer"),
+      Map.entry("design", "designer"), Map.entry("testing", "tester"), Map.entry("development", "developer"),
+      Map.entry("analytics", "analyst"), Map.entry("programming", "programmer"),
+      Map.entry("administration", "administrator"), Map.entry("management", "manager"),
+      Map.entry("accounting", "accountant"), Map.entry("nursing", "nurse"), Map.entry("teaching", "teacher"),
+      Map.entry("consulting", "consultant"));
+  /** Words of an occupation's label that make it a senior variant of another. */
+  private static final Set<String> SENIOR = Set.of("manager", "architect", "director", "head", "chief", "supervisor");
+  /** ".NET" as people write it without the dot. */
+  private static final Pattern DOTNET = Pattern.compile("(?i)\\bdot\\s?net\\b");
 
   public RoleResolver(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
@@ -93,6 +113,7 @@ public final class RoleResolver {
           }
         }
       }
+      loadSoc2019();
       this.searcher = new IndexSearcher(DirectoryReader.open(dir));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -121,16 +142,63 @@ public final class RoleResolver {
       }
       return Optional.of(resolved(escoFor(code, onet.get().preferredLabel()), "onet-code", 1.0));
     }
+    r = DOTNET.matcher(r).replaceAll(".NET");
     Integer hit = exact.get(key(r));
     if (hit != null) {
       return Optional.of(resolved(toEsco(hit), "exact-title", 1.0));
     }
     Optional<ResolvedRole> found = searched.get(r);
-    return found != null ? found : searched.putIfAbsent(r, search(r, false));
+    return found != null ? found : searched.putIfAbsent(r, searchTitle(r));
   }
 
-  /** Title search over all titles, or only ESCO ones; see {@link #MIN_OVERLAP}. */
-  private Optional<ResolvedRole> search(String title, boolean escoOnly) {
+  /** A free-text title that is no exact title: as a field's practitioner first, then as it is. */
+  private Optional<ResolvedRole> searchTitle(String title) {
+    String practitioner = practitioner(title);
+    if (practitioner != null) {
+      Integer hit = exact.get(key(practitioner));
+      Optional<ResolvedRole> as = hit != null ? Optional.of(resolved(toEsco(hit), "field-title", 0.95))
+          : search(practitioner, false, null).map(x -> new ResolvedRole(x.occupation(), x.id(), x.label(), "field-title",
+              x.confidence()));
+      if (as.isPresent()) {
+        return as;
+      }
+    }
+    return search(title, false, null);
+  }
+
+  /** "data scientist" for "Data Science": a title of two or more words whose last names a field; else null. */
+  static String practitioner(String title) {
+    String[] w = title.strip().split("\\s+");
+    String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+    if (w.length < 2 || !PRACTITIONER.containsKey(last)) {
+      return null;
+    }
+    w[w.length - 1] = PRACTITIONER.get(last);
+    return String.join(" ", w);
+  }
+
+  /**
+   * When {@code role} does not resolve because it is one word that several occupations fit equally
+   * ("Sales", "Arts"), their labels, in index order; otherwise empty.
+   */
+  public List<String> tooGeneral(String role) {
+    if (role == null || role.isBlank() || resolve(role).isPresent()) {
+      return List.of();
+    }
+    List<Integer> ties = new ArrayList<>();
+    search(DOTNET.matcher(role.trim()).replaceAll(".NET"), false, ties);
+    List<String> out = new ArrayList<>();
+    ties.forEach(o -> out.add(taxonomy.occupation(o).preferredLabel()));
+    return out;
+  }
+
+  /**
+   * Title search over all titles, or only ESCO ones; see {@link #MIN_OVERLAP}. A one-word title
+   * that several occupations fit equally well resolves to the one that is no senior variant
+   * ({@link #SENIOR}) when there is exactly one, else to none, and {@code ties} (when given)
+   * receives them.
+   */
+  private Optional<ResolvedRole> search(String title, boolean escoOnly, List<Integer> ties) {
     List<String> words = new ArrayList<>();
     List<String> raw = new ArrayList<>();
     for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
@@ -156,6 +224,7 @@ public final class RoleResolver {
       ScoreDoc[] top = searcher.search(q.build(), 50).scoreDocs;
       double best = -1;
       int bestOcc = -1;
+      Set<Integer> tied = new java.util.LinkedHashSet<>();
       for (ScoreDoc sd : top) {
         Document d = searcher.storedFields().document(sd.doc);
         if (escoOnly && !taxonomy.occupation(d.getField("occ").numericValue().intValue()).isEsco()) {
@@ -171,10 +240,30 @@ public final class RoleResolver {
         double coverQuery = shared / (double) new HashSet<>(words).size();
         double coverTitle = shared / (double) Math.max(1, new HashSet<>(titleWords).size());
         double s = 0.7 * coverQuery + 0.3 * coverTitle;
+        int occ = d.getField("occ").numericValue().intValue();
         if (coverQuery >= MIN_OVERLAP && s > best + 1e-9) {
           best = s;
-          bestOcc = d.getField("occ").numericValue().intValue();
+          bestOcc = occ;
+          tied.clear();
         }
+        if (coverQuery >= MIN_OVERLAP && Math.abs(s - best) <= 1e-9) {
+          tied.add(toEsco(occ));
+        }
+      }
+      // one typed word, not one left after the noise words ("Shop Assistant (m/f/d)" is two)
+      boolean oneWord = java.util.Arrays.stream(title.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count() == 1;
+      if (bestOcc >= 0 && oneWord && tied.size() > 1) {
+        // a field named without seniority aims at its practitioner: "HR" is the officer, not the manager
+        List<Integer> practitioners = tied.stream().filter(o -> java.util.Arrays.stream(
+            taxonomy.occupation(o).preferredLabel().toLowerCase(Locale.ROOT).split("\\s+")).noneMatch(SENIOR::contains))
+            .toList();
+        if (practitioners.size() == 1) {
+          return Optional.of(resolved(practitioners.get(0), "title-search", 0.5 + 0.45 * best));
+        }
+        if (ties != null) {
+          ties.addAll(tied);
+        }
+        return Optional.empty(); // "Sales" fits a sales assistant and a sales representative alike: no pick is honest
       }
       return bestOcc < 0 ? Optional.empty() : Optional.of(resolved(toEsco(bestOcc), "title-search", 0.5 + 0.45 * best));
     } catch (IOException e) {
@@ -187,12 +276,21 @@ public final class RoleResolver {
     return o.isEsco() ? occ : escoFor(o.code(), o.preferredLabel());
   }
 
-  /** The ESCO occupation the crosswalk maps an O*NET code to, closest in title; the O*NET occupation when none. */
+  /**
+   * The ESCO occupation the crosswalk maps an O*NET code to, closest in title. The crosswalk
+   * predates O*NET-SOC 2019, so for a code it lacks: the curated occupation of {@code
+   * /gap/onet-soc-2019-esco.tsv}, else a search of ESCO titles for the O*NET title; the O*NET
+   * occupation when none fits.
+   */
   private int escoFor(String onetCode, String onetTitle) {
     List<Integer> esco = escoByOnet.getOrDefault(onetCode, List.of());
     if (esco.isEmpty()) {
-      // the crosswalk predates O*NET-SOC 2019: try the O*NET title, singular, against ESCO titles
-      Optional<ResolvedRole> byTitle = search(onetTitle.replaceAll("(?<=[a-z])s\\b", ""), true);
+      Integer curated = escoBySoc2019.get(onetCode);
+      if (curated != null) {
+        return curated;
+      }
+      // otherwise the O*NET title, singular, against ESCO titles
+      Optional<ResolvedRole> byTitle = search(onetTitle.replaceAll("(?<=[a-z])s\\b", ""), true, null);
       if (byTitle.isPresent()) {
         return byTitle.get().occupation();
       }
@@ -216,6 +314,26 @@ public final class RoleResolver {
       }
     }
     return best;
+  }
+
+  /** Reads the curated table; a code that is not O*NET-SOC or a label that is no ESCO occupation fails with its line. */
+  private void loadSoc2019() throws IOException {
+    Map<String, Integer> escoByLabel = new HashMap<>();
+    for (int o = 0; o < taxonomy.occupations().size(); o++) {
+      if (taxonomy.occupation(o).isEsco()) {
+        escoByLabel.put(taxonomy.occupation(o).preferredLabel(), o);
+      }
+    }
+    for (CuratedTable.Line l : CuratedTable.read(RoleResolver.class, "/gap/onet-soc-2019-esco.tsv", 3,
+        "2019 code<TAB>ESCO occupation<TAB>2019 title")) {
+      String[] f = l.columns();
+      Integer esco = escoByLabel.get(f[1]);
+      if (!ONET.matcher(f[0]).matches() || esco == null) {
+        throw new IOException("onet-soc-2019-esco.tsv: line " + l.number() + ": " + (esco == null
+            ? "'" + f[1] + "' is no ESCO occupation" : f[0] + " is not an O*NET-SOC code"));
+      }
+      escoBySoc2019.put(f[0], esco);
+    }
   }
 
   private ResolvedRole resolved(int occ, String method, double confidence) {

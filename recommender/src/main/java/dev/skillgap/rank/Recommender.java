@@ -109,10 +109,15 @@ public final class Recommender {
     }
     Optional<ResolvedRole> role = roles.resolve(learner.targetRole());
     if (role.isEmpty()) {
-      notes.add(learner.targetRole().isBlank() ? "no target role given: add one to get recommendations"
+      boolean blank = learner.targetRole().isBlank();
+      List<String> fits = blank ? List.of() : roles.tooGeneral(learner.targetRole());
+      notes.add(blank ? "no target role given: add one to get recommendations"
+          : !fits.isEmpty() ? "target role '" + learner.targetRole() + "' is too general: " + fits.size()
+              + " occupations fit it equally, such as " + String.join(", ", fits.subList(0, Math.min(3, fits.size())))
+              + "; give a job title to get recommendations"
           : "target role '" + learner.targetRole() + "' matches no ESCO or O*NET occupation; no recommendations");
       return new LearnerResult(learner, null, held, null, new Plan(List.of(), 0, 0, 0, 0, "exact"), List.of(),
-          "unknown-role", notes);
+          blank ? "no-target-role" : "unknown-role", notes);
     }
     if (!"esco-uri".equals(role.get().method()) && !"exact-title".equals(role.get().method())) {
       notes.add("target role '" + learner.targetRole() + "' read as " + role.get().label() + " (" + role.get().method() + ")");

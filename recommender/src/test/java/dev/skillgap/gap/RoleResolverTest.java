@@ -3,6 +3,8 @@ package dev.skillgap.gap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +40,45 @@ class RoleResolverTest {
     assertTrue(r.resolve("dragon tamer").isEmpty(), label("dragon tamer"));
     assertTrue(r.resolve("http://data.europa.eu/esco/occupation/no-such").isEmpty());
     assertTrue(r.resolve("99-9999.00").isEmpty());
+  }
+
+  @Test
+  void onetSoc2019CodesTheCrosswalkLacksReachTheRightEscoOccupation() {
+    // the crosswalk is written against O*NET-SOC 2010; a word search sent these astray
+    assertEquals("software developer", label("15-1251.00"), "Computer Programmers, not a CNC machine operator");
+    assertEquals("ICT security engineer", label("15-1212.00"), "Information Security Analysts, not a securities analyst");
+    assertEquals("ICT project manager", label("15-1299.09"));
+    assertEquals("software tester", label("15-1253.00"));
+    assertEquals("software developer", label("Java Developer"), "an O*NET alternate title of Computer Programmers");
+    assertEquals("data scientist", label("15-2051.00"), "codes the table does not name work as before");
+  }
+
+  @Test
+  void aFieldOfWorkIsReadAsItsPractitioner() {
+    assertEquals("data scientist", label("Data Science"));
+    assertEquals("field-title", r.resolve("Data Science").orElseThrow().method());
+    assertEquals("software tester", label("Automation Testing"));
+    assertEquals("electrical engineer", label("Electrical Engineering"));
+    assertEquals("Big Data engineer", RoleResolver.practitioner("Big Data Engineering"));
+    assertEquals(null, RoleResolver.practitioner("Testing"), "one word is a field, not a job: see tooGeneral");
+    assertEquals("software developer", label("DotNet Developer"), ".NET written without its dot");
+  }
+
+  @Test
+  void aSingleWordThatFitsSeveralOccupationsIsTooGeneral() {
+    for (String field : new String[] {"Sales", "Arts", "Database", "Testing"}) {
+      assertTrue(r.resolve(field).isEmpty(), field + " resolved to " + label(field));
+      assertTrue(r.tooGeneral(field).size() >= 2, field + ": " + r.tooGeneral(field));
+    }
+    assertTrue(r.tooGeneral("Sales").contains("sales manager"));
+    assertTrue(r.tooGeneral("Database").contains("database administrator"));
+    // two fit, but one is the other's senior variant: a field named without seniority means its practitioner
+    assertEquals("human resources officer", label("HR"));
+    assertEquals("blockchain developer", label("Blockchain"));
+    assertEquals(List.of(), r.tooGeneral("HR"));
+    assertEquals("lawyer", label("Advocate"), "one word that is a title resolves");
+    assertEquals(List.of(), r.tooGeneral("Advocate"));
+    assertEquals(List.of(), r.tooGeneral("dragon tamer"), "fits nothing, rather than too much");
+    assertEquals(List.of(), r.tooGeneral(""));
   }
 }

@@ -108,6 +108,25 @@ class RecommenderTest {
   }
 
   @Test
+  void aTargetRoleThatIsAFieldRatherThanAJobSaysWhichJobsItCouldBe() {
+    LearnerResult r = rec.recommend(learner("L6", "Database", "SQL queries.", List.of(), List.of()),
+        new Budget(5, null, null));
+    assertEquals("unknown-role", r.status());
+    assertEquals(List.of("target role 'Database' is too general: 9 occupations fit it equally, such as database "
+        + "integrator, database administrator, database designer; give a job title to get recommendations"), r.notes());
+  }
+
+  @Test
+  void aLearnerWithoutATargetRoleHasSkillsButNoGapAndSaysWhy() {
+    LearnerResult r = rec.recommend(learner("L5", " ", "SQL queries and reporting.", List.of(), List.of()),
+        new Budget(5, null, null));
+    assertEquals("no-target-role", r.status());
+    assertFalse(r.skills().isEmpty(), "the CV's skills are measured all the same");
+    assertTrue(r.plan().steps().isEmpty());
+    assertEquals(List.of("no target role given: add one to get recommendations"), r.notes());
+  }
+
+  @Test
   void missingHoursArePlannedWithTheLevelMedianAndSaidSo() {
     LearnerResult r = rec.recommend(learner("L4", "data analyst", null, List.of(), List.of()), new Budget(4, null, null));
     ObjectNode j = new RecommendationJson(new ObjectMapper(), t, index::get).toJson(r);
