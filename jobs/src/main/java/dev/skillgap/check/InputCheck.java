@@ -1,5 +1,7 @@
 package dev.skillgap.check;
 
+import dev.skillgap.gap.LearnerProfile;
+import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.ingest.DedupResult;
 import dev.skillgap.ingest.Deduplicator;
 import dev.skillgap.ingest.IngestCounts;
@@ -12,6 +14,8 @@ import dev.skillgap.ingest.InputFiles;
 import dev.skillgap.ingest.Posting;
 import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.ingest.RoleDescriptionParser;
+import dev.skillgap.io.ColumnMapping;
+import dev.skillgap.io.ColumnMappingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -63,6 +67,55 @@ public final class InputCheck {
   public Result roles(List<String> paths, IngestOptions options) throws IOException {
     RoleDescriptionParser parser = new RoleDescriptionParser(options);
     return check("roles", InputFiles.list(paths, RoleDescriptionParser::reads, "role", conf), parser::parse);
+  }
+
+  /**
+   * Checks the learner files under {@code paths} (CSV with {@code columns}, or JSON Lines) as a run
+   * reads them; a file the mapping does not fit is one record, rejected with the reason. Learner
+   * files are read on the local file system, as the weekly driver reads them.
+   */
+  public Result learners(List<String> paths, ColumnMapping columns) throws IOException {
+    InputFiles.Listing listing = InputFiles.list(paths, InputCheck::learnerFile, "learner", conf);
+    List<FileCheck> out = new ArrayList<>();
+    for (String f : listing.files()) {
+      java.nio.file.Path local = f.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(f)) : java.nio.file.Path.of(f);
+      LearnerReader.Result r;
+      try {
+        r = new LearnerReader().read(local, columns);
+      } catch (ColumnMappingException | IllegalArgumentException e) {
+        out.add(new FileCheck(f, "learners", 1, 0, 0, 1, 0, List.of(), List.of(new ReasonCount(e.getMessage(), 1, "file")),
+            List.of()));
+        continue;
+      }
+      ReasonTally rejects = new ReasonTally();
+      r.rejects().forEach(x -> rejects.add(x.reason(), x.entry()));
+      ReasonTally warnings = new ReasonTally();
+      r.warnings().forEach(w -> warnings.add(w.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ": "
+          + w.message(), w.entry()));
+      List<String> notes = new ArrayList<>();
+      notes.add(r.format() + (r.encoding().equals("UTF-8") ? "" : ", read as " + r.encoding()));
+      if (r.columns() != null) {
+        notes.add("columns " + r.columns().spec());
+      }
+      for (LearnerProfile.IdOrigin origin : LearnerProfile.IdOrigin.values()) {
+        if (origin != LearnerProfile.IdOrigin.GIVEN && r.ids(origin) > 0) {
+          notes.add("ids " + origin.name().toLowerCase(java.util.Locale.ROOT) + ": " + r.ids(origin));
+        }
+      }
+      Map<LearnerReader.Match, Integer> byMatch = new EnumMap<>(LearnerReader.Match.class);
+      r.duplicates().forEach(d -> byMatch.merge(d.match(), 1, Integer::sum));
+      byMatch.forEach((m, n) -> notes.add("duplicates by " + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+          + ": " + n));
+      out.add(new FileCheck(f, "learners", r.read(), r.learners().size(), r.duplicates().size(), r.rejects().size(),
+          r.warned(), notes, rejects.top(TOP_REASONS), warnings.top(TOP_REASONS)));
+    }
+    return new Result("learners", out, listing.skipped());
+  }
+
+  /** Whether a file name is one of the learner formats (gzipped or not). */
+  static boolean learnerFile(String path) {
+    String n = path.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.gz$", "");
+    return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json");
   }
 
   private Result check(String kind, InputFiles.Listing listing, BiFunction<String, byte[], IngestResult> parse) {

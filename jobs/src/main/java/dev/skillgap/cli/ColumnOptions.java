@@ -1,5 +1,6 @@
 package dev.skillgap.cli;
 
+import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.ingest.PostingColumns;
 import dev.skillgap.io.ColumnMapping;
 import dev.skillgap.io.CsvSchema;
@@ -23,10 +24,14 @@ public final class ColumnOptions {
   @Option(names = "--role-columns", paramLabel = "MAPPING", description = "Columns of role CSVs. " + HELP)
   String roles;
 
+  @Option(names = "--learner-columns", paramLabel = "MAPPING",
+      description = "Columns of a learners CSV (e.g. target=Category,cv=Resume). " + HELP)
+  String learners;
+
   /** The mappings given, each checked against its kind's fields. */
   WeeklyOptions.Columns columns() throws IOException {
     return new WeeklyOptions.Columns(mapping(postings, PostingColumns.POSTINGS), mapping(roles, PostingColumns.ROLES),
-        ColumnMapping.NONE, ColumnMapping.NONE);
+        mapping(learners, LearnerReader.CSV_SCHEMA), ColumnMapping.NONE);
   }
 
   /** {@code value} read as a mapping for {@code schema}; {@link ColumnMapping#NONE} when absent. */

@@ -94,7 +94,11 @@ final class LearnerStage {
     LearnerReader.Result learners;
     try (LocalInputs local = new LocalInputs(spark.sparkContext().hadoopConfiguration())) {
       catalog = new CatalogReader(m.taxonomy(), m.extractor()).read(local.local(o.catalog()));
-      learners = new LearnerReader().read(local.localWithFolder(o.learners()));
+      try {
+        learners = new LearnerReader().read(local.localWithFolder(o.learners()), o.columns().learners());
+      } catch (dev.skillgap.io.ColumnMappingException e) {
+        throw new IOException(o.learners() + ": " + e.getMessage(), e);
+      }
     }
     LocalDate asOf = o.week().sunday();
 
@@ -144,8 +148,9 @@ final class LearnerStage {
         .put("recommendations", recCount).put("roles", byOcc.size())
         .put("catalogCredentials", catalog.credentials().size()).put("catalogRejected", catalog.rejects().size())
         .put("catalogDuplicates", catalog.duplicates().size());
-    progress.accept(String.format("learners: %d learners (%d rejected lines), %d recommendations; catalogue %d "
-            + "credentials, %d rejected; demand for %d roles", n, learners.rejects().size(), recCount,
+    progress.accept(String.format("learners: %s: %d read = %d learners + %d duplicates + %d rejected; %d warned;"
+            + " %d recommendations; catalogue %d credentials, %d rejected; demand for %d roles", o.learners(),
+        learners.read(), n, learners.duplicates().size(), learners.rejects().size(), learners.warned(), recCount,
         catalog.credentials().size(), catalog.rejects().size(), byOcc.size()));
     List<dev.skillgap.report.LearnerDoc> docs = out.select("learner_id", "json").collectAsList().stream()
         .map(r -> new dev.skillgap.report.LearnerDoc(r.getString(0), r.getString(1))).toList();

@@ -53,6 +53,15 @@ class RecommendCommandTest {
     assertEquals(0, dragon.get("recommendations").size());
     JsonNode noRole = docs.stream().filter(d -> d.get("learnerId").asText().equals("L064")).findFirst().orElseThrow();
     assertEquals("no-target-role", noRole.get("status").asText());
-    assertTrue(r.err().contains("65 learners (1 rejected lines)"), r.err());
+    assertTrue(r.err().contains("65 learners (1 rejected, 0 duplicates)"), r.err());
+    assertTrue(r.err().contains("inputs (data-samples: no input named)"), r.err());
+  }
+
+  @Test
+  void onceAnInputIsNamedDataSamplesIsNotReadAndLearnersAreNeeded(@TempDir Path dir) {
+    CliTest.Run r = ExtractCommandTest.run("recommend", "-o", dir.resolve("x.jsonl").toString(), "--catalog",
+        SkillgapHome.dataSamples().resolve("catalog").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--learners is needed: once an input is named, data-samples is not read"), r.err());
   }
 }
