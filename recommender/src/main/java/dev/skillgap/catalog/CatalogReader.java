@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillgap.extract.ExtractedSkill;
 import dev.skillgap.extract.SkillExtractor;
+import dev.skillgap.catalog.quantity.IsoDuration;
 import dev.skillgap.io.CsvReader;
 import dev.skillgap.io.TextFiles;
 import dev.skillgap.taxonomy.Concept;
