@@ -258,7 +258,8 @@ public final class CatalogReader {
       for (Alignment a : d.alignments) {
         Optional<Concept> c = a.byName() ? resolver.byName(a.name()) : resolver.byUri(a.uri());
         if (c.isPresent()) {
-          skills.putIfAbsent(c.get().id(), new TaughtSkill(c.get().id(), c.get().preferredLabel(), false, 1.0));
+          skills.putIfAbsent(c.get().id(), new TaughtSkill(c.get().id(), c.get().preferredLabel(),
+              TaughtSkill.Source.ALIGNED, 1.0, a.name()));
         } else {
           unknown.add(a.byName() ? "O*NET technology '" + a.name() + "'" : a.uri());
         }
@@ -294,7 +295,7 @@ public final class CatalogReader {
     List<TaughtSkill> out = new ArrayList<>();
     for (ExtractedSkill s : extractor.extract(text).skills()) {
       if (s.score() >= INFERRED_MIN_SCORE && out.size() < MAX_INFERRED) {
-        out.add(new TaughtSkill(s.concept().id(), s.concept().preferredLabel(), true, s.score()));
+        out.add(new TaughtSkill(s.concept().id(), s.concept().preferredLabel(), TaughtSkill.Source.INFERRED, s.score(), ""));
       }
     }
     return out;

@@ -138,7 +138,7 @@ class CatalogReaderSampleTest {
     Set<String> unaligned = Set.of("chb-python-automation.json", "cpt-nutrition-hydration-care.json",
         "fsc-safe-reversing-manoeuvring.json", "lfa-credit-control-collections.json", "osc-business-writing-email.json");
     Set<String> inferredIds = sample().credentials().stream()
-        .filter(c -> c.skills().stream().anyMatch(TaughtSkill::inferred)).map(Credential::id).collect(Collectors.toSet());
+        .filter(c -> c.skills().stream().anyMatch(s -> s.source() == TaughtSkill.Source.INFERRED)).map(Credential::id).collect(Collectors.toSet());
     Set<String> expected = new java.util.HashSet<>(Set.of("CRS-005", "CRS-010"));
     unaligned.forEach(f -> expected.add(byFile(f).id()));
     assertEquals(expected, inferredIds);
@@ -147,7 +147,7 @@ class CatalogReaderSampleTest {
       assertFalse(c.skills().isEmpty(), id);
       assertTrue(c.skills().size() <= CatalogReader.MAX_INFERRED, id);
       for (TaughtSkill s : c.skills()) {
-        assertTrue(s.inferred(), id);
+        assertEquals(TaughtSkill.Source.INFERRED, s.source(), id);
         assertTrue(s.confidence() >= CatalogReader.INFERRED_MIN_SCORE && s.confidence() <= 1.0, id);
       }
     }
@@ -184,7 +184,7 @@ class CatalogReaderSampleTest {
         ESCO + "143769cb-b61e-47d8-a61e-eedfbec1016c", "onet-tech:tableau"), skillIds(c));
     assertEquals(List.of("deliver visual presentation of data", "visual presentation techniques",
         "business intelligence", "Tableau"), labels(c));
-    assertTrue(c.skills().stream().noneMatch(TaughtSkill::inferred));
+    assertTrue(c.skills().stream().allMatch(s -> s.source() == TaughtSkill.Source.ALIGNED));
   }
 
   @Test
@@ -247,7 +247,7 @@ class CatalogReaderSampleTest {
     assertEquals(1495.0, ob3.stream().filter(c -> c.cost() != null).mapToDouble(Credential::cost).max().orElseThrow());
     // 593 alignment objects, every one resolved (no warning drops any); 4 O*NET ones (JavaScript, Ansible,
     // Oracle Database, Python) name the concept their badge's ESCO alignment already names, so 589 skills.
-    long aligned = ob3.stream().filter(c -> c.skills().stream().noneMatch(TaughtSkill::inferred))
+    long aligned = ob3.stream().filter(c -> c.skills().stream().allMatch(s -> s.source() == TaughtSkill.Source.ALIGNED))
         .mapToLong(c -> c.skills().size()).sum();
     assertEquals(589, aligned);
     assertEquals(List.of(ESCO + "ccd0a1d9-afda-43d9-b901-96344886e14d"), byFile("nda-python-foundations.json").skills()
