@@ -1,5 +1,6 @@
 package dev.skillgap.catalog;
 
+import dev.skillgap.io.CsvColumns;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -21,9 +22,11 @@ import java.util.function.Function;
  * @param duplicates valid entries dropped because their id was already loaded
  * @param warnings oddities of loaded credentials (missing hours or cost, dropped alignments) and of files
  * @param readByFile entries read per file (every file read appears, in reading order)
+ * @param csvColumns per CSV file whose header was read, the columns each field was read from (named
+ *     by the user or recognised; {@link CsvColumns#describe()} says which)
  */
 public record Catalog(List<Credential> credentials, List<CatalogReject> rejects, List<CatalogDuplicate> duplicates,
-    List<CatalogWarning> warnings, Map<String, Integer> readByFile) {
+    List<CatalogWarning> warnings, Map<String, Integer> readByFile, Map<String, CsvColumns> csvColumns) {
 
   public Catalog {
     credentials = List.copyOf(credentials);
@@ -31,6 +34,7 @@ public record Catalog(List<Credential> credentials, List<CatalogReject> rejects,
     duplicates = List.copyOf(duplicates);
     warnings = List.copyOf(warnings);
     readByFile = Collections.unmodifiableMap(new LinkedHashMap<>(readByFile));
+    csvColumns = Collections.unmodifiableMap(new LinkedHashMap<>(csvColumns));
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.skillgap.catalog;
 
+import dev.skillgap.io.CsvColumns;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ final class CatalogAssembler {
   private final List<CatalogWarning> warnings = new ArrayList<>();
   private final Map<String, Integer> read = new LinkedHashMap<>();
   private final Map<String, String> firstFile = new HashMap<>();
+  private final Map<String, CsvColumns> columns = new LinkedHashMap<>();
 
   CatalogAssembler(SkillLinker linker) {
     this.linker = linker;
@@ -46,48 +49,57 @@ final class CatalogAssembler {
     reject(file, entry, e.kind(), e.detail());
   }
 
+  /** The columns a CSV file's fields were read from. */
+  void columns(String file, CsvColumns c) {
+    columns.put(file, c);
+  }
+
   /** A warning about the whole of {@code file}; it counts no entry. */
   void fileWarning(String file, CatalogWarning.Kind kind, String detail) {
     warnings.add(new CatalogWarning(file, CatalogWarning.FILE, kind, detail));
   }
 
+  /** Where an entry was filed. */
+  enum Filed { LOADED, DUPLICATE, REJECTED }
+
   /** Finishes and files one entry of {@code file}: loaded, duplicate or rejected (it is counted here). */
-  void accept(String file, EntryDraft d) {
+  Filed accept(String file, EntryDraft d) {
     Credential c;
     try {
       c = finish(file, d);
     } catch (EntryRejected e) {
       reject(file, d.entry, e);
-      return;
+      return Filed.REJECTED;
     }
     counted(file);
     String first = firstFile.putIfAbsent(c.id(), file);
     if (first != null) {
       duplicates.add(new CatalogDuplicate(file, d.entry, c.id(), first));
-      return;
+      return Filed.DUPLICATE;
     }
     credentials.add(c);
     for (EntryDraft.Warning w : d.warnings) {
       warnings.add(new CatalogWarning(file, d.entry, w.kind(), w.detail()));
     }
+    return Filed.LOADED;
   }
 
   private Credential finish(String file, EntryDraft d) throws EntryRejected {
     List<TaughtSkill> skills = linker.skills(d);
     // One warning per missing quantity: a more specific one (text not read, half an estimate) says it.
-    if (d.cost == null && !d.has(CatalogWarning.Kind.COST_NOT_READ)) {
-      d.warnings.add(0, new EntryDraft.Warning(CatalogWarning.Kind.NO_COST, "the entry does not give a price"));
-    }
     if (d.hours == null && !d.has(CatalogWarning.Kind.HOURS_NOT_READ) && !d.has(CatalogWarning.Kind.HOURS_INCOMPLETE)) {
-      d.warnings.add(0, new EntryDraft.Warning(CatalogWarning.Kind.NO_HOURS,
-          "the entry does not say how many learning hours it takes"));
+      d.warn(CatalogWarning.Kind.NO_HOURS, "the entry does not say how many learning hours it takes");
     }
+    if (d.cost == null && !d.has(CatalogWarning.Kind.COST_NOT_READ) && !d.has(CatalogWarning.Kind.NO_COST)) {
+      d.warn(CatalogWarning.Kind.NO_COST, "the entry does not give a price");
+    }
+    d.warnings.sort(Comparator.comparing(EntryDraft.Warning::kind)); // stable: by kind, then as they came
     return new Credential(d.id, d.title, d.provider, d.description, d.hours, d.cost, d.currency, d.level, d.format,
         d.url, skills, file, d.sourceFormat);
   }
 
   /** The catalogue of everything filed so far. */
   Catalog catalog() {
-    return new Catalog(credentials, rejects, duplicates, warnings, read);
+    return new Catalog(credentials, rejects, duplicates, warnings, read, columns);
   }
 }

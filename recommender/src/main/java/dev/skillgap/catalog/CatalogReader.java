@@ -1,6 +1,10 @@
 package dev.skillgap.catalog;
 
+import dev.skillgap.catalog.quantity.Price;
+import dev.skillgap.catalog.quantity.StudyHours;
 import dev.skillgap.extract.SkillExtractor;
+import dev.skillgap.io.ColumnMapping;
+import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,24 +26,19 @@ import java.util.stream.Stream;
  *
  * <p><b>Files.</b> A path is a file or a folder, walked recursively in path order (hidden files and
  * files of other extensions in folders are skipped). {@code *.json} and {@code *.jsonld} (optionally
- * {@code .gz}) are recognised by their content: an Open Badges 3.0 {@code Achievement}, an {@code
- * OpenBadgeCredential}/{@code AchievementCredential} with an embedded achievement, an Open Badges 2.0
- * {@code BadgeClass} (or an {@code Assertion} with an embedded one), or CTDL ({@code ceterms:} types,
- * alone or in a {@code @graph}; other graph nodes such as organisations are context, not entries).
- * A top-level JSON array is a list of entries. {@code *.csv} is the catalogue CSV of FORMATS.md, and
- * each data row is an entry.
+ * {@code .gz}) are recognised by their content ({@link JsonCatalogFile}): Open Badges 3.0 and 2.0
+ * ({@link OpenBadgesFormat}) or CTDL ({@link CtdlFormat}). {@code *.csv} is a catalogue CSV whose
+ * columns are named by a {@link ColumnMapping} or recognised from its header ({@link
+ * CsvCatalogFormat}), and each data row is an entry.
  *
  * <p><b>Counting.</b> For each file, entries read = credentials loaded + duplicates + rejects. A file
- * that cannot be parsed at all (bad JSON, bad UTF-8, a CSV without the required columns, a {@code
- * @graph} with no entry) counts as one entry, rejected. The same credential id read twice keeps the
- * first (in reading order) and records a {@link CatalogDuplicate}; invalid entries are rejects even
- * when their id is a duplicate.
+ * that cannot be parsed at all (bad JSON, JSON that is not UTF-8, a CSV without a title column, a
+ * {@code @graph} with no entry) counts as one entry, rejected. The same credential id read twice
+ * keeps the first (in reading order) and records a {@link CatalogDuplicate}; invalid entries are
+ * rejects even when their id is a duplicate.
  *
- * <p><b>Rejects</b>, each reason starting with one of: {@code not valid JSON}, {@code not valid
- * UTF-8}, {@code not a catalogue CSV}, {@code bad CSV row}, {@code wrong type}, {@code missing id},
- * {@code missing name}, {@code hours not a number}, {@code negative hours}, {@code cost not a number},
- * {@code negative cost}, {@code no usable skill}. Checks run in that order and the first failure
- * wins.
+ * <p><b>Rejects</b> are typed ({@link CatalogReject.Kind}); checks run in the kinds' order and the
+ * first failure wins.
  *
  * <p><b>Skills.</b> An alignment to a skill URI must name a taxonomy concept; an O*NET alignment
  * (framework "O*NET", or a bare name in the CSV) is mapped by name through {@link
@@ -47,15 +46,16 @@ import java.util.stream.Stream;
  * An entry that has alignments but none of them known is rejected: the publisher claimed skills that
  * we cannot read, and guessing from the text would hide that. Only an entry with no alignment at all
  * gets skills inferred from its title and description by the {@link SkillExtractor}: those scoring at
- * least {@link #INFERRED_MIN_SCORE} (at most {@link #MAX_INFERRED}, best first) are kept with {@code
- * inferred = true} and the score as confidence; if none is found the entry is rejected.
+ * least {@link #INFERRED_MIN_SCORE} (at most {@link #MAX_INFERRED}, best first) are kept as {@link
+ * TaughtSkill.Source#INFERRED} with the score as confidence; if none is found the entry is rejected.
  *
  * <p><b>Hours and cost.</b> Missing hours or cost is not an error: the credential loads with null
- * and a {@link CatalogWarning}. Hours come from {@code estimatedHours} (badges), {@code
- * ceterms:estimatedDuration} (CTDL: an ISO-8601 duration or a DurationProfile; a day is 8 learning
- * hours and a week 5 days; years and months give no hours, with a warning) or the {@code hours}
- * column. Cost comes from {@code cost.amount}/{@code cost.currency}, the {@code cost}/{@code
- * currency} columns, or {@code ceterms:estimatedCost}: the prices of all its CostProfiles are added
+ * and a {@link CatalogWarning}. Text is read by {@link StudyHours} and {@link Price}, whose
+ * conventions apply to every format; text they cannot read loads with null and a warning quoting it,
+ * and only a negative figure rejects. Hours come from {@code estimatedHours} (badges), {@code
+ * ceterms:estimatedDuration} (CTDL: an ISO-8601 duration or a DurationProfile) or the hours, effort
+ * and length columns. Cost comes from {@code cost.amount}/{@code cost.currency}, the cost, currency
+ * and paid columns, or {@code ceterms:estimatedCost}: the prices of all its CostProfiles are added
  * up (tuition + fees); when they are in several currencies only those in the first one count, with a
  * warning.
  */
@@ -68,9 +68,6 @@ public final class CatalogReader {
   public static final double INFERRED_MIN_SCORE = 0.5;
   /** At most this many inferred skills are kept per entry, best first. */
   public static final int MAX_INFERRED = 8;
-
-  /** The columns a catalogue CSV must have (FORMATS.md). */
-  public static final List<String> CSV_COLUMNS = CsvCatalogFormat.COLUMNS;
 
   private final SkillLinker linker;
 
@@ -92,10 +89,26 @@ public final class CatalogReader {
    *     that is not {@code .json}, {@code .jsonld} or {@code .csv}
    */
   public Catalog read(List<Path> paths) throws IOException {
+    return read(paths, ColumnMapping.NONE);
+  }
+
+  /**
+   * Reads every catalogue file of {@code paths} as {@link #read(List)} does, with {@code columns}
+   * naming the columns of CSV files ({@code --columns title="Course Name",cost=Fee}); fields it does
+   * not name are recognised from each header ({@link CsvCatalogFormat#SCHEMA}). A CSV file lacking
+   * a named column is rejected as a whole, naming the column.
+   *
+   * @throws IllegalArgumentException when {@code columns} names a field the catalogue CSV does not
+   *     have, before anything is read
+   * @throws NoSuchFileException when a path does not exist
+   * @throws IOException as {@link #read(List)}
+   */
+  public Catalog read(List<Path> paths, ColumnMapping columns) throws IOException {
+    Objects.requireNonNull(columns, "columns").validate(CsvCatalogFormat.SCHEMA);
     CatalogAssembler out = new CatalogAssembler(linker);
     for (Path f : files(paths)) {
       if (kind(f).equals("csv")) {
-        CsvCatalogFormat.read(f, out);
+        CsvCatalogFormat.read(f, columns, out);
       } else {
         JsonCatalogFile.read(f, out);
       }

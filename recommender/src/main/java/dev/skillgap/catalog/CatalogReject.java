@@ -21,9 +21,7 @@ public record CatalogReject(String file, String entry, Kind kind, String detail)
     WRONG_TYPE("wrong type"),
     MISSING_ID("missing id"),
     MISSING_NAME("missing name"),
-    HOURS_NOT_NUMBER("hours not a number"),
     NEGATIVE_HOURS("negative hours"),
-    COST_NOT_NUMBER("cost not a number"),
     NEGATIVE_COST("negative cost"),
     /** Nothing links the entry to a skill of the taxonomy. */
     NO_USABLE_SKILL("no usable skill");

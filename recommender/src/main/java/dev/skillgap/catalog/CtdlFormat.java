@@ -1,9 +1,9 @@
 package dev.skillgap.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.skillgap.catalog.quantity.IsoDuration;
+import dev.skillgap.catalog.quantity.Price;
+import dev.skillgap.catalog.quantity.StudyHours;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -127,60 +127,52 @@ final class CtdlFormat {
     return "";
   }
 
+  /** The first duration given: an ISO-8601 duration, or text, plain or as a DurationProfile's exact, maximum or minimum. */
   private static void hours(EntryDraft d, JsonNode duration) throws EntryRejected {
     for (JsonNode x : JsonValues.list(duration)) {
-      String iso;
-      if (x.isObject()) {
-        iso = JsonValues.text(x.get("ceterms:exactDuration"));
-        if (iso == null) {
-          iso = JsonValues.text(x.get("ceterms:maximumDuration"));
-        }
-        if (iso == null) {
-          iso = JsonValues.text(x.get("ceterms:minimumDuration"));
-        }
-      } else {
-        iso = JsonValues.text(x);
-      }
-      if (iso == null || iso.isBlank()) {
-        continue;
-      }
-      IsoDuration.Hours h = IsoDuration.parse(iso);
-      if (h == null) {
-        throw new EntryRejected(CatalogReject.Kind.HOURS_NOT_NUMBER, "ceterms:estimatedDuration '" + iso + "' is not an"
-            + " ISO-8601 duration such as PT20H");
-      }
-      if (h.negative()) {
-        throw new EntryRejected(CatalogReject.Kind.NEGATIVE_HOURS, "ceterms:estimatedDuration is " + iso);
-      }
-      if (h.calendarSpan()) {
-        d.warn(CatalogWarning.Kind.HOURS_INCOMPLETE, "ceterms:estimatedDuration " + iso + " is in years or months, which"
-            + " gives no learning hours");
+      String text = x.isObject() ? firstText(x, "ceterms:exactDuration", "ceterms:maximumDuration",
+          "ceterms:minimumDuration") : JsonValues.text(x);
+      if (text != null && !text.isBlank()) {
+        d.hours(StudyHours.estimate(text), "ceterms:estimatedDuration");
         return;
       }
-      d.hours = h.hours();
-      return;
     }
   }
 
+  private static String firstText(JsonNode n, String... fields) {
+    for (String f : fields) {
+      String v = JsonValues.text(n.get(f));
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** The prices of the cost profiles added up, in the currency of the first; others are left out with a warning. */
   private static void cost(EntryDraft d, JsonNode costs) throws EntryRejected {
     double total = 0;
     String currency = null;
     boolean any = false;
     Set<String> others = new LinkedHashSet<>();
     for (JsonNode p : JsonValues.list(costs)) {
-      Double price = JsonValues.amount(p.isObject() ? p.get("ceterms:price") : p, "cost", "ceterms:price");
-      if (price == null) {
+      JsonNode node = p.isObject() ? p.get("ceterms:price") : p;
+      if (node == null || node.isNull()) {
         continue;
       }
-      String cur = p.isObject() ? JsonValues.string(p.get("ceterms:currency")).toUpperCase(Locale.ROOT) : "";
-      if (currency == null) {
-        currency = cur;
+      Price.Reading price = EntryDraft.price(node, p.isObject() ? JsonValues.text(p.get("ceterms:currency")) : null);
+      if (price.amount() == null) {
+        d.cost(price, "ceterms:price"); // rejects a negative price, warns of an unreadable one
+        continue;
       }
-      if (cur.equals(currency)) {
-        total += price;
+      if (currency == null) {
+        currency = price.currency();
+      }
+      if (price.currency().equals(currency)) {
+        total += price.amount();
         any = true;
       } else {
-        others.add(cur.isEmpty() ? "(no currency)" : cur);
+        others.add(price.currency().isEmpty() ? "(no currency)" : price.currency());
       }
     }
     if (any) {

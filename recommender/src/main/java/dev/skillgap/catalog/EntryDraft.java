@@ -1,5 +1,8 @@
 package dev.skillgap.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.skillgap.catalog.quantity.Price;
+import dev.skillgap.catalog.quantity.StudyHours;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,35 +60,84 @@ final class EntryDraft {
     return warnings.stream().anyMatch(w -> w.kind() == kind);
   }
 
-  private static final java.util.regex.Pattern DECIMAL =
-      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-
-  /** Parses a number; null when absent or blank. */
-  static Double amount(String raw, String quantity, String field) throws EntryRejected {
-    if (raw == null || raw.isBlank()) {
-      return null;
+  /**
+   * Takes the hours of {@code e}, or warns why there are none.
+   *
+   * @param source where the text came from ({@code estimatedHours}), put before the detail; empty
+   *     when the detail, which quotes the text, says enough
+   * @throws EntryRejected for negative hours
+   */
+  void hours(StudyHours.Estimate e, String source) throws EntryRejected {
+    String detail = source.isEmpty() ? e.detail() : source + " " + e.detail();
+    switch (e.outcome()) {
+      case STATED, EFFORT_TIMES_LENGTH -> hours = e.hours();
+      case NEGATIVE -> throw new EntryRejected(CatalogReject.Kind.NEGATIVE_HOURS, detail);
+      case EFFORT_ONLY, CALENDAR_ONLY -> warn(CatalogWarning.Kind.HOURS_INCOMPLETE, detail);
+      case UNREADABLE, ZERO -> warn(CatalogWarning.Kind.HOURS_NOT_READ, detail);
+      case ABSENT -> { }
     }
-    String v = raw.trim();
-    if (!DECIMAL.matcher(v).matches()) {
-      throw notNumber(quantity, field + " is '" + v + "'");
-    }
-    return checked(Double.parseDouble(v), quantity, field, v);
   }
 
-  static Double checked(double d, String quantity, String field, String shown) throws EntryRejected {
-    if (!Double.isFinite(d)) {
-      throw notNumber(quantity, field + " is '" + shown + "'");
+  /**
+   * Takes the price and currency of {@code r}, or warns why there is none.
+   *
+   * @param source where the text came from ({@code cost.amount}), put before the detail; empty when
+   *     the detail, which quotes the text, says enough
+   * @throws EntryRejected for a negative price
+   */
+  void cost(Price.Reading r, String source) throws EntryRejected {
+    String detail = source.isEmpty() ? r.detail() : source + " " + r.detail();
+    switch (r.outcome()) {
+      case STATED, FREE, CERTIFICATE -> cost = r.amount();
+      case CONFLICT -> {
+        cost = r.amount();
+        warn(CatalogWarning.Kind.COST_CONFLICT, detail);
+      }
+      case NEGATIVE -> throw new EntryRejected(CatalogReject.Kind.NEGATIVE_COST, detail);
+      case UNREADABLE -> warn(CatalogWarning.Kind.COST_NOT_READ, detail);
+      case ABSENT -> {
+        if (!r.detail().isEmpty()) {
+          warn(CatalogWarning.Kind.NO_COST, detail);
+        }
+      }
     }
-    if (d < 0) {
-      throw new EntryRejected(quantity.equals("hours") ? CatalogReject.Kind.NEGATIVE_HOURS
-          : CatalogReject.Kind.NEGATIVE_COST, field + " is " + shown);
+    if (cost != null) {
+      currency = r.currency();
     }
-    return d;
   }
 
-  static EntryRejected notNumber(String quantity, String detail) {
-    return new EntryRejected(quantity.equals("hours") ? CatalogReject.Kind.HOURS_NOT_NUMBER
-        : CatalogReject.Kind.COST_NOT_NUMBER, detail);
+  /** The hours of a JSON value: a number of hours, or text for {@link StudyHours}. */
+  void hours(JsonNode n, String field) throws EntryRejected {
+    if (n == null || n.isMissingNode() || n.isNull()) {
+      return;
+    }
+    if (n.isNumber()) {
+      double v = n.doubleValue();
+      hours(v < 0 ? new StudyHours.Estimate(null, StudyHours.Outcome.NEGATIVE, "is " + n.asText())
+          : StudyHours.estimate(n.asText()), field);
+    } else if (n.isTextual()) {
+      hours(StudyHours.estimate(n.asText()), field);
+    } else {
+      warn(CatalogWarning.Kind.HOURS_NOT_READ, field + " is " + n + ", not a number of hours");
+    }
+  }
+
+  /** The price of a JSON value in {@code currency}: a number, or text for {@link Price}; nothing when absent. */
+  void cost(JsonNode n, String currency, String field) throws EntryRejected {
+    if (n != null && !n.isMissingNode() && !n.isNull()) {
+      cost(price(n, currency), field);
+    }
+  }
+
+  /** The reading of a JSON price in {@code currency} (null when none is given): a number, or text for {@link Price}. */
+  static Price.Reading price(JsonNode n, String currency) {
+    if (n.isNumber() && n.doubleValue() < 0) {
+      return new Price.Reading(null, "", Price.Outcome.NEGATIVE, "is " + n.asText());
+    }
+    if (n.isNumber() || n.isTextual()) {
+      return Price.read(n.asText(), currency, null);
+    }
+    return new Price.Reading(null, "", Price.Outcome.UNREADABLE, "is " + n + ", not a price");
   }
 
   /** Trimmed text, empty for null. */

@@ -73,18 +73,4 @@ final class JsonValues {
     }
     return out;
   }
-
-  /** A number, a numeric string, or null when absent. */
-  static Double amount(JsonNode n, String quantity, String field) throws EntryRejected {
-    if (n == null || n.isMissingNode() || n.isNull()) {
-      return null;
-    }
-    if (n.isNumber()) {
-      return EntryDraft.checked(n.doubleValue(), quantity, field, n.asText());
-    }
-    if (n.isTextual()) {
-      return EntryDraft.amount(n.asText(), quantity, field);
-    }
-    throw EntryDraft.notNumber(quantity, field + " is " + n);
-  }
 }

@@ -2,7 +2,6 @@ package dev.skillgap.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -90,13 +89,12 @@ final class OpenBadgesFormat {
 
   /** The catalogue extension properties (estimatedHours, cost, level, format, url) of a badge. */
   private static void extensions(EntryDraft d, JsonNode main, JsonNode outer) throws EntryRejected {
-    d.hours = JsonValues.amount(pick(main, outer, "estimatedHours"), "hours", "estimatedHours");
+    d.hours(pick(main, outer, "estimatedHours"), "estimatedHours");
     JsonNode cost = pick(main, outer, "cost");
     if (cost != null && cost.isObject()) {
-      d.cost = JsonValues.amount(cost.get("amount"), "cost", "cost.amount");
-      d.currency = JsonValues.string(cost.get("currency")).toUpperCase(Locale.ROOT);
+      d.cost(cost.get("amount"), JsonValues.text(cost.get("currency")), "cost.amount");
     } else {
-      d.cost = JsonValues.amount(cost, "cost", "cost");
+      d.cost(cost, null, "cost");
     }
     d.level = Level.parse(JsonValues.text(pick(main, outer, "level")));
     d.format = EntryDraft.deliveryFormat(JsonValues.text(pick(main, outer, "format")));

@@ -60,8 +60,8 @@ class CatalogReaderEdgeTest {
     assertTrue(edge.readByFile().keySet().stream().noneMatch(f -> f.endsWith("README.md")));
     Map<String, Catalog.FileCounts> counts = edge.countsByFile().entrySet().stream()
         .collect(Collectors.toMap(e -> Path.of(e.getKey()).getFileName().toString(), Map.Entry::getValue));
-    assertEquals(new Catalog.FileCounts(9, 3, 0, 6, 2, 2), counts.get("courses.csv"));
-    assertEquals(new Catalog.FileCounts(6, 3, 0, 3, 2, 3), counts.get("durations.jsonld"));
+    assertEquals(new Catalog.FileCounts(9, 4, 0, 5, 2, 2), counts.get("courses.csv"));
+    assertEquals(new Catalog.FileCounts(6, 4, 0, 2, 3, 5), counts.get("durations.jsonld"));
     assertEquals(new Catalog.FileCounts(2, 2, 0, 0, 0, 0), counts.get("graph-langmap.jsonld"));
     assertEquals(new Catalog.FileCounts(2, 1, 1, 0, 0, 0), counts.get("array.json"));
     assertEquals(new Catalog.FileCounts(1, 0, 1, 0, 0, 0), counts.get("b-second.json"));
@@ -107,13 +107,16 @@ class CatalogReaderEdgeTest {
     assertEquals("USD", months.currency());
     List<String> w = warnings("durations.jsonld", "@graph[1]");
     assertEquals(2, w.size(), w.toString());
-    assertTrue(w.get(0).startsWith("hours incomplete: ceterms:estimatedDuration P3M"), w.get(0));
+    assertEquals("hours incomplete: ceterms:estimatedDuration 'P3M' is a calendar length, which gives no learning hours"
+        + " without an effort per week", w.get(0));
     assertTrue(w.get(1).startsWith("mixed currencies: cost profiles in [EUR] were left out"), w.get(1));
     assertEquals(List.of("no cost: the entry does not give a price"), warnings("durations.jsonld", "@graph[0]"));
 
-    assertTrue(reject("durations.jsonld", "@graph[2]").reason().startsWith("hours not a number: ceterms:estimatedDuration"
-        + " 'twenty hours'"));
-    assertEquals("negative hours: ceterms:estimatedDuration is -PT5H", reject("durations.jsonld", "@graph[3]").reason());
+    assertNull(cred("https://edge.example/d/words").hours());
+    assertEquals(List.of("hours not read: ceterms:estimatedDuration 'twenty hours' holds no hours, effort or length this"
+        + " reader understands", "no cost: the entry does not give a price"), warnings("durations.jsonld", "@graph[2]"));
+    assertEquals("negative hours: ceterms:estimatedDuration '-PT5H' is negative",
+        reject("durations.jsonld", "@graph[3]").reason());
     assertTrue(reject("durations.jsonld", "@graph[4]").reason().startsWith("missing name"));
   }
 
@@ -138,10 +141,10 @@ class CatalogReaderEdgeTest {
     assertEquals("online", e8.format());
     assertEquals(List.of(SHEETS), ids(e8));
 
-    assertEquals("negative cost: the cost column is -5", reject("courses.csv", "row 2").reason());
+    assertEquals("negative cost: '-5' is negative", reject("courses.csv", "row 2").reason());
     assertEquals("missing name: the title column is empty", reject("courses.csv", "row 3").reason());
     assertEquals("bad CSV row: line 6 has 2 fields, the header 11", reject("courses.csv", "row 5").reason());
-    assertEquals("hours not a number: the hours column is '12h'", reject("courses.csv", "row 6").reason());
+    assertEquals(12.0, cred("E-006").hours(), "'12h' is 12 hours");
     assertTrue(reject("courses.csv", "row 7").reason().startsWith("no usable skill: none of its 1 alignment(s)"));
     assertTrue(reject("courses.csv", "row 9").reason().startsWith("bad CSV row: a quoted field starting on line 10"));
   }
@@ -181,7 +184,9 @@ class CatalogReaderEdgeTest {
 
   @Test
   void brokenFilesAndEntriesAreRejectedWithTheirReason() {
-    assertEquals("cost not a number: cost.amount is 'ask us'", reject("bad-cost.json", "bad-cost.json").reason());
+    assertNull(cred("https://edge.example/achievements/bad-cost").cost());
+    assertEquals(List.of("cost not read: cost.amount 'ask us' is not a price"),
+        warnings("bad-cost.json", "bad-cost.json"));
     assertTrue(reject("latin1.json", "latin1.json").reason().startsWith("not valid UTF-8: latin1.json"));
     assertTrue(reject("no-skills.json", "no-skills.json").reason().startsWith("no usable skill: no alignment"));
     assertTrue(reject("profile.json", "profile.json").reason().startsWith("wrong type: type [Profile]"));
@@ -196,7 +201,8 @@ class CatalogReaderEdgeTest {
     assertTrue(bad.credentials().isEmpty());
     assertEquals(1, bad.rejects().size());
     assertEquals("header", bad.rejects().get(0).entry());
-    assertTrue(bad.rejects().get(0).reason().startsWith("not a catalogue CSV: missing column(s) [title, provider,"));
+    assertEquals("not a catalogue CSV: no title column among [sku, colour, size]; name it with --columns"
+        + " title=COLUMN", bad.rejects().get(0).reason());
     assertTrue(bad.reconciles());
   }
 

@@ -115,45 +115,55 @@ public final class StudyHours {
     Reading l = read(length);
     String negative = h.negative() ? hours : e.negative() ? effort : l.negative() ? length : null;
     if (negative != null) {
-      return new Estimate(null, Outcome.NEGATIVE, "'" + negative.strip() + "' is negative");
+      return new Estimate(null, Outcome.NEGATIVE, quote(negative) + " is negative");
     }
-    String all = join(hours, effort, length);
-    Double stated = first(h.hours(), h.bare(), l.hours());
-    Double perWeek = first(e.perWeek(), e.hours(), e.bare(), h.perWeek(), l.perWeek());
-    Double weeks = first(l.weeks(), l.bare(), h.weeks(), e.weeks());
+    // Each figure with the text it came from, in order of preference.
+    Figure stated = Figure.first(new Figure(h.hours(), hours), new Figure(h.bare(), hours), new Figure(l.hours(), length));
+    Figure perWeek = Figure.first(new Figure(e.perWeek(), effort), new Figure(e.hours(), effort),
+        new Figure(e.bare(), effort), new Figure(h.perWeek(), hours), new Figure(l.perWeek(), length));
+    Figure weeks = Figure.first(new Figure(l.weeks(), length), new Figure(l.bare(), length), new Figure(h.weeks(), hours),
+        new Figure(e.weeks(), effort));
+    String unread = join(h.readable() ? null : hours, e.readable() ? null : effort, l.readable() ? null : length);
+    String alsoUnread = unread.isEmpty() ? "" : "; " + unread + " gives no figure this reader understands";
     if (stated != null) {
-      return stated == 0 ? zero(all) : new Estimate(stated, Outcome.STATED, "");
+      return stated.value() == 0 ? new Estimate(null, Outcome.ZERO, quote(stated.text())
+          + " is no learning time; the hours are left unknown") : new Estimate(stated.value(), Outcome.STATED, "");
     }
     if (perWeek != null && weeks != null) {
-      double total = Math.round(perWeek * weeks * 10) / 10.0;
-      return total == 0 ? zero(all) : new Estimate(total, Outcome.EFFORT_TIMES_LENGTH,
-          number(perWeek) + " h a week for " + number(weeks) + " weeks, from " + all);
+      double total = Math.round(perWeek.value() * weeks.value() * 10) / 10.0;
+      String from = join(perWeek.text(), weeks.text().equals(perWeek.text()) ? null : weeks.text());
+      return total == 0 ? new Estimate(null, Outcome.ZERO, from + " is no learning time; the hours are left unknown")
+          : new Estimate(total, Outcome.EFFORT_TIMES_LENGTH, number(perWeek.value()) + " h a week for "
+          + number(weeks.value()) + " weeks, from " + from);
     }
     if (perWeek != null) {
-      return new Estimate(null, Outcome.EFFORT_ONLY, all + " gives hours per week but no length to multiply them by");
+      return new Estimate(null, Outcome.EFFORT_ONLY, quote(perWeek.text()) + " gives hours per week but no length to"
+          + " multiply them by" + alsoUnread);
     }
     if (weeks != null) {
-      return new Estimate(null, Outcome.CALENDAR_ONLY, all + " is a calendar length, which gives no learning hours"
-          + " without an effort per week");
+      return new Estimate(null, Outcome.CALENDAR_ONLY, quote(weeks.text()) + " is a calendar length, which gives no"
+          + " learning hours without an effort per week" + alsoUnread);
     }
-    if (!h.readable() || !e.readable() || !l.readable()) {
-      return new Estimate(null, Outcome.UNREADABLE, all + " holds no hours, effort or length this reader understands");
+    if (!unread.isEmpty()) {
+      return new Estimate(null, Outcome.UNREADABLE, unread + " holds no hours, effort or length this reader understands");
     }
     return new Estimate(null, Outcome.ABSENT, "");
   }
 
-  private static Estimate zero(String quoted) {
-    return new Estimate(null, Outcome.ZERO, quoted + " is no learning time; the hours are left unknown");
+  /** A figure and the text it was read from. */
+  private record Figure(Double value, String text) {
+    static Figure first(Figure... figures) {
+      for (Figure f : figures) {
+        if (f.value() != null) {
+          return f;
+        }
+      }
+      return null;
+    }
   }
 
-  @SafeVarargs
-  private static <T> T first(T... values) {
-    for (T v : values) {
-      if (v != null) {
-        return v;
-      }
-    }
-    return null;
+  private static String quote(String text) {
+    return "'" + text.strip() + "'";
   }
 
   /** The non-blank texts, quoted, joined by "with". */

@@ -39,8 +39,8 @@ class StudyHoursTest {
     assertEquals(new Estimate(20.0, Outcome.STATED, ""), hours("PT20H"));
     assertEquals(new Estimate(16.0, Outcome.STATED, ""), hours("P2D"));
     assertEquals(Outcome.CALENDAR_ONLY, hours("P3M").outcome());
-    assertEquals(new Estimate(32.5, Outcome.EFFORT_TIMES_LENGTH, "2.5 h a week for 13 weeks, from 'P3M' with '2-3 hours"
-        + " per week'"), StudyHours.estimate("P3M", "2-3 hours per week", null), "3 months are 13 weeks");
+    assertEquals(new Estimate(32.5, Outcome.EFFORT_TIMES_LENGTH, "2.5 h a week for 13 weeks, from '2-3 hours per week' with"
+        + " 'P3M'"), StudyHours.estimate("P3M", "2-3 hours per week", null), "3 months are 13 weeks");
     assertEquals(new Estimate(null, Outcome.NEGATIVE, "'-PT5H' is negative"), hours("-PT5H"));
   }
 
@@ -78,6 +78,9 @@ class StudyHoursTest {
         + " without an effort per week"), StudyHours.estimate(null, null, "6 Weeks"));
     assertEquals(new Estimate(null, Outcome.EFFORT_ONLY, "'2–3 hours per week' gives hours per week but no length to"
         + " multiply them by"), StudyHours.estimate(null, "2–3 hours per week", null));
+    assertEquals(new Estimate(null, Outcome.CALENDAR_ONLY, "'1 - 3 Months' is a calendar length, which gives no learning"
+        + " hours without an effort per week; 'about four hours a week' gives no figure this reader understands"),
+        StudyHours.estimate(null, "about four hours a week", "1 - 3 Months"));
   }
 
   @Test
