@@ -4,7 +4,6 @@ import dev.skillgap.catalog.quantity.Price;
 import dev.skillgap.catalog.quantity.StudyHours;
 import dev.skillgap.extract.SkillExtractor;
 import dev.skillgap.io.ColumnMapping;
-import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,14 +39,14 @@ import java.util.stream.Stream;
  * <p><b>Rejects</b> are typed ({@link CatalogReject.Kind}); checks run in the kinds' order and the
  * first failure wins.
  *
- * <p><b>Skills.</b> An alignment to a skill URI must name a taxonomy concept; an O*NET alignment
- * (framework "O*NET", or a bare name in the CSV) is mapped by name through {@link
- * Concept#onetNames()} and then the preferred label. Unknown alignments are dropped with a warning.
- * An entry that has alignments but none of them known is rejected: the publisher claimed skills that
- * we cannot read, and guessing from the text would hide that. Only an entry with no alignment at all
- * gets skills inferred from its title and description by the {@link SkillExtractor}: those scoring at
- * least {@link #INFERRED_MIN_SCORE} (at most {@link #MAX_INFERRED}, best first) are kept as {@link
- * TaughtSkill.Source#INFERRED} with the score as confidence; if none is found the entry is rejected.
+ * <p><b>Skills.</b> Alignments (skill URIs, framework names such as O*NET technologies) and
+ * free-text skill tags ("Process Mapping", "Rust (Programming Language)") are linked to taxonomy
+ * concepts: URIs by id, names exactly first, then through the {@link SkillExtractor}, keeping the
+ * tag as written and the link's score ({@link TaughtSkill.Source}). Unknown URIs, tags that link to
+ * nothing and links scoring below {@link #INFERRED_MIN_SCORE} are warnings, never silent drops. An
+ * entry whose alignments and tags give no skill (or that has none) gets up to {@link #MAX_INFERRED}
+ * skills scoring at least {@link #INFERRED_MIN_SCORE} inferred from its title and description; it is
+ * rejected only when that finds nothing either. See {@link SkillLinker} for the details.
  *
  * <p><b>Hours and cost.</b> Missing hours or cost is not an error: the credential loads with null
  * and a {@link CatalogWarning}. Text is read by {@link StudyHours} and {@link Price}, whose
@@ -62,8 +61,8 @@ import java.util.stream.Stream;
 public final class CatalogReader {
 
   /**
-   * Inferred skills scoring below this are not kept: scores are calibrated probabilities, and a
-   * credential should claim only skills more likely right than wrong.
+   * Inferred skills and extractor links of tags scoring below this are not kept: scores are
+   * calibrated probabilities, and a credential should claim only skills more likely right than wrong.
    */
   public static final double INFERRED_MIN_SCORE = 0.5;
   /** At most this many inferred skills are kept per entry, best first. */

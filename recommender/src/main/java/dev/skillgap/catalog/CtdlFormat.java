@@ -76,8 +76,7 @@ final class CtdlFormat {
       if (SkillLinker.isOnet(framework) && !name.isEmpty()) {
         d.claims.add(new EntryDraft.Claim(null, name, true));
       } else {
-        d.claims.add(new EntryDraft.Claim(target.isEmpty() ? "(alignment without targetNode: '" + name + "')" : target,
-            name, true));
+        d.claims.add(new EntryDraft.Claim(target.isEmpty() ? null : target, name, true));
       }
     }
     return d;

@@ -9,8 +9,10 @@ import java.util.Set;
  * AchievementCredential} with an embedded achievement, a 2.0 {@code BadgeClass}, or an {@code
  * Assertion} with an embedded one. Hours, cost, level, format and url come from the catalogue
  * extension context ({@code estimatedHours}, {@code cost.amount}/{@code cost.currency}, ...), on the
- * achievement or else on the credential around it; skills from {@code alignment}: a {@code
- * targetUrl}, or for an O*NET alignment its {@code targetName}. Stateless.
+ * achievement or else on the credential around it; skills from {@code alignment}: its {@code
+ * targetUrl} (with its {@code targetName} to link when the URL is unknown), or for an O*NET
+ * alignment or one without a URL its {@code targetName}. Keyword {@code tag}s are not skill claims
+ * and are not read. Stateless.
  */
 final class OpenBadgesFormat {
 
@@ -116,8 +118,7 @@ final class OpenBadgesFormat {
       if (SkillLinker.isOnet(JsonValues.text(a.get("targetFramework")))) {
         d.claims.add(new EntryDraft.Claim(null, name.isEmpty() ? url : name, true));
       } else {
-        d.claims.add(new EntryDraft.Claim(url.isEmpty() ? "(alignment without targetUrl: '" + name + "')" : url, name,
-            true));
+        d.claims.add(new EntryDraft.Claim(url.isEmpty() ? null : url, name, true));
       }
     }
   }

@@ -1,9 +1,11 @@
 package dev.skillgap.catalog;
 
 import dev.skillgap.extract.ExtractedSkill;
+import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.SkillExtractor;
 import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,38 +13,83 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Links the skills a catalogue entry claims to taxonomy concepts, and infers skills for an entry
- * that claims none. A skill URI must be a concept id (ESCO URIs are compared with {@code http}, as
- * ESCO mints them); a name is looked up among the O*NET names merged into concepts, then among
- * preferred labels, ignoring case. Thread-safe.
+ * whose claims give none. Thread-safe.
+ *
+ * <ul>
+ *   <li>A URI must be a concept id (ESCO URIs are compared with {@code http}, as ESCO mints them):
+ *       {@link TaughtSkill.Source#ALIGNED}. An unknown URI is a warning; its target name, if any, is
+ *       then linked as a name.
+ *   <li>A name (a free-text tag, or a framework's own name such as an O*NET technology) is first
+ *       looked up exactly, ignoring case, accents, punctuation and spacing: among the O*NET names
+ *       merged into concepts, then preferred labels, then alternative labels that belong to one
+ *       concept only. An exact match has confidence 1; it is an alignment for a framework's name,
+ *       a tag otherwise.
+ *   <li>Otherwise the {@link SkillExtractor} reads the name, as written and, when that finds nothing
+ *       good enough and the name has capitals, in lower case (extraction takes "Problem-Solving" for a
+ *       proper name); the best concept found is the link, a {@link TaughtSkill.Source#TAG} with the
+ *       extractor's calibrated score. A link scoring below {@link CatalogReader#INFERRED_MIN_SCORE} is
+ *       not kept but warned of, naming tag, concept and score; a name with no link at all is warned
+ *       of too.
+ *   <li>An entry whose claims give no skill (or that has none) gets up to {@link
+ *       CatalogReader#MAX_INFERRED} skills scoring at least {@link CatalogReader#INFERRED_MIN_SCORE}
+ *       inferred from its title and description ({@link TaughtSkill.Source#INFERRED}); with a warning
+ *       when it had claims. If that finds nothing either, the entry is rejected.
+ * </ul>
  */
 final class SkillLinker {
 
   private static final String ESCO_HTTPS = "https://data.europa.eu/esco/";
   private static final String ESCO_HTTP = "http://data.europa.eu/esco/";
+  /** Distinct names whose extractor link is remembered: catalogues repeat a few hundred tags, not millions. */
+  private static final int TAG_CACHE_SIZE = 100_000;
 
   private final Taxonomy taxonomy;
   private final SkillExtractor extractor;
   private final Map<String, Concept> byName = new HashMap<>();
+  private final Map<String, Optional<Link>> tagLinks = new ConcurrentHashMap<>();
+
+  /** The best concept an extraction found for a name, and its score. */
+  record Link(Concept concept, double score) {}
 
   SkillLinker(Taxonomy taxonomy, SkillExtractor extractor) {
     this.taxonomy = taxonomy;
     this.extractor = extractor;
+    // O*NET names win over preferred labels, which win over alternative labels; among equals, the
+    // first concept of the taxonomy wins. An alternative label of several concepts names none.
     for (Concept c : taxonomy.concepts()) {
       for (String n : c.onetNames()) {
         byName.putIfAbsent(key(n), c);
       }
     }
-    // O*NET names win over labels; among equal labels the first concept of the taxonomy wins.
     for (Concept c : taxonomy.concepts()) {
       byName.putIfAbsent(key(c.preferredLabel()), c);
     }
+    Map<String, Concept> alt = new HashMap<>();
+    Map<String, Boolean> shared = new HashMap<>();
+    for (Concept c : taxonomy.concepts()) {
+      for (String a : c.altLabels()) {
+        String k = key(a);
+        Concept before = alt.putIfAbsent(k, c);
+        if (before != null && before != c) {
+          shared.put(k, true);
+        }
+      }
+    }
+    alt.forEach((k, c) -> {
+      if (!shared.containsKey(k)) {
+        byName.putIfAbsent(k, c);
+      }
+    });
   }
 
-  private static String key(String s) {
-    return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  /** A name compared loosely: accents, case, punctuation and spacing ignored ("Rust (Programming Language)"). */
+  static String key(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    return n.replaceAll("[^\\p{L}\\p{N}+#]+", " ").strip();
   }
 
   /** The concept with this id (an ESCO skill URI or an {@code onet-tech:} id). */
@@ -54,9 +101,10 @@ final class SkillLinker {
     return taxonomy.byId(u);
   }
 
-  /** The concept that has this O*NET technology name, else this preferred label. */
+  /** The concept this name names exactly, loosely compared: an O*NET name, else a label. */
   Optional<Concept> byName(String name) {
-    return Optional.ofNullable(byName.get(key(name)));
+    String k = key(name);
+    return k.isEmpty() ? Optional.empty() : Optional.ofNullable(byName.get(k));
   }
 
   /** True when a framework name or URI denotes O*NET. */
@@ -69,52 +117,110 @@ final class SkillLinker {
   }
 
   /**
-   * The skills of {@code d}: its claims linked, or when it claims none, skills inferred from its
-   * title and description. Claims that link to nothing become warnings on {@code d}.
+   * The best concept the extractor finds for {@code name}, or empty when it finds none; remembered
+   * for later entries with the same name.
+   */
+  Optional<Link> extractLink(String name) {
+    Optional<Link> known = tagLinks.get(name);
+    if (known != null) {
+      return known;
+    }
+    Link best = best(extractor.extract(name));
+    String lower = name.toLowerCase(Locale.ROOT);
+    if ((best == null || best.score() < CatalogReader.INFERRED_MIN_SCORE) && !lower.equals(name)) {
+      Link low = best(extractor.extract(lower));
+      if (low != null && (best == null || low.score() > best.score())) {
+        best = low;
+      }
+    }
+    Optional<Link> out = Optional.ofNullable(best);
+    if (tagLinks.size() < TAG_CACHE_SIZE) {
+      tagLinks.put(name, out);
+    }
+    return out;
+  }
+
+  private static Link best(Extraction e) {
+    return e.skills().isEmpty() ? null : new Link(e.skills().get(0).concept(), e.skills().get(0).score());
+  }
+
+  /**
+   * The skills of {@code d}: its claims linked, or when they give none, skills inferred from its
+   * title and description. Claims that link to nothing, or too weakly, become warnings on {@code d}.
    *
    * @throws EntryRejected when nothing gives a skill
    */
   List<TaughtSkill> skills(EntryDraft d) throws EntryRejected {
     Map<String, TaughtSkill> skills = new LinkedHashMap<>();
-    if (!d.claims.isEmpty()) {
-      List<String> unknown = new ArrayList<>();
-      for (EntryDraft.Claim a : d.claims) {
-        Optional<Concept> c = a.uri() == null ? byName(a.name()) : byUri(a.uri());
-        if (c.isPresent()) {
-          skills.putIfAbsent(c.get().id(), new TaughtSkill(c.get().id(), c.get().preferredLabel(),
-              TaughtSkill.Source.ALIGNED, 1.0, a.name()));
-        } else {
-          unknown.add(a.uri() == null ? "O*NET technology '" + a.name() + "'" : a.uri());
-        }
-      }
-      if (skills.isEmpty()) {
-        throw new EntryRejected(CatalogReject.Kind.NO_USABLE_SKILL, "none of its " + d.claims.size() + " alignment(s) is a"
-            + " skill of the taxonomy (" + String.join(", ", unknown) + ")");
-      }
-      for (String u : unknown) {
-        d.warn(CatalogWarning.Kind.ALIGNMENT_DROPPED, u + " is not a skill of the taxonomy");
-      }
-    } else {
-      for (TaughtSkill s : infer(d.title, d.description)) {
+    List<String> unlinked = new ArrayList<>();
+    for (EntryDraft.Claim claim : d.claims) {
+      TaughtSkill s = link(claim, d);
+      if (s != null) {
         skills.putIfAbsent(s.conceptId(), s);
+      } else {
+        unlinked.add(claim.uri() != null ? claim.uri() : "'" + claim.name() + "'");
       }
-      if (skills.isEmpty()) {
-        throw new EntryRejected(CatalogReject.Kind.NO_USABLE_SKILL, "no alignment, and no skill could be inferred from"
-            + " the title and description");
+    }
+    if (!skills.isEmpty()) {
+      return List.copyOf(skills.values());
+    }
+    Extraction e = extractor.extract(d.description.isBlank() ? d.title : d.title + ".\n" + d.description);
+    for (ExtractedSkill s : e.skills()) {
+      if (s.score() >= CatalogReader.INFERRED_MIN_SCORE && skills.size() < CatalogReader.MAX_INFERRED) {
+        skills.putIfAbsent(s.concept().id(), new TaughtSkill(s.concept().id(), s.concept().preferredLabel(),
+            TaughtSkill.Source.INFERRED, s.score(), ""));
       }
+    }
+    String claims = d.claims.size() + " alignment(s) and tag(s)";
+    if (skills.isEmpty()) {
+      String language = e.language().equals("en") ? "" : " (its text reads as language '" + e.language() + "', and"
+          + " skills are found in English text only)";
+      throw new EntryRejected(CatalogReject.Kind.NO_USABLE_SKILL, (d.claims.isEmpty() ? "no alignment or tag"
+          : "none of its " + claims + " links to a skill of the taxonomy (" + String.join(", ", unlinked) + ")")
+          + ", and no skill could be inferred from the title and description" + language);
+    }
+    if (!d.claims.isEmpty()) {
+      d.warn(CatalogWarning.Kind.SKILLS_INFERRED, "none of its " + claims + " links to a skill of the taxonomy, so its"
+          + " skills were inferred from the title and description");
     }
     return List.copyOf(skills.values());
   }
 
-  private List<TaughtSkill> infer(String title, String description) {
-    String text = description.isBlank() ? title : title + ".\n" + description;
-    List<TaughtSkill> out = new ArrayList<>();
-    for (ExtractedSkill s : extractor.extract(text).skills()) {
-      if (s.score() >= CatalogReader.INFERRED_MIN_SCORE && out.size() < CatalogReader.MAX_INFERRED) {
-        out.add(new TaughtSkill(s.concept().id(), s.concept().preferredLabel(), TaughtSkill.Source.INFERRED, s.score(),
-            ""));
+  /** The skill {@code claim} links to, or null with a warning on {@code d} saying why not. */
+  private TaughtSkill link(EntryDraft.Claim claim, EntryDraft d) {
+    String name = claim.name();
+    if (claim.uri() != null) {
+      Optional<Concept> c = byUri(claim.uri());
+      if (c.isPresent()) {
+        return new TaughtSkill(c.get().id(), c.get().preferredLabel(), TaughtSkill.Source.ALIGNED, 1.0, name);
+      }
+      d.warn(CatalogWarning.Kind.ALIGNMENT_DROPPED, claim.uri() + " is not a skill of the taxonomy"
+          + (name.isEmpty() ? "" : "; its name '" + name + "' is linked instead"));
+      if (name.isEmpty()) {
+        return null;
       }
     }
-    return out;
+    if (name.isEmpty()) {
+      d.warn(CatalogWarning.Kind.ALIGNMENT_DROPPED, "an alignment names neither a target nor a target name");
+      return null;
+    }
+    Optional<Concept> exact = byName(name);
+    if (exact.isPresent()) {
+      return new TaughtSkill(exact.get().id(), exact.get().preferredLabel(), claim.framework() && claim.uri() == null
+          ? TaughtSkill.Source.ALIGNED : TaughtSkill.Source.TAG, 1.0, name);
+    }
+    Optional<Link> link = extractLink(name);
+    if (link.isEmpty()) {
+      d.warn(CatalogWarning.Kind.TAG_UNLINKED, "'" + name + "' names no skill of the taxonomy");
+      return null;
+    }
+    Concept c = link.get().concept();
+    double score = link.get().score();
+    if (score < CatalogReader.INFERRED_MIN_SCORE) {
+      d.warn(CatalogWarning.Kind.TAG_WEAK, String.format(Locale.ROOT, "'%s' is closest to '%s' (%s) with score %.2f,"
+          + " below %.2f; not kept", name, c.preferredLabel(), c.id(), score, CatalogReader.INFERRED_MIN_SCORE));
+      return null;
+    }
+    return new TaughtSkill(c.id(), c.preferredLabel(), TaughtSkill.Source.TAG, score, name);
   }
 }

@@ -104,7 +104,13 @@ class CsvCatalogFormatTest {
     assertEquals(30.0, books.hours(), "3 hrs/week for 10 weeks");
     assertEquals(120.0, books.cost());
     assertEquals(List.of("id derived: no id and no url: the id " + books.id() + " is a hash of the title, provider and"
-        + " description"), warnings(c, "row 2").stream().filter(w -> w.startsWith("id derived")).toList());
+        + " description"), warnings(c, "row 2"));
+    // "bookkeeping" is the alternative label of one concept only; "Microsoft Excel" an O*NET name: exact tags.
+    assertEquals(List.of("TAG accounting 1.0 bookkeeping", "TAG Microsoft Excel 1.0 Microsoft Excel"),
+        books.skills().stream().map(s -> s.source() + " " + s.label() + " " + s.confidence() + " " + s.tag()).toList());
+    assertEquals(List.of("row 1 no usable skill: none of its 1 alignment(s) and tag(s) links to a skill of the taxonomy"
+        + " ('food safety'), and no skill could be inferred from the title and description"),
+        c.rejects().stream().map(r -> r.entry() + " " + r.reason()).toList());
   }
 
   @Test
