@@ -24,9 +24,26 @@ import java.util.function.Function;
  * @param readByFile entries read per file (every file read appears, in reading order)
  * @param csvColumns per CSV file whose header was read, the columns each field was read from (named
  *     by the user or recognised; {@link CsvColumns#describe()} says which)
+ * @param linking whether the skills were linked in full, or only by exact URI and name (a dry run)
  */
 public record Catalog(List<Credential> credentials, List<CatalogReject> rejects, List<CatalogDuplicate> duplicates,
-    List<CatalogWarning> warnings, Map<String, Integer> readByFile, Map<String, CsvColumns> csvColumns) {
+    List<CatalogWarning> warnings, Map<String, Integer> readByFile, Map<String, CsvColumns> csvColumns,
+    SkillLinking linking) {
+
+  /** How far the skills of the credentials were linked. */
+  public enum SkillLinking {
+    /**
+     * In full: alignments and tags linked by URI, exact name or the extractor, skills inferred where
+     * none was claimed, and entries left without any skill rejected.
+     */
+    LINKED,
+    /**
+     * A dry run: only alignments and tags naming a concept by URI or exact name were linked. Nothing
+     * was extracted or inferred, no entry was rejected for want of skills, and a credential's skills
+     * may be fewer than a full read gives, or none.
+     */
+    EXACT_ONLY
+  }
 
   public Catalog {
     credentials = List.copyOf(credentials);
@@ -35,6 +52,7 @@ public record Catalog(List<Credential> credentials, List<CatalogReject> rejects,
     warnings = List.copyOf(warnings);
     readByFile = Collections.unmodifiableMap(new LinkedHashMap<>(readByFile));
     csvColumns = Collections.unmodifiableMap(new LinkedHashMap<>(csvColumns));
+    java.util.Objects.requireNonNull(linking, "linking");
   }
 
   /**

@@ -100,6 +100,7 @@ final class CatalogAssembler {
 
   /** The catalogue of everything filed so far. */
   Catalog catalog() {
-    return new Catalog(credentials, rejects, duplicates, warnings, read, columns);
+    return new Catalog(credentials, rejects, duplicates, warnings, read, columns,
+        linker.extracts() ? Catalog.SkillLinking.LINKED : Catalog.SkillLinking.EXACT_ONLY);
   }
 }

@@ -75,8 +75,28 @@ public final class CatalogReader {
    * with {@code extractor}.
    */
   public CatalogReader(Taxonomy taxonomy, SkillExtractor extractor) {
-    this.linker = new SkillLinker(Objects.requireNonNull(taxonomy, "taxonomy"),
-        Objects.requireNonNull(extractor, "extractor"));
+    this(new SkillLinker(Objects.requireNonNull(taxonomy, "taxonomy"), Objects.requireNonNull(extractor, "extractor")));
+  }
+
+  private CatalogReader(SkillLinker linker) {
+    this.linker = linker;
+  }
+
+  /**
+   * A reader for checking catalogue files quickly (seconds, not minutes): it reads every file and
+   * entry exactly as a full reader does, but links alignments and tags only by URI or exact name,
+   * extracts and infers nothing, and rejects no entry for want of skills; its catalogues say so
+   * ({@link Catalog.SkillLinking#EXACT_ONLY}).
+   *
+   * <p>Its counts per file (read, loaded, duplicates, rejected) are those of a full read but for
+   * the entries a full read rejects as {@link CatalogReject.Kind#NO_USABLE_SKILL}, which need
+   * extraction to decide: a dry run loads them (or, when a later entry has the same id, counts that
+   * one as a duplicate instead). Its warnings leave out those only extraction gives: {@link
+   * CatalogWarning.Kind#TAG_WEAK}, {@link CatalogWarning.Kind#TAG_UNLINKED} and {@link
+   * CatalogWarning.Kind#SKILLS_INFERRED}.
+   */
+  public static CatalogReader dryRun(Taxonomy taxonomy) {
+    return new CatalogReader(new SkillLinker(Objects.requireNonNull(taxonomy, "taxonomy"), null));
   }
 
   /**

@@ -39,11 +39,19 @@ import java.util.concurrent.ConcurrentHashMap;
  *       inferred from its title and description ({@link TaughtSkill.Source#INFERRED}); with a warning
  *       when it had claims. If that finds nothing either, the entry is rejected.
  * </ul>
+ *
+ * <p>Without an extractor (a dry run) only URIs and exact names are linked: other names are left
+ * unlinked without a warning, nothing is inferred, and no entry is rejected for want of skills.
  */
 final class SkillLinker {
 
   private static final String ESCO_HTTPS = "https://data.europa.eu/esco/";
   private static final String ESCO_HTTP = "http://data.europa.eu/esco/";
+  /** Whether names are linked by extraction too and skills inferred (false for a dry run). */
+  boolean extracts() {
+    return extractor != null;
+  }
+
   /** Distinct names whose extractor link is remembered: catalogues repeat a few hundred tags, not millions. */
   private static final int TAG_CACHE_SIZE = 100_000;
 
@@ -55,6 +63,7 @@ final class SkillLinker {
   /** The best concept an extraction found for a name, and its score. */
   record Link(Concept concept, double score) {}
 
+  /** A linker that extracts with {@code extractor}, or links exact names only when it is null. */
   SkillLinker(Taxonomy taxonomy, SkillExtractor extractor) {
     this.taxonomy = taxonomy;
     this.extractor = extractor;
@@ -161,7 +170,7 @@ final class SkillLinker {
         unlinked.add(claim.uri() != null ? claim.uri() : "'" + claim.name() + "'");
       }
     }
-    if (!skills.isEmpty()) {
+    if (!skills.isEmpty() || extractor == null) {
       return List.copyOf(skills.values());
     }
     Extraction e = extractor.extract(d.description.isBlank() ? d.title : d.title + ".\n" + d.description);
@@ -208,6 +217,9 @@ final class SkillLinker {
     if (exact.isPresent()) {
       return new TaughtSkill(exact.get().id(), exact.get().preferredLabel(), claim.framework() && claim.uri() == null
           ? TaughtSkill.Source.ALIGNED : TaughtSkill.Source.TAG, 1.0, name);
+    }
+    if (extractor == null) {
+      return null; // a dry run links exact names only, and says so on the catalogue
     }
     Optional<Link> link = extractLink(name);
     if (link.isEmpty()) {
