@@ -92,8 +92,8 @@ public final class CatalogReader {
    * the entries a full read rejects as {@link CatalogReject.Kind#NO_USABLE_SKILL}, which need
    * extraction to decide: a dry run loads them (or, when a later entry has the same id, counts that
    * one as a duplicate instead). Its warnings leave out those only extraction gives: {@link
-   * CatalogWarning.Kind#TAG_WEAK}, {@link CatalogWarning.Kind#TAG_UNLINKED} and {@link
-   * CatalogWarning.Kind#SKILLS_INFERRED}.
+   * CatalogWarning.Kind#TAG_WEAK}, {@link CatalogWarning.Kind#TAG_UNLINKED}, {@link
+   * CatalogWarning.Kind#SKILLS_INFERRED} and {@link CatalogWarning.Kind#SKILLS_FROM_SUBJECT}.
    */
   public static CatalogReader dryRun(Taxonomy taxonomy) {
     return new CatalogReader(new SkillLinker(Objects.requireNonNull(taxonomy, "taxonomy"), null));

@@ -40,6 +40,8 @@ public record CatalogWarning(String file, String entry, Kind kind, String detail
     TAG_UNLINKED("tag not linked"),
     /** The entry's alignments and tags gave no skill, so its skills were inferred from its text. */
     SKILLS_INFERRED("skills inferred"),
+    /** Nothing but the entry's subject or category gave a skill: a general one, inferred from it. */
+    SKILLS_FROM_SUBJECT("skills from subject"),
     /** The entry has no id of its own; one was derived. */
     ID_DERIVED("id derived"),
     /** The file is not plain UTF-8; it was decoded as described. */

@@ -19,8 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Catalogue CSV files, however their columns are named: each data row is an entry, and the
@@ -35,8 +38,10 @@ import java.util.List;
  * and prices are read from text by {@link StudyHours} (from the hours, effort and length fields)
  * and {@link Price} (cost, currency and paid): unreadable text loads with no figure and a warning
  * quoting it; a negative figure rejects the row. Skills are ESCO URIs, {@code onet-tech:} ids or
- * free-text tags, separated by {@code |}, {@code ;} or line breaks, or else by commas. A missing
- * column (id, currency) is one warning on the file, not one per row. Stateless.
+ * free-text tags, separated by {@code |}, {@code ;} or line breaks, or else by commas. The subject
+ * (a category such as "Graphic Design") is read for skills only when nothing else gives one. A
+ * missing column (id, currency) is one warning on the file, not one per row; cells such as {@code
+ * NA} and {@code None} are empty ({@link #MISSING}). Stateless.
  */
 public final class CsvCatalogFormat {
 
@@ -68,8 +73,16 @@ public final class CsvCatalogFormat {
           "delivery format", "mode", "modality", "course format"),
       CsvField.value("url", "where to enrol", "url", "course url", "link", "course link", "web page", "webpage",
           "homepage", "enrol url", "enrollment url", "website"),
+      CsvField.value("subject", "its subject or category: skills are linked from it when nothing else gives any",
+          "subject", "category", "topic", "subject area", "discipline"),
       CsvField.value("skills", "what it teaches: ESCO skill URIs, O*NET names or free-text tags, separated by | or ;"
           + " (or commas)", "skills", "tags", "skill tags", "skills taught", "competencies", "competences")));
+
+  /**
+   * Cells that mean "no value", as R, pandas and spreadsheet exports write them (edX's catalogue has
+   * "NA" summaries and "None" syllabi), compared ignoring case.
+   */
+  static final Set<String> MISSING = Set.of("na", "n/a", "#n/a", "null", "none", "nan");
 
   /** Hex digits of the content hash in a derived id: 64 bits, so that a catalogue of millions has no collision. */
   static final int HASH_HEX_DIGITS = 16;
@@ -140,7 +153,7 @@ public final class CsvCatalogFormat {
             + " fields, the header " + header.size());
       } else {
         try {
-          EntryDraft d = draft(entry, rec.fields(), cols);
+          EntryDraft d = draft(entry, present(rec.fields()), cols);
           boolean noCurrency = d.cost != null && d.cost > 0 && d.currency.isEmpty();
           if (noCurrency && cols.has("currency")) {
             d.warn(CatalogWarning.Kind.NO_CURRENCY, "the price " + cols.get(rec.fields(), "cost") + " names no currency"
@@ -158,6 +171,15 @@ public final class CsvCatalogFormat {
       out.fileWarning(file, CatalogWarning.Kind.NO_CURRENCY, "no currency column, and " + withoutCurrency + " loaded"
           + " price(s) name no currency of their own; they are kept without one");
     }
+  }
+
+  /** The cells of a row with the markers exports write for a missing value ({@link #MISSING}) made empty. */
+  static List<String> present(List<String> row) {
+    List<String> out = new ArrayList<>(row.size());
+    for (String cell : row) {
+      out.add(MISSING.contains(cell.strip().toLowerCase(Locale.ROOT)) ? "" : cell);
+    }
+    return out;
   }
 
   private static EntryDraft draft(String entry, List<String> row, CsvColumns cols) throws EntryRejected {
@@ -186,6 +208,7 @@ public final class CsvCatalogFormat {
     d.cost(Price.read(cols.get(row, "cost"), cols.get(row, "currency"), cols.get(row, "paid")), "");
     d.level = Level.parse(cols.get(row, "level"));
     d.format = EntryDraft.deliveryFormat(cols.get(row, "format"));
+    d.subject = EntryDraft.nz(cols.get(row, "subject"));
     for (String tag : tags(cols.get(row, "skills"))) {
       boolean uri = tag.startsWith("http://") || tag.startsWith("https://") || tag.startsWith(Concept.ONET_TECH_PREFIX);
       d.claims.add(uri ? new EntryDraft.Claim(tag, "", false) : new EntryDraft.Claim(null, tag, false));

@@ -43,6 +43,8 @@ final class EntryDraft {
   Level level = Level.UNKNOWN;
   String format = "";
   String url = "";
+  /** A subject or category the catalogue files it under, read for skills only when nothing else gives any. */
+  String subject = "";
   final List<Claim> claims = new ArrayList<>();
   final List<Warning> warnings = new ArrayList<>();
 

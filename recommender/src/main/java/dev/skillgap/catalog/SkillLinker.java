@@ -8,11 +8,13 @@ import dev.skillgap.taxonomy.Taxonomy;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,8 +38,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *       of too.
  *   <li>An entry whose claims give no skill (or that has none) gets up to {@link
  *       CatalogReader#MAX_INFERRED} skills scoring at least {@link CatalogReader#INFERRED_MIN_SCORE}
- *       inferred from its title and description ({@link TaughtSkill.Source#INFERRED}); with a warning
- *       when it had claims. If that finds nothing either, the entry is rejected.
+ *       inferred from its title and description (but for how a course is taught, {@link
+ *       #DELIVERY_CONCEPTS} and languages, unless the title names them; and without idioms the
+ *       extractor misreads, {@link #IDIOMS}) ({@link TaughtSkill.Source#INFERRED}); with a warning
+ *       when it had claims. If that finds nothing in an English text, the best skill the extractor
+ *       finds in its subject or category above the threshold is inferred, with a warning: a guitar
+ *       course filed under "Musical Instruments" teaches something of musical instruments. If that
+ *       gives nothing either, the entry is rejected.
  * </ul>
  *
  * <p>Without an extractor (a dry run) only URIs and exact names are linked: other names are left
@@ -55,9 +62,24 @@ final class SkillLinker {
   /** Distinct names whose extractor link is remembered: catalogues repeat a few hundred tags, not millions. */
   private static final int TAG_CACHE_SIZE = 100_000;
 
+  /**
+   * Concepts course descriptions name when they say how a course is taught rather than what it
+   * teaches: "video lectures" (perform lectures, address an audience) and "a final exam"
+   * (administer exams). With the languages (ESCO group {@value #LANGUAGES_GROUP}: "taught in
+   * English", "Chinese subtitles") they are inferred only from a title that names them.
+   */
+  static final Set<String> DELIVERY_CONCEPTS = Set.of(
+      "http://data.europa.eu/esco/skill/3012a059-e062-4171-b37e-f9e7c7eb603e", // perform lectures
+      "http://data.europa.eu/esco/skill/609a8ac1-9d29-4237-9886-596dbbe7ca8a", // address an audience
+      "http://data.europa.eu/esco/skill/e952e573-6a42-4d57-ab9e-70902547cf48"); // administer exams
+  /** The ESCO skills-hierarchy code of the languages. */
+  static final String LANGUAGES_GROUP = "L1";
+
   private final Taxonomy taxonomy;
   private final SkillExtractor extractor;
   private final Map<String, Concept> byName = new HashMap<>();
+  /** Concepts inferred only when the title names them: {@link #DELIVERY_CONCEPTS} and the languages. */
+  private final Set<String> titleOnly = new HashSet<>();
   private final Map<String, Optional<Link>> tagLinks = new ConcurrentHashMap<>();
 
   /** The best concept an extraction found for a name, and its score. */
@@ -67,6 +89,12 @@ final class SkillLinker {
   SkillLinker(Taxonomy taxonomy, SkillExtractor extractor) {
     this.taxonomy = taxonomy;
     this.extractor = extractor;
+    for (int i = 0; i < taxonomy.size(); i++) {
+      boolean language = taxonomy.groupsOf(i).stream().anyMatch(g -> g.code().equals(LANGUAGES_GROUP));
+      if (language || DELIVERY_CONCEPTS.contains(taxonomy.concept(i).id())) {
+        titleOnly.add(taxonomy.concept(i).id());
+      }
+    }
     // O*NET names win over preferred labels, which win over alternative labels; among equals, the
     // first concept of the taxonomy wins. An alternative label of several concepts names none.
     for (Concept c : taxonomy.concepts()) {
@@ -173,26 +201,68 @@ final class SkillLinker {
     if (!skills.isEmpty() || extractor == null) {
       return List.copyOf(skills.values());
     }
-    Extraction e = extractor.extract(d.description.isBlank() ? d.title : d.title + ".\n" + d.description);
+    String title = withoutIdioms(d.title);
+    Extraction e = extractor.extract(d.description.isBlank() ? title : title + ".\n" + withoutIdioms(d.description));
     for (ExtractedSkill s : e.skills()) {
+      boolean inTitle = s.mentions().stream().anyMatch(m -> m.start() < title.length());
+      if (titleOnly.contains(s.concept().id()) && !inTitle) {
+        continue;
+      }
       if (s.score() >= CatalogReader.INFERRED_MIN_SCORE && skills.size() < CatalogReader.MAX_INFERRED) {
         skills.putIfAbsent(s.concept().id(), new TaughtSkill(s.concept().id(), s.concept().preferredLabel(),
             TaughtSkill.Source.INFERRED, s.score(), ""));
       }
     }
     String claims = d.claims.size() + " alignment(s) and tag(s)";
-    if (skills.isEmpty()) {
-      String language = e.language().equals("en") ? "" : " (its text reads as language '" + e.language() + "', and"
-          + " skills are found in English text only)";
-      throw new EntryRejected(CatalogReject.Kind.NO_USABLE_SKILL, (d.claims.isEmpty() ? "no alignment or tag"
-          : "none of its " + claims + " links to a skill of the taxonomy (" + String.join(", ", unlinked) + ")")
-          + ", and no skill could be inferred from the title and description" + language);
+    if (!skills.isEmpty()) {
+      if (!d.claims.isEmpty()) {
+        d.warn(CatalogWarning.Kind.SKILLS_INFERRED, "none of its " + claims + " links to a skill of the taxonomy, so its"
+            + " skills were inferred from the title and description");
+      }
+      return List.copyOf(skills.values());
     }
-    if (!d.claims.isEmpty()) {
-      d.warn(CatalogWarning.Kind.SKILLS_INFERRED, "none of its " + claims + " links to a skill of the taxonomy, so its"
-          + " skills were inferred from the title and description");
+    // A text that is not English says nothing to the extractor; its subject alone would load a
+    // course in another language under a general skill, so it is rejected, saying why.
+    boolean english = e.language().equals("en");
+    TaughtSkill bySubject = english ? subjectSkill(d.subject) : null;
+    if (bySubject != null) {
+      d.warn(CatalogWarning.Kind.SKILLS_FROM_SUBJECT, "nothing in the " + (d.claims.isEmpty() ? "" : "alignments, tags,"
+          + " ") + "title or description names a skill; its subject '" + d.subject + "' gives '" + bySubject.label() + "'");
+      return List.of(bySubject);
     }
-    return List.copyOf(skills.values());
+    String language = english ? "" : " (its text reads as language '" + e.language() + "', and skills are found in"
+        + " English text only)";
+    throw new EntryRejected(CatalogReject.Kind.NO_USABLE_SKILL, (d.claims.isEmpty() ? "no alignment or tag"
+        : "none of its " + claims + " links to a skill of the taxonomy (" + String.join(", ", unlinked) + ")")
+        + ", no skill could be inferred from the title and description" + language
+        + (d.subject.isEmpty() || !english ? "" : ", and its subject '" + d.subject + "' names none"));
+  }
+
+  /**
+   * Idioms of course texts that the extractor reads as skills: "build an app from scratch" is not
+   * the Scratch programming language. Removed from the text skills are inferred from, not from the
+   * description shown.
+   */
+  private static final java.util.regex.Pattern IDIOMS = java.util.regex.Pattern.compile("(?i)\\bfrom\\s+scratch\\b");
+
+  /** {@code text} without {@link #IDIOMS}. */
+  static String withoutIdioms(String text) {
+    return IDIOMS.matcher(text).replaceAll("");
+  }
+
+  /**
+   * The skill the extractor finds in a subject or category, scoring at least {@link
+   * CatalogReader#INFERRED_MIN_SCORE}, as an inferred skill with that score; null when there is none.
+   * Not looked up exactly, as a category names a field rather than a skill taught: it earns an
+   * inferred skill's score, not a tag's certainty.
+   */
+  private TaughtSkill subjectSkill(String subject) {
+    Optional<Link> link = subject.isEmpty() ? Optional.empty() : extractLink(subject);
+    if (link.isEmpty() || link.get().score() < CatalogReader.INFERRED_MIN_SCORE) {
+      return null;
+    }
+    Concept c = link.get().concept();
+    return new TaughtSkill(c.id(), c.preferredLabel(), TaughtSkill.Source.INFERRED, link.get().score(), "");
   }
 
   /** The skill {@code claim} links to, or null with a warning on {@code d} saying why not. */

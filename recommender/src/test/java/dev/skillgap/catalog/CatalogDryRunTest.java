@@ -40,7 +40,7 @@ class CatalogDryRunTest {
     assertTrue(dry.reconciles());
     Map<String, Long> noSkill = full.rejects().stream().filter(r -> r.kind() == CatalogReject.Kind.NO_USABLE_SKILL)
         .collect(Collectors.groupingBy(CatalogReject::file, Collectors.counting()));
-    assertEquals(3, noSkill.values().stream().mapToLong(Long::longValue).sum(), noSkill.toString());
+    assertEquals(5, noSkill.values().stream().mapToLong(Long::longValue).sum(), noSkill.toString());
     assertEquals(full.countsByFile().keySet(), dry.countsByFile().keySet());
     full.countsByFile().forEach((file, f) -> {
       Catalog.FileCounts d = dry.countsByFile().get(file);
@@ -63,7 +63,7 @@ class CatalogDryRunTest {
     assertEquals(full.find("CRS-008").orElseThrow().skills(), dry.find("CRS-008").orElseThrow().skills(),
         "URIs and O*NET names link as in a full read");
     Set<CatalogWarning.Kind> extractionOnly = EnumSet.of(CatalogWarning.Kind.TAG_WEAK, CatalogWarning.Kind.TAG_UNLINKED,
-        CatalogWarning.Kind.SKILLS_INFERRED);
+        CatalogWarning.Kind.SKILLS_INFERRED, CatalogWarning.Kind.SKILLS_FROM_SUBJECT);
     assertTrue(dry.warnings().stream().noneMatch(w -> extractionOnly.contains(w.kind())));
     List<CatalogWarning> kept = full.warnings().stream().filter(w -> !extractionOnly.contains(w.kind())).toList();
     assertTrue(dry.warnings().containsAll(kept), "every other warning of a full read is given");

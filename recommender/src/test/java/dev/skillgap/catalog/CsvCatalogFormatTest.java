@@ -34,7 +34,8 @@ class CsvCatalogFormatTest {
     Catalog c = read("edx-shaped.csv");
     assertEquals(new Catalog.FileCounts(4, 3, 1, 0, 1, 2), counts(c));
     assertEquals("id=,title=title,provider=institution,description=summary+course_description+course_syllabus,hours=,"
-        + "effort=course_effort,length=course_length,cost=price,currency=,paid=,level=Level,format=,url=course_url,skills=",
+        + "effort=course_effort,length=course_length,cost=price,currency=,paid=,level=Level,format=,url=course_url,"
+        + "subject=subject,skills=",
         c.csvColumns().values().iterator().next().spec());
     assertEquals(List.of("id derived: no id column: each row's id is its url (course_url), else a hash of its title,"
         + " provider and description"), warnings(c, CatalogWarning.FILE));
@@ -109,7 +110,7 @@ class CsvCatalogFormatTest {
     assertEquals(List.of("TAG accounting 1.0 bookkeeping", "TAG Microsoft Excel 1.0 Microsoft Excel"),
         books.skills().stream().map(s -> s.source() + " " + s.label() + " " + s.confidence() + " " + s.tag()).toList());
     assertEquals(List.of("row 1 no usable skill: none of its 1 alignment(s) and tag(s) links to a skill of the taxonomy"
-        + " ('food safety'), and no skill could be inferred from the title and description"),
+        + " ('food safety'), no skill could be inferred from the title and description"),
         c.rejects().stream().map(r -> r.entry() + " " + r.reason()).toList());
   }
 
@@ -137,7 +138,7 @@ class CsvCatalogFormatTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> CatalogFixture.reader().read(List.of(Path.of("not-read.csv")), ColumnMapping.parse("titel=Name")));
     assertEquals("--columns: unknown field 'titel' for catalogue entries; its fields are id, title, provider,"
-        + " description, hours, effort, length, cost, currency, paid, level, format, url, skills", e.getMessage());
+        + " description, hours, effort, length, cost, currency, paid, level, format, url, subject, skills", e.getMessage());
   }
 
   @Test
