@@ -195,7 +195,8 @@ final class SkillLinker {
       if (s != null) {
         skills.putIfAbsent(s.conceptId(), s);
       } else {
-        unlinked.add(claim.uri() != null ? claim.uri() : "'" + claim.name() + "'");
+        unlinked.add(claim.uri() == null ? "'" + claim.name() + "'"
+            : claim.uri() + (claim.name().isEmpty() ? "" : " '" + claim.name() + "'"));
       }
     }
     if (!skills.isEmpty() || extractor == null) {

@@ -39,6 +39,9 @@ public final class Price {
   private static final String SYMBOL = "US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|\\$|£|€|₹";
   private static final Pattern MONEY = Pattern.compile("(?<pre>" + SYMBOL + "|\\b[A-Z]{3}\\b)?\\s*"
       + "(?<num>\\d[\\d.,]*\\d|\\d)(?![\\d])\\s*(?<post>" + SYMBOL + "|\\b[A-Z]{3}\\b)?");
+  /** ISO codes by their English names, lower-cased ("us dollar", "euro", "british pound"). */
+  private static final Map<String, String> BY_NAME = byName();
+
   private static final Pattern FREE = Pattern.compile("\\b(free|gratis|no (cost|charge)|without charge)\\b",
       Pattern.CASE_INSENSITIVE);
 
@@ -157,7 +160,11 @@ public final class Price {
     };
   }
 
-  /** The ISO code of a currency field (a code in any case, or a symbol), or empty. */
+  /**
+   * The ISO code of a currency field: a code in any case, a symbol, or an English name as CTDL
+   * writes it ("US Dollar"); empty when blank; the text upper-cased when it is none of those, so
+   * that nothing the catalogue said is lost.
+   */
   private static String currency(String s) {
     if (s == null || s.isBlank()) {
       return "";
@@ -168,7 +175,19 @@ public final class Price {
       return sym;
     }
     String c = code(v.toUpperCase(Locale.ROOT));
-    return c.isEmpty() ? v.toUpperCase(Locale.ROOT) : c;
+    if (!c.isEmpty()) {
+      return c;
+    }
+    String named = BY_NAME.get(v.toLowerCase(Locale.ROOT));
+    return named != null ? named : v.toUpperCase(Locale.ROOT);
+  }
+
+  private static Map<String, String> byName() {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (Currency c : Currency.getAvailableCurrencies()) {
+      out.putIfAbsent(c.getDisplayName(Locale.ENGLISH).toLowerCase(Locale.ROOT), c.getCurrencyCode());
+    }
+    return Map.copyOf(out);
   }
 
   /** The ISO code of a symbol or code next to a number; empty when there is none or it is no currency ("VAT"). */

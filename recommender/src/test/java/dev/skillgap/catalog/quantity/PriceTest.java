@@ -25,6 +25,8 @@ class PriceTest {
     assertEquals(new Reading(200.0, "", Outcome.STATED, ""), Price.read("200"));
     assertEquals(new Reading(15.0, "GBP", Outcome.STATED, ""), Price.read("15", "gbp", null));
     assertEquals(new Reading(15.0, "GBP", Outcome.STATED, ""), Price.read("15", "£", null));
+    assertEquals(new Reading(995.0, "USD", Outcome.STATED, ""), Price.read("995.0", "US Dollar", null), "as CTDL says it");
+    assertEquals(new Reading(5.0, "TOKENS", Outcome.STATED, ""), Price.read("5", "tokens", null), "kept as written");
     assertEquals(new Reading(49.0, "GBP", Outcome.CONFLICT, "'$49' is in USD but the currency field says GBP, which is"
         + " kept"), Price.read("$49", "GBP", null));
   }
