@@ -70,6 +70,22 @@ class CatalogReaderEdgeTest {
   }
 
   @Test
+  void theMostFrequentReasonsComeFirstWithAnExample() {
+    String courses = resource("catalog-edge").resolve("courses.csv").toString();
+    assertEquals(List.of(
+        new Catalog.ReasonCount<>(CatalogReject.Kind.BAD_CSV_ROW, 2, "row 5: bad CSV row: line 6 has 2 fields, the header"
+            + " 11"),
+        new Catalog.ReasonCount<>(CatalogReject.Kind.MISSING_NAME, 1, "row 3: missing name: the title column is empty"),
+        new Catalog.ReasonCount<>(CatalogReject.Kind.NEGATIVE_COST, 1, "row 2: negative cost: '-5' is negative")),
+        edge.topRejects(courses, 3));
+    assertEquals(List.of(new Catalog.ReasonCount<>(CatalogWarning.Kind.NO_HOURS, 1, "row 1: no hours: the entry does not"
+        + " say how many learning hours it takes"), new Catalog.ReasonCount<>(CatalogWarning.Kind.ALIGNMENT_DROPPED, 1,
+        "row 4: alignment dropped: http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000 is not a skill"
+            + " of the taxonomy")), edge.topWarnings(courses, 5));
+    assertEquals(edge.rejects().size(), edge.topRejects(null, 99).stream().mapToInt(Catalog.ReasonCount::count).sum());
+  }
+
+  @Test
   void languageMapsGraphReferencesAndCostProfileListsAreRead() {
     Credential sql = cred("https://edge.example/course/sql");
     assertEquals("SQL in a Day", sql.title());
