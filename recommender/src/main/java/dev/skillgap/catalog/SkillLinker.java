@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Links the skills a catalogue entry claims to taxonomy concepts, and infers skills for an entry
@@ -54,11 +55,6 @@ final class SkillLinker {
 
   private static final String ESCO_HTTPS = "https://data.europa.eu/esco/";
   private static final String ESCO_HTTP = "http://data.europa.eu/esco/";
-  /** Whether names are linked by extraction too and skills inferred (false for a dry run). */
-  boolean extracts() {
-    return extractor != null;
-  }
-
   /** Distinct names whose extractor link is remembered: catalogues repeat a few hundred tags, not millions. */
   private static final int TAG_CACHE_SIZE = 100_000;
 
@@ -74,6 +70,13 @@ final class SkillLinker {
       "http://data.europa.eu/esco/skill/e952e573-6a42-4d57-ab9e-70902547cf48"); // administer exams
   /** The ESCO skills-hierarchy code of the languages. */
   static final String LANGUAGES_GROUP = "L1";
+
+  /**
+   * Idioms of course texts that the extractor reads as skills: "build an app from scratch" is not
+   * the Scratch programming language. Removed from the text skills are inferred from, not from the
+   * description shown.
+   */
+  private static final Pattern IDIOMS = Pattern.compile("(?i)\\bfrom\\s+scratch\\b");
 
   private final Taxonomy taxonomy;
   private final SkillExtractor extractor;
@@ -106,21 +109,26 @@ final class SkillLinker {
       byName.putIfAbsent(key(c.preferredLabel()), c);
     }
     Map<String, Concept> alt = new HashMap<>();
-    Map<String, Boolean> shared = new HashMap<>();
+    Set<String> shared = new HashSet<>();
     for (Concept c : taxonomy.concepts()) {
       for (String a : c.altLabels()) {
         String k = key(a);
         Concept before = alt.putIfAbsent(k, c);
         if (before != null && before != c) {
-          shared.put(k, true);
+          shared.add(k);
         }
       }
     }
     alt.forEach((k, c) -> {
-      if (!shared.containsKey(k)) {
+      if (!shared.contains(k)) {
         byName.putIfAbsent(k, c);
       }
     });
+  }
+
+  /** Whether names are linked by extraction too and skills inferred (false for a dry run). */
+  boolean extracts() {
+    return extractor != null;
   }
 
   /** A name compared loosely: accents, case, punctuation and spacing ignored ("Rust (Programming Language)"). */
@@ -238,13 +246,6 @@ final class SkillLinker {
         + ", no skill could be inferred from the title and description" + language
         + (d.subject.isEmpty() || !english ? "" : ", and its subject '" + d.subject + "' names none"));
   }
-
-  /**
-   * Idioms of course texts that the extractor reads as skills: "build an app from scratch" is not
-   * the Scratch programming language. Removed from the text skills are inferred from, not from the
-   * description shown.
-   */
-  private static final java.util.regex.Pattern IDIOMS = java.util.regex.Pattern.compile("(?i)\\bfrom\\s+scratch\\b");
 
   /** {@code text} without {@link #IDIOMS}. */
   static String withoutIdioms(String text) {
