@@ -35,7 +35,7 @@ public final class Recommender {
 
   /** Candidates retrieved from the index per learner. */
   public static final int CANDIDATES = 200;
-  /** Share of a skill's gap an inferred (not aligned) skill is trusted to close, times its confidence. */
+  /** Share of a skill's gap an inferred (not aligned or tagged) skill is trusted to close, times its confidence. */
   public static final double INFERRED_COVERAGE = 0.8;
 
   private final Taxonomy taxonomy;
@@ -137,7 +137,7 @@ public final class Recommender {
       for (TaughtSkill t : c.skills()) {
         int concept = taxonomy.indexOf(t.conceptId());
         if (concept >= 0 && weights.containsKey(concept)) {
-          covers.merge(concept, t.inferred() ? INFERRED_COVERAGE * t.confidence() : 1.0, Math::max);
+          covers.merge(concept, coverage(t), Math::max);
           taught.put(concept, true);
         }
       }
@@ -169,6 +169,20 @@ public final class Recommender {
       case FOUNDATION -> 0;
       case ADVANCED -> 2;
       default -> 1;
+    };
+  }
+
+  /**
+   * The share of a gap in {@code t}'s skill that the credential is trusted to close: all of it when
+   * aligned; for a tag, the probability that the link from the tag to the concept is right (1 for an
+   * exact name), as the catalogue itself claims the skill; for an inferred skill, {@link
+   * #INFERRED_COVERAGE} times the extractor's score, as nobody claimed it.
+   */
+  static double coverage(TaughtSkill t) {
+    return switch (t.source()) {
+      case ALIGNED -> 1.0;
+      case TAG -> t.confidence();
+      case INFERRED -> INFERRED_COVERAGE * t.confidence();
     };
   }
 }

@@ -43,7 +43,8 @@ class RecommenderTest {
 
   static Credential cred(String id, Double hours, Double cost, Level level, String... skills) {
     List<TaughtSkill> taught = java.util.Arrays.stream(skills)
-        .map(s -> new TaughtSkill(s, t.byId(s).orElseThrow().preferredLabel(), false, 1.0)).toList();
+        .map(s -> new TaughtSkill(s, t.byId(s).orElseThrow().preferredLabel(), TaughtSkill.Source.ALIGNED, 1.0, ""))
+        .toList();
     return new Credential(id, "Course " + id, "Provider", "", hours, cost, "EUR", level, "online", "", taught, "test", "csv");
   }
 
@@ -70,6 +71,14 @@ class RecommenderTest {
 
   static LearnerProfile learner(String id, String role, String cv, List<String> declared, List<String> badges) {
     return new LearnerProfile(id, "", role, cv, declared, badges, List.of());
+  }
+
+  @Test
+  void coverageTrustsAlignmentsFullyTagsByTheirLinkAndInferredSkillsLeast() {
+    assertEquals(1.0, Recommender.coverage(new TaughtSkill("x", "x", TaughtSkill.Source.ALIGNED, 1.0, "")));
+    assertEquals(0.7, Recommender.coverage(new TaughtSkill("x", "x", TaughtSkill.Source.TAG, 0.7, "X Skills")));
+    assertEquals(Recommender.INFERRED_COVERAGE * 0.7,
+        Recommender.coverage(new TaughtSkill("x", "x", TaughtSkill.Source.INFERRED, 0.7, "")));
   }
 
   @Test
