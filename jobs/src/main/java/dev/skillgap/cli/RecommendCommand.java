@@ -111,7 +111,7 @@ public final class RecommendCommand implements Callable<Integer> {
 
     // Catalogue, index, learners.
     CatalogReader reader = new CatalogReader(t, x);
-    Catalog cat = reader.read(catalogs);
+    Catalog cat = reader.read(catalogs, columnOptions.columns().catalog());
     Path indexDir = SkillgapHome.cacheDir().resolve("credential-index");
     CredentialIndex index = CredentialIndex.openOrBuild(indexDir, cat.credentials(), t);
     Map<String, List<String>> badges = new HashMap<>();

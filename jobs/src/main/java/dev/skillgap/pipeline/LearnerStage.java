@@ -93,7 +93,7 @@ final class LearnerStage {
     Catalog catalog;
     LearnerReader.Result learners;
     try (LocalInputs local = new LocalInputs(spark.sparkContext().hadoopConfiguration())) {
-      catalog = new CatalogReader(m.taxonomy(), m.extractor()).read(local.local(o.catalog()));
+      catalog = new CatalogReader(m.taxonomy(), m.extractor()).read(local.local(o.catalog()), o.columns().catalog());
       try {
         learners = new LearnerReader().read(local.localWithFolder(o.learners()), o.columns().learners());
       } catch (dev.skillgap.io.ColumnMappingException e) {

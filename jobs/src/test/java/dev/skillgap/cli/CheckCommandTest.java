@@ -90,4 +90,17 @@ class CheckCommandTest {
       assertTrue(!r.out().contains(personal) && !r.err().contains(personal), personal + " printed");
     }
   }
+
+  @Test
+  void aCatalogueCsvShapedLikeEdxIsCheckedDryWithItsMappingAndWarnings() {
+    Path edx = Path.of("..", "recommender", "src", "test", "resources", "catalog-csv", "edx-shaped.csv");
+    CliTest.Run r = run("check", "catalog", edx.toString(), "--taxonomy",
+        RecommendCommandTest.taxonomy().toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("note: dry run: skills are linked by exact name only"), r.out());
+    assertTrue(r.out().contains("note: columns id=,title=title,provider=institution,"
+        + "description=summary+course_description+course_syllabus,hours=,effort=course_effort,length=course_length,"
+        + "cost=price,"), r.out());
+    assertTrue(r.out().contains("id derived: no id column: each row's id is its url (course_url)"), r.out());
+  }
 }

@@ -13,11 +13,22 @@ import org.junit.jupiter.api.io.TempDir;
 /** The recommend command on data-samples: one document per learner, in the documented shape. */
 class RecommendCommandTest {
 
+  private static boolean built;
+
+  /** The data-samples taxonomy the command tests share, compiled once per test run. */
+  static synchronized Path taxonomy() {
+    Path taxonomy = Path.of("target", "recommend-test-taxonomy.sgt").toAbsolutePath();
+    if (!built) {
+      assertEquals(0, ExtractCommandTest.run("taxonomy", "build", "--source",
+          SkillgapHome.defaultTaxonomySources().toString(), "--output", taxonomy.toString()).code());
+      built = true;
+    }
+    return taxonomy;
+  }
+
   @Test
   void everyLearnerGetsADocumentAndBudgetsHold(@TempDir Path dir) throws Exception {
-    Path taxonomy = Path.of("target", "recommend-test-taxonomy.sgt").toAbsolutePath();
-    assertEquals(0, ExtractCommandTest.run("taxonomy", "build", "--source",
-        SkillgapHome.defaultTaxonomySources().toString(), "--output", taxonomy.toString()).code());
+    Path taxonomy = taxonomy();
     Path out = dir.resolve("recs.jsonl");
     CliTest.Run r = ExtractCommandTest.run("recommend", "-o", out.toString(), "--taxonomy", taxonomy.toString(),
         "--lexical-only", "--max-cost", "300");

@@ -79,7 +79,7 @@ class PersonalDataInReportTest {
     List<String> essential = java.util.Arrays.stream(t.occupation(t.occupationIndexOf(ANALYST)).essentialSkills())
         .mapToObj(i -> t.concept(i).id()).limit(4).toList();
     List<TaughtSkill> taught = essential.stream().map(s -> new TaughtSkill(s, t.byId(s).orElseThrow().preferredLabel(),
-        false, 1.0)).toList();
+        TaughtSkill.Source.ALIGNED, 1.0, "")).toList();
     List<Credential> catalogue = List.of(new Credential("https://academy.example.org/analyst", "Analyst basics",
         "Academy", "Analysis.", 20.0, 100.0, "EUR", Level.FOUNDATION, "online", "https://academy.example.org/a", taught,
         "test", "csv"));
