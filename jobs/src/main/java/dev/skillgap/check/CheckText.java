@@ -7,6 +7,9 @@ import java.util.Locale;
 /** Renders a dry run for people: a total line, then each file with its counts, notes and reasons. */
 public final class CheckText {
 
+  /** Files listed by name when they are many: clean ones and those passed over. */
+  static final int SHOWN = 10;
+
   private CheckText() {}
 
   /** The lines of {@code r}, which took {@code seconds}. */
@@ -27,7 +30,13 @@ public final class CheckText {
     out.add(String.format(Locale.ROOT, "%s: %d file%s, %,d records read = %,d accepted + %,d duplicates + %,d rejected;"
             + " %,d warned (%.1f s)", r.kind(), r.files().size(), r.files().size() == 1 ? "" : "s", read, accepted, dups,
         rejected, warned, seconds));
+    r.notes().forEach(n -> out.add("note: " + n));
+    List<String> clean = new ArrayList<>();
     for (FileCheck f : r.files()) {
+      if (f.rejected() == 0 && f.duplicates() == 0 && f.warned() == 0 && f.notes().isEmpty()) {
+        clean.add(f.file() + " (" + f.read() + ")");
+        continue;
+      }
       out.add("");
       out.add(f.file());
       out.add(String.format(Locale.ROOT, "  read %,d = accepted %,d + duplicates %,d + rejected %,d; warned %,d",
@@ -38,12 +47,20 @@ public final class CheckText {
       reasons(out, "rejected", f.rejects());
       reasons(out, "warned", f.warnings());
     }
+    if (!clean.isEmpty()) {
+      out.add("");
+      out.add(clean.size() + " more file(s) with every record accepted, no duplicate and no warning:");
+      clean.stream().limit(SHOWN).forEach(c -> out.add("  " + c));
+      if (clean.size() > SHOWN) {
+        out.add("  ... and " + (clean.size() - SHOWN) + " more");
+      }
+    }
     if (!r.skipped().isEmpty()) {
       out.add("");
       out.add("passed over " + r.skipped().size() + " file(s) in the folders named:");
-      r.skipped().stream().limit(20).forEach(s -> out.add("  " + s.path() + " (" + s.reason() + ")"));
-      if (r.skipped().size() > 20) {
-        out.add("  ... and " + (r.skipped().size() - 20) + " more");
+      r.skipped().stream().limit(SHOWN).forEach(s -> out.add("  " + s.path() + " (" + s.reason() + ")"));
+      if (r.skipped().size() > SHOWN) {
+        out.add("  ... and " + (r.skipped().size() - SHOWN) + " more");
       }
     }
     return out;

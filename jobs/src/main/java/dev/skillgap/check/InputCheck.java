@@ -1,5 +1,9 @@
 package dev.skillgap.check;
 
+import dev.skillgap.catalog.Catalog;
+import dev.skillgap.catalog.CatalogReader;
+import dev.skillgap.gap.LearnerProfile;
+import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.ingest.DedupResult;
 import dev.skillgap.ingest.Deduplicator;
 import dev.skillgap.ingest.IngestCounts;
@@ -12,6 +16,10 @@ import dev.skillgap.ingest.InputFiles;
 import dev.skillgap.ingest.Posting;
 import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.ingest.RoleDescriptionParser;
+import dev.skillgap.io.ColumnMapping;
+import dev.skillgap.io.ColumnMappingException;
+import dev.skillgap.io.CsvColumns;
+import dev.skillgap.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -38,11 +46,17 @@ public final class InputCheck {
    * @param kind what was checked
    * @param files one check per file read, in path order
    * @param skipped files in the named folders that are not of this kind, with why
+   * @param notes what holds for every file (how the dry run differs from a run)
    */
-  public record Result(String kind, List<FileCheck> files, List<InputFiles.Skipped> skipped) {
+  public record Result(String kind, List<FileCheck> files, List<InputFiles.Skipped> skipped, List<String> notes) {
     public Result {
       files = List.copyOf(files);
       skipped = List.copyOf(skipped);
+      notes = List.copyOf(notes);
+    }
+
+    Result(String kind, List<FileCheck> files, List<InputFiles.Skipped> skipped) {
+      this(kind, files, skipped, List.of());
     }
   }
 
@@ -63,6 +77,100 @@ public final class InputCheck {
   public Result roles(List<String> paths, IngestOptions options) throws IOException {
     RoleDescriptionParser parser = new RoleDescriptionParser(options);
     return check("roles", InputFiles.list(paths, RoleDescriptionParser::reads, "role", conf), parser::parse);
+  }
+
+  /**
+   * Checks the learner files under {@code paths} (CSV with {@code columns}, or JSON Lines) as a run
+   * reads them; a file the mapping does not fit is one record, rejected with the reason. Learner
+   * files are read on the local file system, as the weekly driver reads them.
+   */
+  public Result learners(List<String> paths, ColumnMapping columns) throws IOException {
+    InputFiles.Listing listing = InputFiles.list(paths, InputCheck::learnerFile, "learner", conf);
+    List<FileCheck> out = new ArrayList<>();
+    for (String f : listing.files()) {
+      java.nio.file.Path local = f.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(f)) : java.nio.file.Path.of(f);
+      LearnerReader.Result r;
+      try {
+        r = new LearnerReader().read(local, columns);
+      } catch (ColumnMappingException | IllegalArgumentException e) {
+        out.add(new FileCheck(f, "learners", 1, 0, 0, 1, 0, List.of(), List.of(new ReasonCount(e.getMessage(), 1, "file")),
+            List.of()));
+        continue;
+      }
+      ReasonTally rejects = new ReasonTally();
+      r.rejects().forEach(x -> rejects.add(x.reason(), x.entry()));
+      ReasonTally warnings = new ReasonTally();
+      r.warnings().forEach(w -> warnings.add(w.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ": "
+          + w.message(), w.entry()));
+      List<String> notes = new ArrayList<>();
+      notes.add(r.format() + (r.encoding().equals("UTF-8") ? "" : ", read as " + r.encoding()));
+      if (r.columns() != null) {
+        notes.add("columns " + r.columns().spec());
+      }
+      for (LearnerProfile.IdOrigin origin : LearnerProfile.IdOrigin.values()) {
+        if (origin != LearnerProfile.IdOrigin.GIVEN && r.ids(origin) > 0) {
+          notes.add("ids " + origin.name().toLowerCase(java.util.Locale.ROOT) + ": " + r.ids(origin));
+        }
+      }
+      Map<LearnerReader.Match, Integer> byMatch = new EnumMap<>(LearnerReader.Match.class);
+      r.duplicates().forEach(d -> byMatch.merge(d.match(), 1, Integer::sum));
+      byMatch.forEach((m, n) -> notes.add("duplicates by " + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+          + ": " + n));
+      out.add(new FileCheck(f, "learners", r.read(), r.learners().size(), r.duplicates().size(), r.rejects().size(),
+          r.warned(), notes, rejects.top(TOP_REASONS), warnings.top(TOP_REASONS)));
+    }
+    return new Result("learners", out, listing.skipped());
+  }
+
+  /**
+   * Checks the catalogue files under {@code paths} (CSV with {@code columns}, Open Badges, CTDL) with
+   * {@link CatalogReader#dryRun}: skills are linked by exact name only and nothing is inferred, so
+   * entries whose skills need the extractor load here and may still be rejected by a run.
+   */
+  public Result catalog(List<String> paths, ColumnMapping columns, Taxonomy taxonomy) throws IOException {
+    InputFiles.Listing listing = InputFiles.list(paths, InputCheck::catalogFile, "catalogue", conf);
+    List<java.nio.file.Path> local = new ArrayList<>();
+    for (String f : listing.files()) {
+      local.add(f.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(f)) : java.nio.file.Path.of(f));
+    }
+    Catalog c = CatalogReader.dryRun(taxonomy).read(local, columns);
+    List<FileCheck> out = new ArrayList<>();
+    c.countsByFile().forEach((file, n) -> {
+      List<String> notes = new ArrayList<>();
+      CsvColumns cols = c.csvColumns().get(file);
+      if (cols != null) {
+        notes.add("columns " + cols.spec());
+      }
+      out.add(new FileCheck(file, "catalog", n.read(), n.loaded(), n.duplicates(), n.rejected(), n.warned(), notes,
+          typed(c.topRejects(file, TOP_REASONS)), typed(c.topWarnings(file, TOP_REASONS))));
+    });
+    List<String> notes = c.linking() != Catalog.SkillLinking.EXACT_ONLY ? List.of() : List.of("dry run: skills are"
+        + " linked by exact name only and none is inferred, so a run may still reject entries without a usable skill");
+    return new Result("catalog", out, listing.skipped(), notes);
+  }
+
+  /** A catalogue's reason counts, grouped by their typed kind, each example {@code entry: message}, as the check's. */
+  private static <K extends Enum<K>> List<ReasonCount> typed(List<Catalog.ReasonCount<K>> counts) {
+    List<ReasonCount> out = new ArrayList<>();
+    for (Catalog.ReasonCount<K> r : counts) {
+      int cut = r.example().indexOf(": ");
+      String entry = cut < 0 ? "" : r.example().substring(0, cut);
+      String message = cut < 0 ? r.example() : r.example().substring(cut + 2);
+      // a catalogue's messages begin with what their kind is ("no cost: ..."), so they stand alone
+      out.add(new ReasonCount(message, r.count(), entry));
+    }
+    return out;
+  }
+
+  static boolean catalogFile(String path) {
+    String n = path.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.gz$", "");
+    return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".json") || n.endsWith(".jsonld");
+  }
+
+  /** Whether a file name is one of the learner formats (gzipped or not). */
+  static boolean learnerFile(String path) {
+    String n = path.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.gz$", "");
+    return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json");
   }
 
   private Result check(String kind, InputFiles.Listing listing, BiFunction<String, byte[], IngestResult> parse) {

@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "file how many records are read, accepted, duplicates, rejected and warned, the commonest reasons with",
         "an example, and how the file was read (format, encoding, delimiter, column mapping). Exit code 1 when",
         "any record is rejected."},
-    subcommands = {CheckCommand.Postings.class, CheckCommand.Roles.class})
+    subcommands = {CheckCommand.Postings.class, CheckCommand.Roles.class, CheckCommand.Learners.class,
+        CheckCommand.Catalog.class})
 public final class CheckCommand implements Runnable {
 
   @Spec
@@ -102,6 +103,7 @@ public final class CheckCommand implements Runnable {
 
     abstract CsvSchema schema();
 
+    /** Checks {@code paths}; {@code options} carries the run's date and the validated mapping. */
     abstract InputCheck.Result check(InputCheck checker, List<String> paths, IngestOptions options)
         throws java.io.IOException;
 
@@ -140,6 +142,41 @@ public final class CheckCommand implements Runnable {
     @Override
     InputCheck.Result check(InputCheck checker, List<String> paths, IngestOptions options) throws java.io.IOException {
       return checker.roles(paths, options);
+    }
+  }
+
+  /** {@code skillgap check learners PATH...}. */
+  @Command(name = "learners", mixinStandardHelpOptions = true,
+      description = {"Check learner files: a CSV of CVs (map its columns, e.g. --columns target=Category,cv=Resume)",
+          "or JSON Lines as in data-samples/FORMATS.md. CV text is never printed."})
+  static final class Learners extends Kind {
+    @Override
+    CsvSchema schema() {
+      return dev.skillgap.gap.LearnerReader.CSV_SCHEMA;
+    }
+
+    @Override
+    InputCheck.Result check(InputCheck checker, List<String> paths, IngestOptions options) throws java.io.IOException {
+      return checker.learners(paths, options.columns());
+    }
+  }
+
+  /** {@code skillgap check catalog PATH...}. */
+  @Command(name = "catalog", mixinStandardHelpOptions = true,
+      description = {"Check catalogue files (CSV such as edX or Udemy exports, Open Badges 2.0/3.0, CTDL). Skills are",
+          "linked by exact name only (no extraction), so a run may still reject entries without a usable skill."})
+  static final class Catalog extends Kind {
+    @Mixin
+    TaxonomyOptions taxonomy;
+
+    @Override
+    CsvSchema schema() {
+      return dev.skillgap.catalog.CsvCatalogFormat.SCHEMA;
+    }
+
+    @Override
+    InputCheck.Result check(InputCheck checker, List<String> paths, IngestOptions options) throws java.io.IOException {
+      return checker.catalog(paths, options.columns(), taxonomy.open(spec.commandLine().getErr()));
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.skillgap.cli;
 
+import dev.skillgap.catalog.CsvCatalogFormat;
+import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.ingest.PostingColumns;
 import dev.skillgap.io.ColumnMapping;
 import dev.skillgap.io.CsvSchema;
@@ -23,10 +25,17 @@ public final class ColumnOptions {
   @Option(names = "--role-columns", paramLabel = "MAPPING", description = "Columns of role CSVs. " + HELP)
   String roles;
 
+  @Option(names = "--learner-columns", paramLabel = "MAPPING",
+      description = "Columns of a learners CSV (e.g. target=Category,cv=Resume). " + HELP)
+  String learners;
+
+  @Option(names = "--catalog-columns", paramLabel = "MAPPING", description = "Columns of catalogue CSVs. " + HELP)
+  String catalog;
+
   /** The mappings given, each checked against its kind's fields. */
   WeeklyOptions.Columns columns() throws IOException {
     return new WeeklyOptions.Columns(mapping(postings, PostingColumns.POSTINGS), mapping(roles, PostingColumns.ROLES),
-        ColumnMapping.NONE, ColumnMapping.NONE);
+        mapping(learners, LearnerReader.CSV_SCHEMA), mapping(catalog, CsvCatalogFormat.SCHEMA));
   }
 
   /** {@code value} read as a mapping for {@code schema}; {@link ColumnMapping#NONE} when absent. */

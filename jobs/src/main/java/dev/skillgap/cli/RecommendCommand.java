@@ -111,7 +111,7 @@ public final class RecommendCommand implements Callable<Integer> {
 
     // Catalogue, index, learners.
     CatalogReader reader = new CatalogReader(t, x);
-    Catalog cat = reader.read(catalogs);
+    Catalog cat = reader.read(catalogs, columnOptions.columns().catalog());
     Path indexDir = SkillgapHome.cacheDir().resolve("credential-index");
     CredentialIndex index = CredentialIndex.openOrBuild(indexDir, cat.credentials(), t);
     Map<String, List<String>> badges = new HashMap<>();
@@ -119,7 +119,12 @@ public final class RecommendCommand implements Callable<Integer> {
     LearnerSkillModel skills = new LearnerSkillModel(t, x, id -> badges.getOrDefault(id, List.of()), SkillImplications.load(t));
     Recommender rec = new Recommender(t, skills, roles,
         demand.demand(), index, cat.credentials());
-    LearnerReader.Result lr = new LearnerReader().read(learnerFile);
+    LearnerReader.Result lr;
+    try {
+      lr = new LearnerReader().read(learnerFile, columnOptions.columns().learners());
+    } catch (dev.skillgap.io.ColumnMappingException e) {
+      throw new java.io.IOException(learnerFile + ": " + e.getMessage(), e);
+    }
     RecommendationJson json = new RecommendationJson(Json.MAPPER, t, index::get);
     Budget budget = new Budget(k, maxHours, maxCost);
 
@@ -144,13 +149,14 @@ public final class RecommendCommand implements Callable<Integer> {
     }
     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     java.util.Arrays.sort(latencies);
-    err.printf("skillgap recommend: %d learners (%d rejected lines), %d recommendations; %d postings "
+    err.printf("skillgap recommend: %d learners (%d rejected, %d duplicates), %d recommendations; %d postings "
             + "(%d duplicates) for demand as of %s; catalogue %d credentials (%d rejected); p50 %.1f ms per "
-            + "learner; %.1f s in all -> %s%n", lr.learners().size(), lr.rejects().size(), recs, demand.dedup.unique().size(),
+            + "learner; %.1f s in all -> %s%n", lr.learners().size(), lr.rejects().size(), lr.duplicates().size(), recs,
+        demand.dedup.unique().size(),
         demand.dedup.duplicates().size(), demand.asOf, cat.credentials().size(), cat.rejects().size(),
         latencies.length == 0 ? 0 : latencies[latencies.length / 2] / 1e6, (System.nanoTime() - t0) / 1e9, output);
     for (LearnerReader.LearnerReject r : lr.rejects()) {
-      err.println("skillgap: " + r.file() + ": line " + r.line() + ": " + r.reason());
+      err.println("skillgap: " + r.file() + ": " + r.entry() + ": " + r.reason());
     }
     err.flush();
     return 0;

@@ -93,8 +93,12 @@ final class LearnerStage {
     Catalog catalog;
     LearnerReader.Result learners;
     try (LocalInputs local = new LocalInputs(spark.sparkContext().hadoopConfiguration())) {
-      catalog = new CatalogReader(m.taxonomy(), m.extractor()).read(local.local(o.catalog()));
-      learners = new LearnerReader().read(local.localWithFolder(o.learners()));
+      catalog = new CatalogReader(m.taxonomy(), m.extractor()).read(local.local(o.catalog()), o.columns().catalog());
+      try {
+        learners = new LearnerReader().read(local.localWithFolder(o.learners()), o.columns().learners());
+      } catch (dev.skillgap.io.ColumnMappingException e) {
+        throw new IOException(o.learners() + ": " + e.getMessage(), e);
+      }
     }
     LocalDate asOf = o.week().sunday();
 
@@ -125,7 +129,11 @@ final class LearnerStage {
 
     List<Row> rejectRows = new ArrayList<>();
     for (LearnerReader.LearnerReject r : learners.rejects()) {
-      rejectRows.add(RowFactory.create("learner", r.file(), "line " + r.line(), "learners-jsonl", r.reason(), ""));
+      rejectRows.add(RowFactory.create("learner", r.file(), r.entry(), "learners-" + learners.format(), r.reason(), ""));
+    }
+    for (LearnerReader.LearnerDuplicate d : learners.duplicates()) {
+      rejectRows.add(RowFactory.create("learner-duplicate", d.file(), d.entry(), "learners-" + learners.format(),
+          "duplicate of learner " + d.duplicateOf() + " (" + d.match().name().toLowerCase(java.util.Locale.ROOT) + ")", ""));
     }
     for (CatalogReject r : catalog.rejects()) {
       rejectRows.add(RowFactory.create("catalog", r.file(), r.entry(), "catalog", r.reason(), ""));
@@ -135,12 +143,14 @@ final class LearnerStage {
     long recCount = recs.count();
     ObjectNode counts = new ObjectMapper().createObjectNode();
     counts.put("read", learners.read()).put("learners", learners.learners().size())
-        .put("duplicates", learners.duplicates()).put("rejected", learners.rejects().size())
+        .put("duplicates", learners.duplicates().size()).put("rejected", learners.rejects().size())
+        .put("warned", learners.warned())
         .put("recommendations", recCount).put("roles", byOcc.size())
         .put("catalogCredentials", catalog.credentials().size()).put("catalogRejected", catalog.rejects().size())
         .put("catalogDuplicates", catalog.duplicates().size());
-    progress.accept(String.format("learners: %d learners (%d rejected lines), %d recommendations; catalogue %d "
-            + "credentials, %d rejected; demand for %d roles", n, learners.rejects().size(), recCount,
+    progress.accept(String.format("learners: %s: %d read = %d learners + %d duplicates + %d rejected; %d warned;"
+            + " %d recommendations; catalogue %d credentials, %d rejected; demand for %d roles", o.learners(),
+        learners.read(), n, learners.duplicates().size(), learners.rejects().size(), learners.warned(), recCount,
         catalog.credentials().size(), catalog.rejects().size(), byOcc.size()));
     List<dev.skillgap.report.LearnerDoc> docs = out.select("learner_id", "json").collectAsList().stream()
         .map(r -> new dev.skillgap.report.LearnerDoc(r.getString(0), r.getString(1))).toList();

@@ -35,7 +35,7 @@ public final class LearnerPages {
     String id = doc.path("learnerId").asText();
     JsonNode role = doc.path("targetRole");
     String roleText = role.path("label").isTextual() ? role.path("label").asText()
-        : role.path("input").asText() + " (not recognised)";
+        : role.path("input").asText().isBlank() ? "none given" : role.path("input").asText() + " (not recognised)";
     StringBuilder b = new StringBuilder(4096);
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

@@ -147,7 +147,7 @@ public final class SyntheticWriter {
         }
         List<String> skills = new ArrayList<>();
         for (TaughtSkill s : c.skills()) {
-          if (!s.inferred()) {
+          if (s.source() != TaughtSkill.Source.INFERRED) {
             skills.add(s.conceptId().startsWith("onet-tech:") ? s.label() : s.conceptId());
           }
         }
@@ -175,7 +175,7 @@ public final class SyntheticWriter {
     creator.put("name", c.provider());
     ArrayNode align = o.putArray("alignment");
     for (TaughtSkill s : c.skills()) {
-      if (!s.inferred() && !s.conceptId().startsWith("onet-tech:")) {
+      if (s.source() != TaughtSkill.Source.INFERRED && !s.conceptId().startsWith("onet-tech:")) {
         ObjectNode a = align.addObject();
         a.putArray("type").add("Alignment");
         a.put("targetName", s.label()).put("targetUrl", s.conceptId()).put("targetFramework", "ESCO")

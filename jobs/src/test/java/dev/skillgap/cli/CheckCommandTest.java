@@ -73,4 +73,34 @@ class CheckCommandTest {
     assertEquals(1, roles.code());
     assertTrue(roles.out().contains("header has no occupation, text column (Ref, Role)"), roles.out());
   }
+
+  @Test
+  void learnersFromACsvOfCvsAreCheckedWithoutPrintingAnyOfTheirText(@TempDir Path dir) throws Exception {
+    Path f = Files.writeString(dir.resolve("cvs.csv"), "Category,Resume\n"
+        + "Data Science,\"Zebedee Quillfeather, zq@example.org, +44 7700 900123. Python, SQL and NaÃ¯ve Bayes.\"\n"
+        + "Data Science,\"Zebedee Quillfeather, zq@example.org, +44 7700 900123. Python, SQL and NaÃ¯ve Bayes.\"\n"
+        + "HR,\n");
+    CliTest.Run r = run("check", "learners", f.toString(), "--columns", "target=Category");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().startsWith("learners: 1 file, 3 records read = 1 accepted + 1 duplicates + 1 rejected; 1 warned"),
+        r.out());
+    assertTrue(r.out().contains("note: columns id=,name=,target=Category,cv=Resume,cv_file=,skills=,badges="), r.out());
+    assertTrue(r.out().contains("mojibake-repaired"), r.out());
+    for (String personal : List.of("Zebedee", "Quillfeather", "zq@example.org", "7700", "Bayes")) {
+      assertTrue(!r.out().contains(personal) && !r.err().contains(personal), personal + " printed");
+    }
+  }
+
+  @Test
+  void aCatalogueCsvShapedLikeEdxIsCheckedDryWithItsMappingAndWarnings() {
+    Path edx = Path.of("..", "recommender", "src", "test", "resources", "catalog-csv", "edx-shaped.csv");
+    CliTest.Run r = run("check", "catalog", edx.toString(), "--taxonomy",
+        RecommendCommandTest.taxonomy().toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("note: dry run: skills are linked by exact name only"), r.out());
+    assertTrue(r.out().contains("note: columns id=,title=title,provider=institution,"
+        + "description=summary+course_description+course_syllabus,hours=,effort=course_effort,length=course_length,"
+        + "cost=price,"), r.out());
+    assertTrue(r.out().contains("id derived: no id column: each row's id is its url (course_url)"), r.out());
+  }
 }

@@ -13,17 +13,28 @@ import org.junit.jupiter.api.io.TempDir;
 /** The recommend command on data-samples: one document per learner, in the documented shape. */
 class RecommendCommandTest {
 
+  private static boolean built;
+
+  /** The data-samples taxonomy the command tests share, compiled once per test run. */
+  static synchronized Path taxonomy() {
+    Path taxonomy = Path.of("target", "recommend-test-taxonomy.sgt").toAbsolutePath();
+    if (!built) {
+      assertEquals(0, ExtractCommandTest.run("taxonomy", "build", "--source",
+          SkillgapHome.defaultTaxonomySources().toString(), "--output", taxonomy.toString()).code());
+      built = true;
+    }
+    return taxonomy;
+  }
+
   @Test
   void everyLearnerGetsADocumentAndBudgetsHold(@TempDir Path dir) throws Exception {
-    Path taxonomy = Path.of("target", "recommend-test-taxonomy.sgt").toAbsolutePath();
-    assertEquals(0, ExtractCommandTest.run("taxonomy", "build", "--source",
-        SkillgapHome.defaultTaxonomySources().toString(), "--output", taxonomy.toString()).code());
+    Path taxonomy = taxonomy();
     Path out = dir.resolve("recs.jsonl");
     CliTest.Run r = ExtractCommandTest.run("recommend", "-o", out.toString(), "--taxonomy", taxonomy.toString(),
         "--lexical-only", "--max-cost", "300");
     assertEquals(0, r.code(), r.err());
     List<JsonNode> docs = ExtractCommandTest.lines(out);
-    assertEquals(66, docs.size());
+    assertEquals(65, docs.size(), "L066 has nothing to measure and is rejected");
     int withRecs = 0;
     for (JsonNode d : docs) {
       for (String f : List.of("learnerId", "targetRole", "skills", "gap", "strengths", "uncovered", "recommendations")) {
@@ -51,6 +62,17 @@ class RecommendCommandTest {
     JsonNode dragon = docs.stream().filter(d -> d.get("learnerId").asText().equals("L063")).findFirst().orElseThrow();
     assertEquals("unknown-role", dragon.get("status").asText());
     assertEquals(0, dragon.get("recommendations").size());
-    assertTrue(r.err().contains("66 learners"), r.err());
+    JsonNode noRole = docs.stream().filter(d -> d.get("learnerId").asText().equals("L064")).findFirst().orElseThrow();
+    assertEquals("no-target-role", noRole.get("status").asText());
+    assertTrue(r.err().contains("65 learners (1 rejected, 0 duplicates)"), r.err());
+    assertTrue(r.err().contains("inputs (data-samples: no input named)"), r.err());
+  }
+
+  @Test
+  void onceAnInputIsNamedDataSamplesIsNotReadAndLearnersAreNeeded(@TempDir Path dir) {
+    CliTest.Run r = ExtractCommandTest.run("recommend", "-o", dir.resolve("x.jsonl").toString(), "--catalog",
+        SkillgapHome.dataSamples().resolve("catalog").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--learners is needed: once an input is named, data-samples is not read"), r.err());
   }
 }

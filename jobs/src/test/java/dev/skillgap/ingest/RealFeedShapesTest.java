@@ -180,4 +180,30 @@ class RealFeedShapesTest {
     assertEquals(List.of("line 1 | no title and no text: missing title, missing description"),
         IngestRejectReasonsTest.reasons(none));
   }
+
+  @Test
+  void aLargeCrawlReadInParallelChunksKeepsItsOrderAndLineNumbers() {
+    StringBuilder b = new StringBuilder();
+    String padding = "x".repeat(400);
+    int lines = 3 * PostingParser.CHUNK_CHARS / 450;
+    for (int i = 1; i <= lines; i++) {
+      if (i == lines / 2) {
+        b.append("{broken\n");
+      } else if (i == lines / 3) {
+        b.append("\n");
+      } else {
+        b.append("{\"id\": \"p").append(i).append("\", \"title\": \"T").append(i).append("\", \"description\": \"")
+            .append(padding).append(i).append("\", \"datePosted\": \"2026-11-02\"}\n");
+      }
+    }
+    IngestResult r = parser.parse("big.jsonl", utf8(b.toString()));
+    assertEquals(lines - 1, r.read(), "every line but the blank one is a record");
+    assertEquals(List.of("line " + lines / 2), r.rejects().stream().map(IngestReject::entry).toList());
+    for (Posting p : r.accepted()) {
+      assertEquals("line " + p.postingId().substring(1), p.entry(), "line numbers run on across chunks");
+    }
+    List<String> ids = r.accepted().stream().map(Posting::postingId).toList();
+    assertEquals(ids.stream().sorted(java.util.Comparator.comparingInt(x -> Integer.parseInt(x.substring(1)))).toList(),
+        ids, "records stay in file order");
+  }
 }

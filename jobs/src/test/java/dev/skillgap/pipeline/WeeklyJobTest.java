@@ -126,7 +126,9 @@ class WeeklyJobTest {
             f.get("accepted").asInt() + f.get("duplicates").asInt() + f.get("rejected").asInt(), f.toString());
       }
     });
-    assertEquals(66, m.get("counts").get("learners").get("learners").asInt());
+    // 66 learner lines: L066 has no CV, declared skills or badges and is rejected
+    assertEquals(65, m.get("counts").get("learners").get("learners").asInt());
+    assertEquals(1, m.get("counts").get("learners").get("rejected").asInt());
     assertEquals(1, m.get("counts").get("demand").get("weeksCompared").asInt());
 
     LakeCommitter c = new LakeCommitter(lake.toString(), spark.sparkContext().hadoopConfiguration());
@@ -146,7 +148,7 @@ class WeeklyJobTest {
     Path report = lake.resolve("reports/2026-W48");
     java.util.Map<String, byte[]> reportBefore = files(report);
     assertTrue(Files.isRegularFile(lake.resolve("reports/2026-W47/index.html")), "a week without learners has a report");
-    assertEquals(66, reportBefore.keySet().stream().filter(f -> f.startsWith("learners/") && f.endsWith(".ob3.json")).count());
+    assertEquals(65, reportBefore.keySet().stream().filter(f -> f.startsWith("learners/") && f.endsWith(".ob3.json")).count());
     assertTrue(reportBefore.containsKey("csv/skill_demand.csv") && reportBefore.containsKey("index.html"));
     assertTrue(log.stream().anyMatch(l -> l.startsWith("report: ")));
 

@@ -69,5 +69,8 @@ class LearnerPagesTest {
     String none = LearnerPages.html("2026-W48", doc(3));
     assertTrue(none.contains("<strong>astronaut (not recognised)</strong>"));
     assertTrue(none.contains("<p>No credential to recommend (status: role-not-found).</p>"));
+    String blank = LearnerPages.html("2026-W48", JSON.readTree(ReportFixtures.doc("L5", "", null, null, java.util.List.of(),
+        java.util.List.of()).json()));
+    assertTrue(blank.contains("<p class=\"sub\">Target role: <strong>none given</strong></p>"), blank);
   }
 }

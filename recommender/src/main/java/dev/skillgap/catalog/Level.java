@@ -14,7 +14,10 @@ public enum Level {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses common spellings ("Foundation", "beginner", "intro", "Advanced"); anything else is {@link #UNKNOWN}. */
+  /**
+   * Parses common spellings ("Foundation", "Beginner Level", "Introductory", "Advanced", "Expert
+   * Level"); anything else, "All Levels" included, is {@link #UNKNOWN}.
+   */
   public static Level parse(String s) {
     if (s == null) {
       return UNKNOWN;
@@ -26,7 +29,7 @@ public enum Level {
     if (v.startsWith("inter")) {
       return INTERMEDIATE;
     }
-    if (v.startsWith("adv") || v.equals("expert")) {
+    if (v.startsWith("adv") || v.startsWith("expert")) {
       return ADVANCED;
     }
     return UNKNOWN;

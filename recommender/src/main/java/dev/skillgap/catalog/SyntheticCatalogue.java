@@ -53,7 +53,8 @@ public final class SyntheticCatalogue {
       List<TaughtSkill> taught = new ArrayList<>();
       List<String> labels = new ArrayList<>();
       for (Concept c : skills) {
-        taught.add(new TaughtSkill(c.id(), c.preferredLabel(), inferred, inferred ? 0.6 + 0.39 * r.nextDouble() : 1.0));
+        taught.add(new TaughtSkill(c.id(), c.preferredLabel(), inferred ? TaughtSkill.Source.INFERRED : TaughtSkill.Source.ALIGNED,
+            inferred ? 0.6 + 0.39 * r.nextDouble() : 1.0, ""));
         labels.add(c.preferredLabel());
       }
       String title = OPENERS[r.nextInt(OPENERS.length)] + " " + labels.get(0) + (k > 1 ? " and " + labels.get(1) : "");

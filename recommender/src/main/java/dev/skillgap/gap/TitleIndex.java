@@ -1,7 +1,10 @@
 package dev.skillgap.gap;
 
+import dev.skillgap.io.CuratedTable;
 import dev.skillgap.taxonomy.Occupation;
 import dev.skillgap.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Every occupation title of the taxonomy, for resolving a phrase of a posting title to an ESCO
@@ -36,6 +40,16 @@ import java.util.Set;
  *       solutions engineer" for "solutions engineer") makes another occupation. The shortest such
  *       title wins; a tie between occupations resolves to none.
  * </ol>
+ *
+ * <p>The crosswalk is written against O*NET-SOC 2010. For the 2019 computer codes it lacks, {@code
+ * /gap/onet-soc-2019-esco.tsv} names the one ESCO occupation each stands for, chosen by hand (a
+ * word search of ESCO titles sent Computer Programmers to a CNC machine operator): the code
+ * resolves to it ({@link #representative}), and so does an O*NET title of the code that is a whole
+ * title whose head is the occupation's ("Java Developer" of Computer Programmers is a software
+ * developer), where {@link #bridged} otherwise wants an ESCO title with all its words. {@code
+ * /gap/title-readings.tsv} reads by hand the few titles the sources leave ambiguous ({@link
+ * #reading}). For a field of work rather than a job ("Sales", "Hadoop"), {@link #fits} and {@link
+ * #technology} say which occupations practise it.
  *
  * Built once per taxonomy; immutable after construction and so thread-safe.
  */
@@ -71,14 +85,34 @@ final class TitleIndex implements TitleVariants.Lexicon {
   private final Map<String, int[]> labelsByAgent = new HashMap<>();
   private final Set<String> vocabulary = new HashSet<>();
   private final Set<String> heads = new HashSet<>();
+  /** Heads of ESCO preferred labels. */
+  private final Set<String> preferredHeads = new HashSet<>();
   /** Adjacent word pairs of ESCO titles to the occupations whose titles have them, and how many titles. */
   private final Map<String, Set<Integer>> bigrams = new HashMap<>();
   private final Map<String, Integer> bigramLabels = new HashMap<>();
   /** Words of ESCO titles to how many titles have them. */
   private final Map<String, Integer> wordLabels = new HashMap<>();
+  /** ESCO titles that are a field and a head, less the head ("database" of database designer), to occupations. */
+  private final Map<String, Set<Integer>> byField = new HashMap<>();
+  /** The heads of two-word ESCO titles ("tester" of software tester) to their occupations. */
+  private final Map<String, Set<Integer>> byTwoWordHead = new HashMap<>();
+  /** Words of O*NET titles to the codes of the O*NET occupations that have them. */
+  private final Map<String, Set<String>> onetCodesByWord = new HashMap<>();
+  /** ESCO occupations by preferred label; -1 for a label several share. */
+  private final Map<String, Integer> escoByPreferred = new HashMap<>();
+  /** O*NET-SOC 2019 codes the crosswalk lacks to their ESCO occupation ({@code /gap/onet-soc-2019-esco.tsv}). */
+  private final Map<String, Integer> soc2019 = new HashMap<>();
+  /** Titles read by hand ({@code /gap/title-readings.tsv}), in {@link TitleWords#of} form, to their ESCO occupation. */
+  private final Map<String, Integer> readings = new HashMap<>();
 
-  /** An ESCO occupation the crosswalk maps an O*NET code to, with its confidence. */
-  record Twin(int occupation, double confidence) {}
+  /**
+   * An ESCO occupation an O*NET code may stand for: from the crosswalk, with its confidence, or
+   * named by hand for a 2019 code ({@code curated}).
+   */
+  record Twin(int occupation, double confidence, boolean curated) {}
+
+  /** The confidence a hand-named 2019 code's occupation has: the crosswalk's highest. */
+  private static final double CURATED_CONFIDENCE = 2.0;
 
   TitleIndex(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
@@ -90,6 +124,7 @@ final class TitleIndex implements TitleVariants.Lexicon {
     for (int o = 0; o < taxonomy.occupations().size(); o++) {
       Occupation occ = taxonomy.occupation(o);
       if (occ.isEsco()) {
+        escoByPreferred.merge(occ.preferredLabel().strip(), o, (a, b) -> -1);
         index(pref, occ.preferredLabel(), o, true, agentPostings);
         for (String t : occ.altLabels()) {
           index(other, t, o, false, agentPostings);
@@ -98,7 +133,7 @@ final class TitleIndex implements TitleVariants.Lexicon {
           index(other, t, o, false, agentPostings);
         }
         for (String code : occ.onetCodes()) {
-          crosswalk.computeIfAbsent(code, k -> new ArrayList<>()).add(new Twin(o, occ.crosswalkConfidence()));
+          crosswalk.computeIfAbsent(code, k -> new ArrayList<>()).add(new Twin(o, occ.crosswalkConfidence(), false));
         }
       } else {
         List<String> titles = new ArrayList<>(occ.altLabels());
@@ -110,6 +145,9 @@ final class TitleIndex implements TitleVariants.Lexicon {
         for (String t : titles) {
           List<String> words = TitleWords.of(t);
           onet.computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>()).add(occ.code());
+          for (String w : words) {
+            onetCodesByWord.computeIfAbsent(w, k -> new TreeSet<>()).add(occ.code());
+          }
         }
       }
     }
@@ -117,6 +155,7 @@ final class TitleIndex implements TitleVariants.Lexicon {
     other.forEach((k, v) -> otherByKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     onet.forEach((k, v) -> onetByKey.put(k, List.copyOf(v)));
     agentPostings.forEach((k, v) -> labelsByAgent.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    loadCurated();
     for (Occupation occ : taxonomy.occupations()) {
       if (!occ.isEsco()) {
         List<Twin> twins = twins(occ, crosswalk);
@@ -138,6 +177,9 @@ final class TitleIndex implements TitleVariants.Lexicon {
     if (preferred || words.size() > 1) {
       heads.add(TitleWords.head(raw)); // not a lone alternative label: "consumer" of consumer electronics repair technician
     }
+    if (preferred) {
+      preferredHeads.add(TitleWords.head(raw));
+    }
     byKey.computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>()).add(occ);
     keysByOccupation.computeIfAbsent(occ, k -> new HashSet<>()).add(String.join(" ", words));
     for (String w : new HashSet<>(words)) {
@@ -147,6 +189,13 @@ final class TitleIndex implements TitleVariants.Lexicon {
       String b = words.get(i - 1) + " " + words.get(i);
       bigrams.computeIfAbsent(b, k -> new HashSet<>()).add(occ);
       bigramLabels.merge(b, 1, Integer::sum);
+    }
+    String last = words.get(words.size() - 1);
+    if (words.size() > 1 && last.equals(TitleWords.head(raw))) {
+      byField.computeIfAbsent(String.join(" ", words.subList(0, words.size() - 1)), k -> new TreeSet<>()).add(occ);
+      if (words.size() == 2) {
+        byTwoWordHead.computeIfAbsent(last, k -> new TreeSet<>()).add(occ);
+      }
     }
     for (int i = 1; preferred && i < words.size(); i++) {
       preferredEndings.computeIfAbsent(String.join(" ", words.subList(i, words.size())), k -> new HashSet<>()).add(occ);
@@ -168,7 +217,8 @@ final class TitleIndex implements TitleVariants.Lexicon {
 
   /**
    * The ESCO occupations an O*NET occupation's titles may reach: those the crosswalk maps its code
-   * to; else (a detailed O*NET-SOC 2019 code the 2010-based crosswalk lacks) those of its parent
+   * to; else (an O*NET-SOC 2019 code the 2010-based crosswalk lacks) the one named by hand for it;
+   * else (a detailed 2019 code) those of its parent
    * {@code .00} code; else the one whose ESCO title is the O*NET title ("Software Developers"),
    * as sure as a medium crosswalk match; else those whose ESCO title is one of the O*NET
    * occupation's alternate titles ("Accountant" of Accountants and Auditors), the more of them the
@@ -176,6 +226,10 @@ final class TitleIndex implements TitleVariants.Lexicon {
    */
   private List<Twin> twins(Occupation onet, Map<String, List<Twin>> crosswalk) {
     List<Twin> t = crosswalk.get(onet.code());
+    Integer curated = soc2019.get(onet.code());
+    if (t == null && curated != null) {
+      return List.of(new Twin(curated, CURATED_CONFIDENCE, true));
+    }
     if (t == null && !onet.code().endsWith(".00")) {
       t = crosswalk.get(onet.code().substring(0, 7) + ".00");
     }
@@ -184,7 +238,7 @@ final class TitleIndex implements TitleVariants.Lexicon {
     }
     int own = exact(TitleWords.of(onet.preferredLabel()));
     if (own >= 0) {
-      return List.of(new Twin(own, 1.0));
+      return List.of(new Twin(own, 1.0, false));
     }
     Map<Integer, Integer> votes = new LinkedHashMap<>();
     for (String title : onet.altLabels()) {
@@ -195,7 +249,7 @@ final class TitleIndex implements TitleVariants.Lexicon {
     }
     int most = votes.values().stream().max(Integer::compare).orElse(0);
     List<Twin> out = new ArrayList<>();
-    votes.forEach((e, n) -> out.add(new Twin(e, n / (double) most)));
+    votes.forEach((e, n) -> out.add(new Twin(e, n / (double) most, false)));
     return out;
   }
 
@@ -216,6 +270,15 @@ final class TitleIndex implements TitleVariants.Lexicon {
   @Override
   public boolean names(String w) {
     return heads.contains(w);
+  }
+
+  /**
+   * Whether an ESCO occupation's preferred label is headed by {@code w} ({@link TitleWords#of} form):
+   * it is the name of a kind of worker, not only of a qualified one ("care coordinator (mental
+   * health)" is headed by "health" as written, which names no worker).
+   */
+  boolean namesOccupation(String w) {
+    return preferredHeads.contains(w);
   }
 
   /**
@@ -293,9 +356,15 @@ final class TitleIndex implements TitleVariants.Lexicon {
   /**
    * The ESCO occupation an O*NET title {@code words} reaches through the crosswalk (see the class
    * comment), or -1. {@code core} is the phrase without its rank words: all of it must be in one
-   * ESCO title of the occupation.
+   * ESCO title of the occupation. The occupation named by hand for a 2019 code is reached by a
+   * {@code whole} title (the title's first part less its noise and ranks) that its preferred label's head
+   * heads too and that ends no other occupation's preferred label: "Java Developer" and "Automation
+   * Tester" are a software developer and tester, while "Firmware Engineer", an O*NET title of
+   * Blockchain Engineers, is no blockchain developer, "Systems Administrator" of Network and
+   * Computer Systems Administrators no ICT network administrator (it ends ICT system
+   * administrator), and "Conversion Specialist" cut from a longer title nothing.
    */
-  int bridged(List<String> words, List<String> core) {
+  int bridged(List<String> words, List<String> core, String phraseHead, boolean whole) {
     List<String> codes = onetByKey.get(String.join(" ", words));
     if (codes == null || codes.stream().map(c -> c.substring(0, 7)).distinct().count() > 1) {
       return -1; // O*NET files the title under more than one occupation ("Research Analyst", "Charge Nurse")
@@ -303,29 +372,39 @@ final class TitleIndex implements TitleVariants.Lexicon {
     if (words.size() == 1 && !codes.stream().allMatch(c -> words.get(0).equals(onetHeads.get(c)))) {
       return -1; // a bare word names an O*NET occupation only as its head: "Nurse", not "Administrator"
     }
-    Map<Integer, Double> candidates = new LinkedHashMap<>();
+    Map<Integer, Twin> candidates = new LinkedHashMap<>();
     for (String code : codes) {
       for (Twin t : twinsByCode.getOrDefault(code, List.of())) {
-        candidates.merge(t.occupation(), t.confidence(), Math::max);
+        candidates.merge(t.occupation(), t, (a, b) -> b.confidence() > a.confidence() ? b : a);
       }
     }
     Set<String> need = agents(core);
+    String head = TitleWords.agent(phraseHead);
+    Set<Integer> ending = preferredEndings.getOrDefault(String.join(" ", words), Set.of());
     int best = -1;
     double bestConfidence = -1;
     boolean tie = false;
-    for (Map.Entry<Integer, Double> c : candidates.entrySet()) {
-      if (!holds(c.getKey(), need)) {
+    for (Twin c : candidates.values()) {
+      boolean named = whole && c.curated() && head.equals(preferredHead(c.occupation()))
+          && ending.stream().allMatch(e -> e == c.occupation());
+      if (!named && !holds(c.occupation(), need)) {
         continue;
       }
-      if (c.getValue() > bestConfidence) {
-        best = c.getKey();
-        bestConfidence = c.getValue();
+      if (c.confidence() > bestConfidence) {
+        best = c.occupation();
+        bestConfidence = c.confidence();
         tie = false;
-      } else if (c.getValue() == bestConfidence) {
+      } else if (c.confidence() == bestConfidence) {
         tie = true;
       }
     }
     return tie ? -1 : best;
+  }
+
+  /** The head of ESCO occupation {@code occ}'s preferred label ({@link TitleWords#agent} form), or null. */
+  private String preferredHead(int occ) {
+    return labelsByOccupation.getOrDefault(occ, List.of()).stream().filter(Label::preferred).map(Label::head)
+        .findFirst().orElse(null);
   }
 
   /** Whether one ESCO title of occupation {@code occ} has every word of {@code need} and its head among them. */
@@ -471,6 +550,83 @@ final class TitleIndex implements TitleVariants.Lexicon {
       }
     }
     return best;
+  }
+
+  /** The ESCO occupation {@code /gap/title-readings.tsv} reads the title {@code words} as, or -1. */
+  int reading(List<String> words) {
+    return readings.getOrDefault(String.join(" ", words), -1);
+  }
+
+  /**
+   * The ESCO occupations that practise the field {@code words} ("human resources", "sales"): those
+   * with a title that is the field and a worker ("human resources officer"); for a field of one word
+   * with a practitioner's word {@code practitioner} ("tester" for "testing"), also those with a title
+   * of two words headed by it ("software tester"). Those whose preferred label is such a title come
+   * first, each group in taxonomy order.
+   */
+  List<Integer> fits(List<String> words, String practitioner) {
+    Set<Integer> all = new TreeSet<>(byField.getOrDefault(String.join(" ", words), Set.of()));
+    if (words.size() == 1 && practitioner != null) {
+      all.addAll(byTwoWordHead.getOrDefault(practitioner, Set.of()));
+    }
+    // those whose preferred label says so first: "Testing" is a software tester before a harpsichord maker
+    List<Integer> out = new ArrayList<>();
+    List<Integer> byOtherTitles = new ArrayList<>();
+    for (int o : all) {
+      List<String> p = TitleWords.of(taxonomy.occupation(o).preferredLabel());
+      boolean named = p.size() == words.size() + 1 && p.subList(0, words.size()).equals(words)
+          || words.size() == 1 && p.size() == 2 && p.get(1).equals(practitioner);
+      (named ? out : byOtherTitles).add(o);
+    }
+    out.addAll(byOtherTitles);
+    return List.copyOf(out);
+  }
+
+  /**
+   * The ESCO occupation that stands for the one O*NET occupation whose titles have the word {@code
+   * w}, when no ESCO title has it: a technology ESCO does not name ("hadoop": Apache Hadoop
+   * Developer, a Software Developers title). -1 when ESCO knows the word, when it is an O*NET
+   * title by itself (a worker: "Cardiographer"), when several O*NET occupations or none have it, or
+   * when none of ESCO's stands for that one.
+   */
+  int technology(String w) {
+    Set<String> codes = onetCodesByWord.getOrDefault(w, Set.of());
+    if (known(w) || onetByKey.containsKey(w) || codes.size() != 1) {
+      return -1;
+    }
+    return taxonomy.onetOccupation(codes.iterator().next()).map(this::representative).orElse(-1);
+  }
+
+  /**
+   * Reads the hand-made tables: {@code /gap/onet-soc-2019-esco.tsv} (code, ESCO occupation) and
+   * {@code /gap/title-readings.tsv} (title, ESCO occupation). A code that is no O*NET occupation,
+   * or a label that is not one ESCO occupation's preferred label, fails with its line.
+   */
+  private void loadCurated() {
+    try {
+      for (CuratedTable.Line l : CuratedTable.read(TitleIndex.class, "/gap/onet-soc-2019-esco.tsv", 3,
+          "2019 code<TAB>ESCO occupation<TAB>2019 title")) {
+        String code = l.columns()[0];
+        if (taxonomy.onetOccupation(code).isEmpty()) {
+          throw new IOException("onet-soc-2019-esco.tsv: line " + l.number() + ": " + code + " is no O*NET occupation");
+        }
+        soc2019.put(code, esco("onet-soc-2019-esco.tsv", l));
+      }
+      for (CuratedTable.Line l : CuratedTable.read(TitleIndex.class, "/gap/title-readings.tsv", 3,
+          "title<TAB>ESCO occupation<TAB>why")) {
+        readings.put(String.join(" ", TitleWords.of(l.columns()[0])), esco("title-readings.tsv", l));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private int esco(String table, CuratedTable.Line l) throws IOException {
+    Integer o = escoByPreferred.get(l.columns()[1]);
+    if (o == null || o < 0) {
+      throw new IOException(table + ": line " + l.number() + ": '" + l.columns()[1] + "' is not one ESCO occupation");
+    }
+    return o;
   }
 
   private static Set<String> agents(List<String> words) {

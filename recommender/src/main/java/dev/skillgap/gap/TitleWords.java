@@ -28,6 +28,8 @@ final class TitleWords {
       "within", "into", "per");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPLIT = Pattern.compile("[^a-z0-9+#]+");
+  /** ".NET" as people write it without the dot ("DotNet Developer"); the dot itself is dropped like any mark. */
+  private static final Pattern DOTNET = Pattern.compile("\\bdot\\s?net\\b");
   /** British spellings as American (ESCO mixes both), and the words for a medical specialty as ESCO's "specialized". */
   private static final Map<String, String> SPELLING = Map.ofEntries(Map.entry("programme", "program"),
       Map.entry("centre", "center"), Map.entry("labour", "labor"), Map.entry("behaviour", "behavior"),
@@ -52,6 +54,7 @@ final class TitleWords {
   private static List<String> words(String text) {
     String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
     s = s.replace("\u2019", "'").replaceAll("'s\\b", "").replace("'", "").replace(" & ", " and ");
+    s = DOTNET.matcher(s).replaceAll("net");
     List<String> out = new ArrayList<>();
     StringBuilder letters = new StringBuilder();
     for (String w : SPLIT.split(s)) {

@@ -81,8 +81,8 @@ import org.apache.lucene.util.BytesRef;
  * <p><b>Fields</b> (one document per credential): {@code id} (exact, stored), {@code title}, {@code
  * description} and {@code label} (the preferred labels of its skills), each English-analysed, plus
  * {@code text}, all three together; {@code skill} (every concept id, exact, and as doc values), {@code
- * skill_conf} (a {@link FeatureField} per concept holding its confidence: 1 aligned, the extractor
- * score inferred), {@code skill_inferred}, {@code skill_hard}, {@code skill_soft} (concept ids by
+ * skill_conf} (a {@link FeatureField} per concept holding its confidence: 1 aligned, the link score
+ * of a tag, the extractor score inferred), {@code skill_inferred}, {@code skill_hard}, {@code skill_soft} (concept ids by
  * taxonomy type), {@code level}, {@code format}, {@code currency}, {@code provider} and {@code
  * source_format} (exact, stored), {@code hours} and {@code cost} ({@link DoublePoint}, stored, absent
  * when unknown), and {@code json}: the whole {@link Credential} as JSON, which is what {@link
@@ -109,7 +109,7 @@ import org.apache.lucene.util.BytesRef;
 public final class CredentialIndex implements Closeable {
 
   /** Written in the commit; {@link #open} refuses other formats. */
-  public static final String FORMAT = "skillgap-credential-index/1";
+  public static final String FORMAT = "skillgap-credential-index/2";
   /** A text-only match of a gap skill earns at most this share of the skill's weight. */
   public static final double TEXT_WEIGHT = 0.5;
   /** Gap skills beyond this many (heaviest first) are ignored, keeping the query within Lucene's clause limit. */
@@ -355,7 +355,7 @@ public final class CredentialIndex implements Closeable {
       d.add(new SortedSetDocValuesField(SKILL, new BytesRef(s.conceptId())));
       // FeatureField needs a positive value; an inferred skill's confidence is its extractor score.
       d.add(new FeatureField(SKILL_CONF, s.conceptId(), (float) Math.max(1e-4, Math.min(1.0, s.confidence()))));
-      if (s.inferred()) {
+      if (s.source() == TaughtSkill.Source.INFERRED) {
         d.add(new StringField(SKILL_INFERRED, s.conceptId(), Field.Store.NO));
       }
       Optional<Concept> concept = taxonomy.byId(s.conceptId());

@@ -16,7 +16,8 @@ import java.util.List;
  * @param gap their gap against the role's demand; null without a role
  * @param plan the ranked credentials; empty when there is no gap or no role
  * @param uncovered gap skills that no credential in the catalogue teaches
- * @param status {@code ok}, {@code no-gap}, {@code unknown-role} or {@code no-skills}
+ * @param status {@code ok}, {@code no-gap}, {@code no-target-role} (none given) or {@code unknown-role} (given,
+ *     but no occupation fits it)
  * @param notes messages for the learner or adviser (unknown badge, unreadable CV, estimated hours)
  */
 public record LearnerResult(LearnerProfile learner, ResolvedRole role, List<LearnerSkill> skills, Gap gap, Plan plan,

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param costUnknown the catalogue gave no cost
  * @param levelRank 0 foundation, 1 intermediate, 2 advanced, 1 when unknown
  * @param covers gap concepts it teaches, each with the share of that skill's gap it closes (1 for an
- *     aligned skill, less for an inferred one)
+ *     aligned skill, less for a tag linked by extraction or an inferred skill: see Recommender#coverage)
  */
 public record PlanOption(String id, double hours, double cost, boolean hoursEstimated, boolean costUnknown,
     int levelRank, Map<Integer, Double> covers) {

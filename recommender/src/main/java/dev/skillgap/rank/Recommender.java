@@ -35,7 +35,7 @@ public final class Recommender {
 
   /** Candidates retrieved from the index per learner. */
   public static final int CANDIDATES = 200;
-  /** Share of a skill's gap an inferred (not aligned) skill is trusted to close, times its confidence. */
+  /** Share of a skill's gap an inferred (not aligned or tagged) skill is trusted to close, times its confidence. */
   public static final double INFERRED_COVERAGE = 0.8;
 
   private final Taxonomy taxonomy;
@@ -109,10 +109,15 @@ public final class Recommender {
     }
     Optional<ResolvedRole> role = roles.resolve(learner.targetRole());
     if (role.isEmpty()) {
-      notes.add(learner.targetRole().isBlank() ? "no target role given: add one to get recommendations"
+      boolean blank = learner.targetRole().isBlank();
+      List<String> fits = blank ? List.of() : roles.tooGeneral(learner.targetRole());
+      notes.add(blank ? "no target role given: add one to get recommendations"
+          : !fits.isEmpty() ? "target role '" + learner.targetRole() + "' is too general: " + fits.size()
+              + " occupations fit it equally, such as " + String.join(", ", fits.subList(0, Math.min(3, fits.size())))
+              + "; give a job title to get recommendations"
           : "target role '" + learner.targetRole() + "' matches no ESCO or O*NET occupation; no recommendations");
       return new LearnerResult(learner, null, held, null, new Plan(List.of(), 0, 0, 0, 0, "exact"), List.of(),
-          "unknown-role", notes);
+          blank ? "no-target-role" : "unknown-role", notes);
     }
     if (!"esco-uri".equals(role.get().method()) && !"exact-title".equals(role.get().method())) {
       notes.add("target role '" + learner.targetRole() + "' read as " + role.get().label() + " (" + role.get().method() + ")");
@@ -132,7 +137,7 @@ public final class Recommender {
       for (TaughtSkill t : c.skills()) {
         int concept = taxonomy.indexOf(t.conceptId());
         if (concept >= 0 && weights.containsKey(concept)) {
-          covers.merge(concept, t.inferred() ? INFERRED_COVERAGE * t.confidence() : 1.0, Math::max);
+          covers.merge(concept, coverage(t), Math::max);
           taught.put(concept, true);
         }
       }
@@ -164,6 +169,20 @@ public final class Recommender {
       case FOUNDATION -> 0;
       case ADVANCED -> 2;
       default -> 1;
+    };
+  }
+
+  /**
+   * The share of a gap in {@code t}'s skill that the credential is trusted to close: all of it when
+   * aligned; for a tag, the probability that the link from the tag to the concept is right (1 for an
+   * exact name), as the catalogue itself claims the skill; for an inferred skill, {@link
+   * #INFERRED_COVERAGE} times the extractor's score, as nobody claimed it.
+   */
+  static double coverage(TaughtSkill t) {
+    return switch (t.source()) {
+      case ALIGNED -> 1.0;
+      case TAG -> t.confidence();
+      case INFERRED -> INFERRED_COVERAGE * t.confidence();
     };
   }
 }

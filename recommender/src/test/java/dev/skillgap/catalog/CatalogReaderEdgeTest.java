@@ -60,13 +60,29 @@ class CatalogReaderEdgeTest {
     assertTrue(edge.readByFile().keySet().stream().noneMatch(f -> f.endsWith("README.md")));
     Map<String, Catalog.FileCounts> counts = edge.countsByFile().entrySet().stream()
         .collect(Collectors.toMap(e -> Path.of(e.getKey()).getFileName().toString(), Map.Entry::getValue));
-    assertEquals(new Catalog.FileCounts(9, 3, 0, 6, 2), counts.get("courses.csv"));
-    assertEquals(new Catalog.FileCounts(6, 3, 0, 3, 4), counts.get("durations.jsonld"));
-    assertEquals(new Catalog.FileCounts(2, 2, 0, 0, 0), counts.get("graph-langmap.jsonld"));
-    assertEquals(new Catalog.FileCounts(2, 1, 1, 0, 0), counts.get("array.json"));
-    assertEquals(new Catalog.FileCounts(1, 0, 1, 0, 0), counts.get("b-second.json"));
-    assertEquals(new Catalog.FileCounts(1, 0, 0, 1, 0), counts.get("empty-graph.jsonld"));
+    assertEquals(new Catalog.FileCounts(9, 4, 0, 5, 2, 2), counts.get("courses.csv"));
+    assertEquals(new Catalog.FileCounts(6, 4, 0, 2, 3, 5), counts.get("durations.jsonld"));
+    assertEquals(new Catalog.FileCounts(2, 2, 0, 0, 0, 0), counts.get("graph-langmap.jsonld"));
+    assertEquals(new Catalog.FileCounts(2, 1, 1, 0, 0, 0), counts.get("array.json"));
+    assertEquals(new Catalog.FileCounts(1, 0, 1, 0, 0, 0), counts.get("b-second.json"));
+    assertEquals(new Catalog.FileCounts(1, 0, 0, 1, 0, 0), counts.get("empty-graph.jsonld"));
     assertEquals(15, counts.size());
+  }
+
+  @Test
+  void theMostFrequentReasonsComeFirstWithAnExample() {
+    String courses = resource("catalog-edge").resolve("courses.csv").toString();
+    assertEquals(List.of(
+        new Catalog.ReasonCount<>(CatalogReject.Kind.BAD_CSV_ROW, 2, "row 5: bad CSV row: line 6 has 2 fields, the header"
+            + " 11"),
+        new Catalog.ReasonCount<>(CatalogReject.Kind.MISSING_NAME, 1, "row 3: missing name: the title column is empty"),
+        new Catalog.ReasonCount<>(CatalogReject.Kind.NEGATIVE_COST, 1, "row 2: negative cost: '-5' is negative")),
+        edge.topRejects(courses, 3));
+    assertEquals(List.of(new Catalog.ReasonCount<>(CatalogWarning.Kind.NO_HOURS, 1, "row 1: no hours: the entry does not"
+        + " say how many learning hours it takes"), new Catalog.ReasonCount<>(CatalogWarning.Kind.ALIGNMENT_DROPPED, 1,
+        "row 4: alignment dropped: http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000 is not a skill"
+            + " of the taxonomy")), edge.topWarnings(courses, 5));
+    assertEquals(edge.rejects().size(), edge.topRejects(null, 99).stream().mapToInt(Catalog.ReasonCount::count).sum());
   }
 
   @Test
@@ -106,15 +122,17 @@ class CatalogReaderEdgeTest {
     assertEquals(120.0, months.cost());
     assertEquals("USD", months.currency());
     List<String> w = warnings("durations.jsonld", "@graph[1]");
-    assertEquals(3, w.size(), w.toString());
-    assertTrue(w.get(0).startsWith("no hours"));
-    assertTrue(w.get(1).startsWith("calendar duration: ceterms:estimatedDuration P3M"));
-    assertTrue(w.get(2).startsWith("mixed currencies: cost profiles in [EUR] were left out"));
+    assertEquals(2, w.size(), w.toString());
+    assertEquals("hours incomplete: ceterms:estimatedDuration 'P3M' is a calendar length, which gives no learning hours"
+        + " without an effort per week", w.get(0));
+    assertTrue(w.get(1).startsWith("mixed currencies: cost profiles in [EUR] were left out"), w.get(1));
     assertEquals(List.of("no cost: the entry does not give a price"), warnings("durations.jsonld", "@graph[0]"));
 
-    assertTrue(reject("durations.jsonld", "@graph[2]").reason().startsWith("hours not a number: ceterms:estimatedDuration"
-        + " 'twenty hours'"));
-    assertEquals("negative hours: ceterms:estimatedDuration is -PT5H", reject("durations.jsonld", "@graph[3]").reason());
+    assertNull(cred("https://edge.example/d/words").hours());
+    assertEquals(List.of("hours not read: ceterms:estimatedDuration 'twenty hours' holds no hours, effort or length this"
+        + " reader understands", "no cost: the entry does not give a price"), warnings("durations.jsonld", "@graph[2]"));
+    assertEquals("negative hours: ceterms:estimatedDuration '-PT5H' is negative",
+        reject("durations.jsonld", "@graph[3]").reason());
     assertTrue(reject("durations.jsonld", "@graph[4]").reason().startsWith("missing name"));
   }
 
@@ -139,10 +157,10 @@ class CatalogReaderEdgeTest {
     assertEquals("online", e8.format());
     assertEquals(List.of(SHEETS), ids(e8));
 
-    assertEquals("negative cost: the cost column is -5", reject("courses.csv", "row 2").reason());
+    assertEquals("negative cost: '-5' is negative", reject("courses.csv", "row 2").reason());
     assertEquals("missing name: the title column is empty", reject("courses.csv", "row 3").reason());
     assertEquals("bad CSV row: line 6 has 2 fields, the header 11", reject("courses.csv", "row 5").reason());
-    assertEquals("hours not a number: the hours column is '12h'", reject("courses.csv", "row 6").reason());
+    assertEquals(12.0, cred("E-006").hours(), "'12h' is 12 hours");
     assertTrue(reject("courses.csv", "row 7").reason().startsWith("no usable skill: none of its 1 alignment(s)"));
     assertTrue(reject("courses.csv", "row 9").reason().startsWith("bad CSV row: a quoted field starting on line 10"));
   }
@@ -177,12 +195,18 @@ class CatalogReaderEdgeTest {
     assertEquals(List.of(SHEETS), ids(cred("https://edge.example/achievements/arr-0")));
 
     assertEquals(List.of(SQL), ids(cred("https://edge.example/achievements/partial")));
-    assertEquals(2, warnings("partial-alignment.json", "partial-alignment.json").size());
+    assertEquals(List.of("alignment dropped: http://data.europa.eu/esco/skill/11111111-2222-3333-4444-555555555555 is"
+        + " not a skill of the taxonomy; its name 'made up' is linked instead",
+        "tag not linked: 'made up' names no skill of the taxonomy",
+        "tag not linked: 'Not A Real Technology' names no skill of the taxonomy"),
+        warnings("partial-alignment.json", "partial-alignment.json"));
   }
 
   @Test
   void brokenFilesAndEntriesAreRejectedWithTheirReason() {
-    assertEquals("cost not a number: cost.amount is 'ask us'", reject("bad-cost.json", "bad-cost.json").reason());
+    assertNull(cred("https://edge.example/achievements/bad-cost").cost());
+    assertEquals(List.of("cost not read: cost.amount 'ask us' is not a price"),
+        warnings("bad-cost.json", "bad-cost.json"));
     assertTrue(reject("latin1.json", "latin1.json").reason().startsWith("not valid UTF-8: latin1.json"));
     assertTrue(reject("no-skills.json", "no-skills.json").reason().startsWith("no usable skill: no alignment"));
     assertTrue(reject("profile.json", "profile.json").reason().startsWith("wrong type: type [Profile]"));
@@ -197,7 +221,8 @@ class CatalogReaderEdgeTest {
     assertTrue(bad.credentials().isEmpty());
     assertEquals(1, bad.rejects().size());
     assertEquals("header", bad.rejects().get(0).entry());
-    assertTrue(bad.rejects().get(0).reason().startsWith("not a catalogue CSV: missing column(s) [title, provider,"));
+    assertEquals("not a catalogue CSV: no title column among [sku, colour, size]; name it with --columns"
+        + " title=COLUMN", bad.rejects().get(0).reason());
     assertTrue(bad.reconciles());
   }
 

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -137,5 +140,103 @@ class RoleResolverTest {
       pool.shutdown();
     }
     assertEquals(shared.resolve("Staff Nurse"), shared.resolve("Staff Nurse"), "a cached outcome is the outcome");
+  }
+
+  @Test
+  void onetSoc2019CodesTheCrosswalkLacksReachTheRightEscoOccupation() {
+    // the crosswalk is written against O*NET-SOC 2010; a word search sent these astray
+    assertEquals("software developer", label("15-1251.00"), "Computer Programmers, not a CNC machine operator");
+    assertEquals("ICT security engineer", label("15-1212.00"), "Information Security Analysts, not a securities analyst");
+    assertEquals("ICT project manager", label("15-1299.09"));
+    assertEquals("software tester", label("15-1253.00"));
+    assertEquals("software developer", label("Java Developer"), "an O*NET alternate title of Computer Programmers");
+    assertEquals("data scientist", label("15-2051.00"), "codes the table does not name work as before");
+  }
+
+  @Test
+  void aFieldOfWorkIsReadAsItsPractitioner() {
+    assertEquals("data scientist", label("Data Science"));
+    assertEquals("field-title", r.resolve("Data Science").orElseThrow().method());
+    assertEquals("software tester", label("Automation Testing"));
+    assertEquals("electrical engineer", label("Electrical Engineering"));
+    assertEquals("Big Data engineer", RoleResolver.practitioner("Big Data Engineering"));
+    assertEquals(null, RoleResolver.practitioner("Testing"), "one word is a field, not a job: see tooGeneral");
+    assertEquals("software developer", label("DotNet Developer"), ".NET written without its dot");
+  }
+
+  @Test
+  void aSingleWordThatFitsSeveralOccupationsIsTooGeneral() {
+    for (String field : new String[] {"Sales", "Arts", "Database", "Testing"}) {
+      assertTrue(r.resolve(field).isEmpty(), field + " resolved to " + label(field));
+      assertTrue(r.tooGeneral(field).size() >= 2, field + ": " + r.tooGeneral(field));
+    }
+    assertTrue(r.tooGeneral("Sales").contains("sales manager"));
+    assertTrue(r.tooGeneral("Database").contains("database administrator"));
+    // two fit, but one is the other's senior variant: a field named without seniority means its practitioner
+    assertEquals("human resources officer", label("HR"));
+    assertEquals("blockchain developer", label("Blockchain"));
+    assertEquals(List.of(), r.tooGeneral("HR"));
+    assertEquals("lawyer", label("Advocate"), "one word that is a title resolves");
+    assertEquals(List.of(), r.tooGeneral("Advocate"));
+    assertEquals(List.of(), r.tooGeneral("dragon tamer"), "fits nothing, rather than too much");
+    assertEquals(List.of(), r.tooGeneral(""));
+  }
+
+  @Test
+  void theRealCvExportsCategoriesReadAsTheirJobs() {
+    // the 25 categories of the real CV export (resume-dataset-updated), as a learner's target role
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (String c : List.of("Java Developer", "Python Developer", "DotNet Developer", "Hadoop")) {
+      expected.put(c, "software developer");
+    }
+    expected.put("Data Science", "data scientist");
+    expected.put("Automation Testing", "software tester");
+    expected.put("Web Designing", "user interface designer");
+    expected.put("Electrical Engineering", "electrical engineer");
+    expected.put("HR", "human resources officer");
+    expected.put("Blockchain", "blockchain developer");
+    expected.put("Advocate", "lawyer");
+    expected.put("PMO", "project support officer");
+    // O*NET files it under database administrators, data warehousing specialists and software developers
+    expected.put("ETL Developer", "data warehouse designer");
+    // ESCO's alternative label "health and fitness consultant"
+    expected.put("Health and fitness", "weight loss consultant");
+    expected.put("DevOps Engineer", "ICT change and configuration manager");
+    // an O*NET title of penetration testers and of information security engineers: an engineer
+    expected.put("Network Security Engineer", "ICT security engineer");
+    for (String c : List.of("Business Analyst", "Civil Engineer", "Mechanical Engineer", "Operations Manager")) {
+      expected.put(c, c.toLowerCase(Locale.ROOT));
+    }
+    for (String c : List.of("Arts", "Database", "Sales", "Testing", "SAP Developer")) {
+      expected.put(c, "<none>");
+    }
+    Map<String, String> got = new LinkedHashMap<>();
+    expected.keySet().forEach(c -> got.put(c, label(c)));
+    assertEquals(expected, got);
+    assertEquals(25, got.size());
+    assertEquals(List.of(), r.tooGeneral("SAP Developer"), "a job ESCO does not know, not a field");
+  }
+
+  @Test
+  void handReadingsAndFieldsApplyToTheWholeTitleOnly() {
+    assertEquals("title-reading", method("Advocate"));
+    assertEquals("lawyer", label("Senior Advocate"));
+    assertEquals("<none>", label("Patient Advocate"), "a phrase within a title is not read by hand");
+    assertEquals("data warehouse designer", label("ETL Developer - London"));
+    // a hand-named 2019 code's O*NET titles reach it whole, with its preferred label's head
+    assertEquals("software developer", label("Senior Java Developer"));
+    assertEquals("onet-title", method("Java Developer"));
+    assertEquals("<none>", label("Firmware Engineer"), "an O*NET title of Blockchain Engineers; no blockchain developer");
+    assertEquals("<none>", label("Systems Administrator, Windows"), "it ends ICT system administrator");
+    assertEquals("<none>", label("Mobile Sites UX and Conversion Specialist (German), Performance Team"),
+        "'Conversion Specialist' of GIS technicians, cut from a longer title");
+    // posts are not fields
+    assertEquals("<none>", label("Director of Nursing"));
+    assertEquals("<none>", label("Product Analyst, Data Science"));
+    assertEquals("<none>", label("Clinical Lead"));
+    assertEquals("<none>", label("Cardiographer"), "an O*NET title, not a technology inside one");
+    assertEquals(List.of(), r.tooGeneral("Account Manager"));
+    assertEquals("field-title", method("Hadoop"));
+    assertTrue(r.tooGeneral("Testing").subList(0, 1).contains("software tester"), r.tooGeneral("Testing").toString());
   }
 }

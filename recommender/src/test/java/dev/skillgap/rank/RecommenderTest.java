@@ -43,7 +43,8 @@ class RecommenderTest {
 
   static Credential cred(String id, Double hours, Double cost, Level level, String... skills) {
     List<TaughtSkill> taught = java.util.Arrays.stream(skills)
-        .map(s -> new TaughtSkill(s, t.byId(s).orElseThrow().preferredLabel(), false, 1.0)).toList();
+        .map(s -> new TaughtSkill(s, t.byId(s).orElseThrow().preferredLabel(), TaughtSkill.Source.ALIGNED, 1.0, ""))
+        .toList();
     return new Credential(id, "Course " + id, "Provider", "", hours, cost, "EUR", level, "online", "", taught, "test", "csv");
   }
 
@@ -70,6 +71,14 @@ class RecommenderTest {
 
   static LearnerProfile learner(String id, String role, String cv, List<String> declared, List<String> badges) {
     return new LearnerProfile(id, "", role, cv, declared, badges, List.of());
+  }
+
+  @Test
+  void coverageTrustsAlignmentsFullyTagsByTheirLinkAndInferredSkillsLeast() {
+    assertEquals(1.0, Recommender.coverage(new TaughtSkill("x", "x", TaughtSkill.Source.ALIGNED, 1.0, "")));
+    assertEquals(0.7, Recommender.coverage(new TaughtSkill("x", "x", TaughtSkill.Source.TAG, 0.7, "X Skills")));
+    assertEquals(Recommender.INFERRED_COVERAGE * 0.7,
+        Recommender.coverage(new TaughtSkill("x", "x", TaughtSkill.Source.INFERRED, 0.7, "")));
   }
 
   @Test
@@ -105,6 +114,25 @@ class RecommenderTest {
     ObjectNode j = new RecommendationJson(new ObjectMapper(), t, index::get).toJson(r);
     assertTrue(j.get("targetRole").get("id").isNull());
     assertEquals(0, j.get("recommendations").size());
+  }
+
+  @Test
+  void aTargetRoleThatIsAFieldRatherThanAJobSaysWhichJobsItCouldBe() {
+    LearnerResult r = rec.recommend(learner("L6", "Database", "SQL queries.", List.of(), List.of()),
+        new Budget(5, null, null));
+    assertEquals("unknown-role", r.status());
+    assertEquals(List.of("target role 'Database' is too general: 4 occupations fit it equally, such as database "
+        + "integrator, database administrator, database designer; give a job title to get recommendations"), r.notes());
+  }
+
+  @Test
+  void aLearnerWithoutATargetRoleHasSkillsButNoGapAndSaysWhy() {
+    LearnerResult r = rec.recommend(learner("L5", " ", "SQL queries and reporting.", List.of(), List.of()),
+        new Budget(5, null, null));
+    assertEquals("no-target-role", r.status());
+    assertFalse(r.skills().isEmpty(), "the CV's skills are measured all the same");
+    assertTrue(r.plan().steps().isEmpty());
+    assertEquals(List.of("no target role given: add one to get recommendations"), r.notes());
   }
 
   @Test

@@ -83,6 +83,21 @@ public final class CsvColumns implements Serializable {
     return String.join(text ? "\n\n" : ", ", parts);
   }
 
+  /**
+   * The stripped, non-blank values of {@code field}'s columns in {@code row}, in column order,
+   * without headings; empty when the field has no column or every cell is blank.
+   */
+  public List<String> values(List<String> row, String field) {
+    List<String> out = new ArrayList<>();
+    for (int i : columns.getOrDefault(field, List.of())) {
+      String v = cell(row, i).strip();
+      if (!v.isEmpty()) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
   private static String cell(List<String> row, int i) {
     return i < row.size() && row.get(i) != null ? row.get(i) : "";
   }

@@ -75,6 +75,8 @@ class ColumnMappingTest {
     List<String> row = List.of("Google", " Cloud PM ", "PM", "Dublin, Ireland", "Ship programs.", "", "MBA.");
     assertEquals("Cloud PM", c.get(row, "title"));
     assertEquals("Responsibilities:\nShip programs.\n\nPreferred Qualifications:\nMBA.", c.get(row, "text"));
+    assertEquals(List.of("Ship programs.", "MBA."), c.values(row, "text"), "values come without headings");
+    assertEquals(List.of(), c.values(row, "id"));
     assertNull(c.get(row, "id"));
     assertEquals("id=,title=Title,location=Location,text=Responsibilities+\"Minimum Qualifications\""
         + "+\"Preferred Qualifications\"", c.spec());

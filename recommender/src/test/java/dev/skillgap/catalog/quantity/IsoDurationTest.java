@@ -1,4 +1,4 @@
-package dev.skillgap.catalog;
+package dev.skillgap.catalog.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

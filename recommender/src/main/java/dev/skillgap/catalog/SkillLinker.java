@@ -1,0 +1,310 @@
+package dev.skillgap.catalog;
+
+import dev.skillgap.extract.ExtractedSkill;
+import dev.skillgap.extract.Extraction;
+import dev.skillgap.extract.SkillExtractor;
+import dev.skillgap.taxonomy.Concept;
+import dev.skillgap.taxonomy.Taxonomy;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Links the skills a catalogue entry claims to taxonomy concepts, and infers skills for an entry
+ * whose claims give none. Thread-safe.
+ *
+ * <ul>
+ *   <li>A URI must be a concept id (ESCO URIs are compared with {@code http}, as ESCO mints them):
+ *       {@link TaughtSkill.Source#ALIGNED}. An unknown URI is a warning; its target name, if any, is
+ *       then linked as a name.
+ *   <li>A name (a free-text tag, or a framework's own name such as an O*NET technology) is first
+ *       looked up exactly, ignoring case, accents, punctuation and spacing: among the O*NET names
+ *       merged into concepts, then preferred labels, then alternative labels that belong to one
+ *       concept only. An exact match has confidence 1; it is an alignment for a framework's name,
+ *       a tag otherwise.
+ *   <li>Otherwise the {@link SkillExtractor} reads the name, as written and, when that finds nothing
+ *       good enough and the name has capitals, in lower case (extraction takes "Problem-Solving" for a
+ *       proper name); the best concept found is the link, a {@link TaughtSkill.Source#TAG} with the
+ *       extractor's calibrated score. A link scoring below {@link CatalogReader#INFERRED_MIN_SCORE} is
+ *       not kept but warned of, naming tag, concept and score; a name with no link at all is warned
+ *       of too.
+ *   <li>An entry whose claims give no skill (or that has none) gets up to {@link
+ *       CatalogReader#MAX_INFERRED} skills scoring at least {@link CatalogReader#INFERRED_MIN_SCORE}
+ *       inferred from its title and description (but for how a course is taught, {@link
+ *       #DELIVERY_CONCEPTS} and languages, unless the title names them; and without idioms the
+ *       extractor misreads, {@link #IDIOMS}) ({@link TaughtSkill.Source#INFERRED}); with a warning
+ *       when it had claims. If that finds nothing in an English text, the best skill the extractor
+ *       finds in its subject or category above the threshold is inferred, with a warning: a guitar
+ *       course filed under "Musical Instruments" teaches something of musical instruments. If that
+ *       gives nothing either, the entry is rejected.
+ * </ul>
+ *
+ * <p>Without an extractor (a dry run) only URIs and exact names are linked: other names are left
+ * unlinked without a warning, nothing is inferred, and no entry is rejected for want of skills.
+ */
+final class SkillLinker {
+
+  private static final String ESCO_HTTPS = "https://data.europa.eu/esco/";
+  private static final String ESCO_HTTP = "http://data.europa.eu/esco/";
+  /** Distinct names whose extractor link is remembered: catalogues repeat a few hundred tags, not millions. */
+  private static final int TAG_CACHE_SIZE = 100_000;
+
+  /**
+   * Concepts course descriptions name when they say how a course is taught rather than what it
+   * teaches: "video lectures" (perform lectures, address an audience) and "a final exam"
+   * (administer exams). With the languages (ESCO group {@value #LANGUAGES_GROUP}: "taught in
+   * English", "Chinese subtitles") they are inferred only from a title that names them.
+   */
+  static final Set<String> DELIVERY_CONCEPTS = Set.of(
+      "http://data.europa.eu/esco/skill/3012a059-e062-4171-b37e-f9e7c7eb603e", // perform lectures
+      "http://data.europa.eu/esco/skill/609a8ac1-9d29-4237-9886-596dbbe7ca8a", // address an audience
+      "http://data.europa.eu/esco/skill/e952e573-6a42-4d57-ab9e-70902547cf48"); // administer exams
+  /** The ESCO skills-hierarchy code of the languages. */
+  static final String LANGUAGES_GROUP = "L1";
+
+  /**
+   * Idioms of course texts that the extractor reads as skills: "build an app from scratch" is not
+   * the Scratch programming language. Removed from the text skills are inferred from, not from the
+   * description shown.
+   */
+  private static final Pattern IDIOMS = Pattern.compile("(?i)\\bfrom\\s+scratch\\b");
+
+  private final Taxonomy taxonomy;
+  private final SkillExtractor extractor;
+  private final Map<String, Concept> byName = new HashMap<>();
+  /** Concepts inferred only when the title names them: {@link #DELIVERY_CONCEPTS} and the languages. */
+  private final Set<String> titleOnly = new HashSet<>();
+  private final Map<String, Optional<Link>> tagLinks = new ConcurrentHashMap<>();
+
+  /** The best concept an extraction found for a name, and its score. */
+  record Link(Concept concept, double score) {}
+
+  /** A linker that extracts with {@code extractor}, or links exact names only when it is null. */
+  SkillLinker(Taxonomy taxonomy, SkillExtractor extractor) {
+    this.taxonomy = taxonomy;
+    this.extractor = extractor;
+    for (int i = 0; i < taxonomy.size(); i++) {
+      boolean language = taxonomy.groupsOf(i).stream().anyMatch(g -> g.code().equals(LANGUAGES_GROUP));
+      if (language || DELIVERY_CONCEPTS.contains(taxonomy.concept(i).id())) {
+        titleOnly.add(taxonomy.concept(i).id());
+      }
+    }
+    // O*NET names win over preferred labels, which win over alternative labels; among equals, the
+    // first concept of the taxonomy wins. An alternative label of several concepts names none.
+    for (Concept c : taxonomy.concepts()) {
+      for (String n : c.onetNames()) {
+        byName.putIfAbsent(key(n), c);
+      }
+    }
+    for (Concept c : taxonomy.concepts()) {
+      byName.putIfAbsent(key(c.preferredLabel()), c);
+    }
+    Map<String, Concept> alt = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Concept c : taxonomy.concepts()) {
+      for (String a : c.altLabels()) {
+        String k = key(a);
+        Concept before = alt.putIfAbsent(k, c);
+        if (before != null && before != c) {
+          shared.add(k);
+        }
+      }
+    }
+    alt.forEach((k, c) -> {
+      if (!shared.contains(k)) {
+        byName.putIfAbsent(k, c);
+      }
+    });
+  }
+
+  /** Whether names are linked by extraction too and skills inferred (false for a dry run). */
+  boolean extracts() {
+    return extractor != null;
+  }
+
+  /** A name compared loosely: accents, case, punctuation and spacing ignored ("Rust (Programming Language)"). */
+  static String key(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    return n.replaceAll("[^\\p{L}\\p{N}+#]+", " ").strip();
+  }
+
+  /** The concept with this id (an ESCO skill URI or an {@code onet-tech:} id). */
+  Optional<Concept> byUri(String uri) {
+    String u = uri.trim();
+    if (u.startsWith(ESCO_HTTPS)) {
+      u = ESCO_HTTP + u.substring(ESCO_HTTPS.length());
+    }
+    return taxonomy.byId(u);
+  }
+
+  /** The concept this name names exactly, loosely compared: an O*NET name, else a label. */
+  Optional<Concept> byName(String name) {
+    String k = key(name);
+    return k.isEmpty() ? Optional.empty() : Optional.ofNullable(byName.get(k));
+  }
+
+  /** True when a framework name or URI denotes O*NET. */
+  static boolean isOnet(String framework) {
+    if (framework == null) {
+      return false;
+    }
+    String f = framework.toLowerCase(Locale.ROOT);
+    return f.contains("o*net") || f.contains("onet");
+  }
+
+  /**
+   * The best concept the extractor finds for {@code name}, or empty when it finds none; remembered
+   * for later entries with the same name.
+   */
+  Optional<Link> extractLink(String name) {
+    Optional<Link> known = tagLinks.get(name);
+    if (known != null) {
+      return known;
+    }
+    Link best = best(extractor.extract(name));
+    String lower = name.toLowerCase(Locale.ROOT);
+    if ((best == null || best.score() < CatalogReader.INFERRED_MIN_SCORE) && !lower.equals(name)) {
+      Link low = best(extractor.extract(lower));
+      if (low != null && (best == null || low.score() > best.score())) {
+        best = low;
+      }
+    }
+    Optional<Link> out = Optional.ofNullable(best);
+    if (tagLinks.size() < TAG_CACHE_SIZE) {
+      tagLinks.put(name, out);
+    }
+    return out;
+  }
+
+  private static Link best(Extraction e) {
+    return e.skills().isEmpty() ? null : new Link(e.skills().get(0).concept(), e.skills().get(0).score());
+  }
+
+  /**
+   * The skills of {@code d}: its claims linked, or when they give none, skills inferred from its
+   * title and description. Claims that link to nothing, or too weakly, become warnings on {@code d}.
+   *
+   * @throws EntryRejected when nothing gives a skill
+   */
+  List<TaughtSkill> skills(EntryDraft d) throws EntryRejected {
+    Map<String, TaughtSkill> skills = new LinkedHashMap<>();
+    List<String> unlinked = new ArrayList<>();
+    for (EntryDraft.Claim claim : d.claims) {
+      TaughtSkill s = link(claim, d);
+      if (s != null) {
+        skills.putIfAbsent(s.conceptId(), s);
+      } else {
+        unlinked.add(claim.uri() == null ? "'" + claim.name() + "'"
+            : claim.uri() + (claim.name().isEmpty() ? "" : " '" + claim.name() + "'"));
+      }
+    }
+    if (!skills.isEmpty() || extractor == null) {
+      return List.copyOf(skills.values());
+    }
+    String title = withoutIdioms(d.title);
+    Extraction e = extractor.extract(d.description.isBlank() ? title : title + ".\n" + withoutIdioms(d.description));
+    for (ExtractedSkill s : e.skills()) {
+      boolean inTitle = s.mentions().stream().anyMatch(m -> m.start() < title.length());
+      if (titleOnly.contains(s.concept().id()) && !inTitle) {
+        continue;
+      }
+      if (s.score() >= CatalogReader.INFERRED_MIN_SCORE && skills.size() < CatalogReader.MAX_INFERRED) {
+        skills.putIfAbsent(s.concept().id(), new TaughtSkill(s.concept().id(), s.concept().preferredLabel(),
+            TaughtSkill.Source.INFERRED, s.score(), ""));
+      }
+    }
+    String claims = d.claims.size() + " alignment(s) and tag(s)";
+    if (!skills.isEmpty()) {
+      if (!d.claims.isEmpty()) {
+        d.warn(CatalogWarning.Kind.SKILLS_INFERRED, "none of its " + claims + " links to a skill of the taxonomy, so its"
+            + " skills were inferred from the title and description");
+      }
+      return List.copyOf(skills.values());
+    }
+    // A text that is not English says nothing to the extractor; its subject alone would load a
+    // course in another language under a general skill, so it is rejected, saying why.
+    boolean english = e.language().equals("en");
+    TaughtSkill bySubject = english ? subjectSkill(d.subject) : null;
+    if (bySubject != null) {
+      d.warn(CatalogWarning.Kind.SKILLS_FROM_SUBJECT, "nothing in the " + (d.claims.isEmpty() ? "" : "alignments, tags,"
+          + " ") + "title or description names a skill; its subject '" + d.subject + "' gives '" + bySubject.label() + "'");
+      return List.of(bySubject);
+    }
+    String language = english ? "" : " (its text reads as language '" + e.language() + "', and skills are found in"
+        + " English text only)";
+    throw new EntryRejected(CatalogReject.Kind.NO_USABLE_SKILL, (d.claims.isEmpty() ? "no alignment or tag"
+        : "none of its " + claims + " links to a skill of the taxonomy (" + String.join(", ", unlinked) + ")")
+        + ", no skill could be inferred from the title and description" + language
+        + (d.subject.isEmpty() || !english ? "" : ", and its subject '" + d.subject + "' names none"));
+  }
+
+  /** {@code text} without {@link #IDIOMS}. */
+  static String withoutIdioms(String text) {
+    return IDIOMS.matcher(text).replaceAll("");
+  }
+
+  /**
+   * The skill the extractor finds in a subject or category, scoring at least {@link
+   * CatalogReader#INFERRED_MIN_SCORE}, as an inferred skill with that score; null when there is none.
+   * Not looked up exactly, as a category names a field rather than a skill taught: it earns an
+   * inferred skill's score, not a tag's certainty.
+   */
+  private TaughtSkill subjectSkill(String subject) {
+    Optional<Link> link = subject.isEmpty() ? Optional.empty() : extractLink(subject);
+    if (link.isEmpty() || link.get().score() < CatalogReader.INFERRED_MIN_SCORE) {
+      return null;
+    }
+    Concept c = link.get().concept();
+    return new TaughtSkill(c.id(), c.preferredLabel(), TaughtSkill.Source.INFERRED, link.get().score(), "");
+  }
+
+  /** The skill {@code claim} links to, or null with a warning on {@code d} saying why not. */
+  private TaughtSkill link(EntryDraft.Claim claim, EntryDraft d) {
+    String name = claim.name();
+    if (claim.uri() != null) {
+      Optional<Concept> c = byUri(claim.uri());
+      if (c.isPresent()) {
+        return new TaughtSkill(c.get().id(), c.get().preferredLabel(), TaughtSkill.Source.ALIGNED, 1.0, name);
+      }
+      d.warn(CatalogWarning.Kind.ALIGNMENT_DROPPED, claim.uri() + " is not a skill of the taxonomy"
+          + (name.isEmpty() ? "" : "; its name '" + name + "' is linked instead"));
+      if (name.isEmpty()) {
+        return null;
+      }
+    }
+    if (name.isEmpty()) {
+      d.warn(CatalogWarning.Kind.ALIGNMENT_DROPPED, "an alignment names neither a target nor a target name");
+      return null;
+    }
+    Optional<Concept> exact = byName(name);
+    if (exact.isPresent()) {
+      return new TaughtSkill(exact.get().id(), exact.get().preferredLabel(), claim.framework() && claim.uri() == null
+          ? TaughtSkill.Source.ALIGNED : TaughtSkill.Source.TAG, 1.0, name);
+    }
+    if (extractor == null) {
+      return null; // a dry run links exact names only, and says so on the catalogue
+    }
+    Optional<Link> link = extractLink(name);
+    if (link.isEmpty()) {
+      d.warn(CatalogWarning.Kind.TAG_UNLINKED, "'" + name + "' names no skill of the taxonomy");
+      return null;
+    }
+    Concept c = link.get().concept();
+    double score = link.get().score();
+    if (score < CatalogReader.INFERRED_MIN_SCORE) {
+      d.warn(CatalogWarning.Kind.TAG_WEAK, String.format(Locale.ROOT, "'%s' is closest to '%s' (%s) with score %.2f,"
+          + " below %.2f; not kept", name, c.preferredLabel(), c.id(), score, CatalogReader.INFERRED_MIN_SCORE));
+      return null;
+    }
+    return new TaughtSkill(c.id(), c.preferredLabel(), TaughtSkill.Source.TAG, score, name);
+  }
+}

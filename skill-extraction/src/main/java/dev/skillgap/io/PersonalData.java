@@ -1,0 +1,141 @@
+package dev.skillgap.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the contact details people put in CVs (e-mail addresses, phone numbers, web links) from
+ * a text before it is kept anywhere, each replaced by {@link #MARK}. A defence in depth only: names
+ * cannot be told from other words, so what keeps personal data out of reports is that no report
+ * ever shows CV text. Pure and stateless.
+ */
+public final class PersonalData {
+
+  /** What a removed detail is replaced by: no word in it that skill extraction could take for a skill. */
+  public static final String MARK = "[redacted]";
+
+  /**
+   * A text with contact details removed.
+   *
+   * @param text the text, {@link #MARK} where each detail was
+   * @param emails e-mail addresses removed
+   * @param phones phone numbers removed
+   * @param links web addresses removed
+   */
+  public record Redacted(String text, int emails, int phones, int links) {
+    /** How many details were removed. */
+    public int total() {
+      return emails + phones + links;
+    }
+  }
+
+  private static final Pattern EMAIL = Pattern.compile(
+      "[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+  /** A scheme or {@code www.}, or a profile site's host followed by a path ({@code linkedin.com/in/...}). */
+  private static final Pattern LINK = Pattern.compile("(?i)(?:\\b(?:https?://|www\\.)|\\b(?:[a-z0-9-]+\\.)*"
+      + "(?:linkedin|github|gitlab|bitbucket|facebook|twitter|x|instagram|medium|behance|dribbble|stackoverflow)"
+      + "\\.(?:com|in|org|io|net)/)[^\\s<>\"]*");
+  /**
+   * A run of digits, spaces, dots, hyphens and brackets, with an optional {@code +}, that starts and
+   * ends with a digit and is not part of a word; a phone number when it has {@link #MIN_PHONE_DIGITS}
+   * to {@link #MAX_PHONE_DIGITS} digits and is not a row of years.
+   */
+  private static final Pattern PHONE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}+])\\+?\\(?\\d[\\d ().-]{7,24}\\d(?![\\p{L}\\p{N}])");
+  /** Fewer digits would take dates and ranges such as 2015-2019 or 01.06.2019. */
+  static final int MIN_PHONE_DIGITS = 9;
+  /** The most E.164 allows. */
+  static final int MAX_PHONE_DIGITS = 15;
+  /** A space-separated group of a run of digits. */
+  private static final Pattern GROUP = Pattern.compile("[^ ]+");
+  /** Years written in a row ("2008 2012 2016", "2010 - 2012 - 2014"), which are no phone number. */
+  private static final Pattern YEARS = Pattern.compile("(?:(?:19|20)\\d\\d[ ().-]*)+");
+
+  private PersonalData() {}
+
+  /** {@code text} without e-mail addresses, phone numbers and web links; null stays null. */
+  public static Redacted redact(String text) {
+    if (text == null || text.isEmpty()) {
+      return new Redacted(text, 0, 0, 0);
+    }
+    int[] n = new int[3];
+    String s = replace(EMAIL, text, n, 0);
+    s = replace(LINK, s, n, 2);
+    s = replace(PHONE, s, n, 1);
+    return new Redacted(s, n[0], n[1], n[2]);
+  }
+
+  /** Whether {@code value} holds an e-mail address or a phone number (an id a user made of one). */
+  public static boolean contains(String value) {
+    Redacted r = redact(value);
+    return r.emails() + r.phones() > 0;
+  }
+
+  private static boolean isPhone(String run) {
+    if (run.contains(". ")) {
+      return false; // a sentence ends there: "2015 - 2019. 2 years"
+    }
+    long digits = run.chars().filter(Character::isDigit).count();
+    return digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS && !YEARS.matcher(run).matches();
+  }
+
+  /**
+   * The phone numbers in a run of digits and separators: the whole run when it is one, else the
+   * longest stretches of its space-separated groups that are ({@code 98765 43210 2015-2019} holds
+   * one number and a range).
+   */
+  private static List<int[]> phones(String run) {
+    if (isPhone(run)) {
+      return List.of(new int[] {0, run.length()});
+    }
+    List<int[]> groups = new ArrayList<>();
+    Matcher g = GROUP.matcher(run);
+    while (g.find()) {
+      groups.add(new int[] {g.start(), g.end()});
+    }
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < groups.size()) {
+      int best = -1;
+      char first = run.charAt(groups.get(i)[0]);
+      if (!Character.isDigit(first) && first != '+' && first != '(') {
+        i++; // a number starts with a digit, + or a bracket, not with a separator
+        continue;
+      }
+      for (int j = i; j < groups.size(); j++) {
+        String part = run.substring(groups.get(i)[0], groups.get(j)[1]);
+        if (part.chars().filter(Character::isDigit).count() > MAX_PHONE_DIGITS) {
+          break;
+        }
+        char last = part.charAt(part.length() - 1);
+        if ((Character.isDigit(last) || last == ')') && isPhone(part)) {
+          best = j;
+        }
+      }
+      if (best >= 0) {
+        out.add(new int[] {groups.get(i)[0], groups.get(best)[1]});
+        i = best + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static String replace(Pattern p, String text, int[] counts, int kind) {
+    Matcher m = p.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    while (m.find()) {
+      List<int[]> spans = kind == 1 ? phones(m.group()) : List.of(new int[] {0, m.group().length()});
+      for (int[] sp : spans) {
+        out.append(text, last, m.start() + sp[0]).append(MARK);
+        last = m.start() + sp[1];
+        counts[kind]++;
+      }
+    }
+    return last == 0 ? text : out.append(text, last, text.length()).toString();
+  }
+}
