@@ -113,7 +113,7 @@ public final class LexicalMatcher {
     return out == null ? forms : out;
   }
 
-  private static boolean isAcronym(String form) {
+  static boolean isAcronym(String form) {
     return form.length() >= 2 && form.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
         && form.chars().anyMatch(Character::isLetter);
   }

@@ -51,6 +51,16 @@ class PipelineSkillExtractorTest {
   }
 
   @Test
+  void productNamesThatAreOrdinaryWordsMatchOnlyAsNames() {
+    // Act! is a CRM: the verb is not it, nor is a law whose name ends in "Act"
+    assertTrue(find(x.extract("You would act as a link between the ward and families."), "Act!").isEmpty());
+    assertTrue(find(x.extract("Training on the Mental Health Act is given."), "Act!").isEmpty());
+    assertTrue(find(x.extract("Experience of ACT! or another contact manager is desirable."), "Act!").isPresent());
+    Extraction google = x.extract("Build partnerships across Google and grow its reach.");
+    assertTrue(find(google, "search engines").isEmpty(), google.skills().toString());
+  }
+
+  @Test
   void negatedSkillsAreNotReturned() {
     Extraction e = x.extract("No experience with SAP needed, full training given.");
     assertFalse(anyLabelContains(e, "SAP"), e.skills().toString());
