@@ -2,6 +2,7 @@ package dev.skillgap.extract;
 
 import dev.skillgap.taxonomy.ConceptKind;
 import dev.skillgap.text.Sentence;
+import dev.skillgap.text.TermNormalizer;
 import dev.skillgap.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ public final class LexicalMatcher {
   private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", ")", "[", "]", "!", "?", "\"", ".", "|", "...",
       "\u201c", "\u201d");
   private static final int MAX_STOPS_IN_WINDOW = 3;
+  private static final Set<String> NOUNS = Set.of("NOUN", "PROPN", "X");
 
   private final SurfaceFormIndex index;
   private final AmbiguityPolicy ambiguity;
@@ -59,7 +61,7 @@ public final class LexicalMatcher {
         }
         List<SurfaceForm> forms = index.lookup(SurfaceFormIndex.bagKey(terms));
         if (terms.size() == 1 && !forms.isEmpty()) {
-          forms = sameWord(forms, index.normalizer().lightTerm(t.text()), t.text());
+          forms = sameWord(forms, t);
         }
         if (conjunction && !forms.isEmpty()) {
           forms = withConjunction(forms);
@@ -67,6 +69,7 @@ public final class LexicalMatcher {
         if (terms.size() > 1 && !forms.isEmpty()) {
           forms = wholeNames(forms, stops > 0);
           forms = noAgentNouns(forms, tokens.subList(i, j + 1));
+          forms = acronymsSpelt(forms, tokens.subList(i, j + 1));
         }
         if (!forms.isEmpty()) {
           all.add(new LexicalMatch(i, j + 1, forms, sameOrder(terms, forms)));
@@ -96,14 +99,38 @@ public final class LexicalMatcher {
   /**
    * One-word forms match only the same word up to inflection: Porter's "experi" must not join
    * experience and experiment. An acronym derived from a product name ("APPS" of "Automated Package
-   * Processing System APPS") matches only when written in capitals: "the care app" is not it.
+   * Processing System APPS") matches only when written in capitals: "the care app" is not it. An
+   * acronym matches only its own letters ({@link #spells}).
    */
-  private static List<SurfaceForm> sameWord(List<SurfaceForm> forms, String light, String word) {
+  private List<SurfaceForm> sameWord(List<SurfaceForm> forms, Token t) {
+    String word = t.text();
+    String light = index.normalizer().lightTerm(word);
     List<SurfaceForm> out = null;
     for (int k = 0; k < forms.size(); k++) {
       SurfaceForm f = forms.get(k);
       boolean ok = (f.lightTerm() == null || f.lightTerm().equals(light))
-          && !(f.kind() == FormKind.SHORTENED && isAcronym(f.text()) && !word.equals(word.toUpperCase(java.util.Locale.ROOT)));
+          && !(f.kind() == FormKind.SHORTENED && isAcronym(f.text()) && !word.equals(word.toUpperCase(java.util.Locale.ROOT)))
+          && spells(SurfaceFormIndex.contentWord(f.text()), t);
+      if (!ok && out == null) {
+        out = new ArrayList<>(forms.subList(0, k));
+      } else if (ok && out != null) {
+        out.add(f);
+      }
+    }
+    return out == null ? forms : out;
+  }
+
+  /** A window of several words matches a form with an acronym only where the window spells it ({@link #spells}). */
+  private static List<SurfaceForm> acronymsSpelt(List<SurfaceForm> forms, List<Token> window) {
+    List<SurfaceForm> out = null;
+    for (int k = 0; k < forms.size(); k++) {
+      SurfaceForm f = forms.get(k);
+      boolean ok = true;
+      for (String w : f.text().split(SurfaceFormIndex.LABEL_SPLIT)) {
+        if (acronym(w) != null && !TermNormalizer.isStopWord(w)) {
+          ok &= window.stream().anyMatch(t -> isContent(t) && spells(w, t));
+        }
+      }
       if (!ok && out == null) {
         out = new ArrayList<>(forms.subList(0, k));
       } else if (ok && out != null) {
@@ -116,6 +143,35 @@ public final class LexicalMatcher {
   static boolean isAcronym(String form) {
     return form.length() >= 2 && form.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
         && form.chars().anyMatch(Character::isLetter);
+  }
+
+  /** The letters of an acronym as a label writes it ("HCPCS"; "LED" of the plural "LEDs"), or null when it is none. */
+  static String acronym(String word) {
+    if (isAcronym(word)) {
+      return word;
+    }
+    String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    return isAcronym(singular) ? singular : null;
+  }
+
+  /**
+   * True unless {@code formWord} is an acronym that token {@code t} does not spell. The text must
+   * have the same letters, with or without a plural or possessive "s" in lower case: Porter makes
+   * "HCPC" (a UK register) and "HCPCS" (a US coding system) one term, but they are different
+   * acronyms. Written in lower case it must be a noun: "she led the team" is not about LEDs.
+   */
+  static boolean spells(String formWord, Token t) {
+    String a = formWord == null ? null : acronym(formWord);
+    if (a == null) {
+      return true;
+    }
+    String w = t.text();
+    if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+      w = w.substring(0, w.length() - 2);
+    } else if (w.length() == a.length() + 1 && w.endsWith("s")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w.equalsIgnoreCase(a) && (isAcronym(w) || NOUNS.contains(t.pos()));
   }
 
   /** A window that spans "and"/"or" matches only forms that have one ("research and development"), not "projects and managing". */

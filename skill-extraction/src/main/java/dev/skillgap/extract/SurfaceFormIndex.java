@@ -175,15 +175,27 @@ public final class SurfaceFormIndex {
     return new SurfaceFormIndex(taxonomy, normalizer, byBag, max, count);
   }
 
+  /** How labels are split into words, as the text tokenizer would split them. */
+  static final String LABEL_SPLIT = "[\\s,;:()\\[\\]\"!?]+";
+
   /** The light normal form of a one-word label, ignoring surrounding punctuation and stop words. */
   private static String lightTermOf(String label, TermNormalizer normalizer) {
-    for (String raw : label.split("[\\s,;:()\\[\\]\"!?]+")) {
-      if (!raw.isEmpty() && !TermNormalizer.isStopWord(raw) && !normalizer.term(raw).isEmpty()) {
+    String w = contentWord(label);
+    return w == null ? null : normalizer.lightTerm(w);
+  }
+
+  /**
+   * The first content word of a label as written, without surrounding punctuation ("Act" of
+   * "Act!"): the word of a one-word form. Null when the label has none.
+   */
+  static String contentWord(String label) {
+    for (String raw : label.split(LABEL_SPLIT)) {
+      if (!raw.isEmpty() && !TermNormalizer.isStopWord(raw) && raw.chars().anyMatch(Character::isLetterOrDigit)) {
         String w = raw;
         while (w.length() > 1 && (w.endsWith(".") || w.endsWith("'")) && !w.startsWith(".")) {
           w = w.substring(0, w.length() - 1);
         }
-        return normalizer.lightTerm(w);
+        return w;
       }
     }
     return null;
@@ -310,7 +322,7 @@ public final class SurfaceFormIndex {
   /** Splits a label like the text tokenizer would and returns its normalised content terms. */
   public static List<String> contentTerms(String label, TermNormalizer normalizer) {
     List<String> terms = new ArrayList<>();
-    for (String raw : label.split("[\\s,;:()\\[\\]\"!?]+")) {
+    for (String raw : label.split(LABEL_SPLIT)) {
       String w = raw;
       while (w.length() > 1 && (w.endsWith(".") || w.endsWith("'")) && !w.startsWith(".")) {
         w = w.substring(0, w.length() - 1);

@@ -61,6 +61,17 @@ class PipelineSkillExtractorTest {
   }
 
   @Test
+  void acronymsMatchOnlyTheirOwnLetters() {
+    String hcpcs = "Healthcare common procedure coding system HCPCS";
+    // Porter makes one term of "HCPC" (a UK register) and "HCPCS" (a US coding system)
+    assertTrue(find(x.extract("You must hold current HCPC registration."), hcpcs).isEmpty());
+    assertTrue(find(x.extract("Experience of HCPCS coding is essential."), hcpcs).isPresent());
+    // in lower case an acronym must be a noun: the verb "led" is not about LEDs
+    assertTrue(find(x.extract("She led the team through the audit."), "optoelectronic devices").isEmpty());
+    assertTrue(find(x.extract("Fit and test LEDs on the lighting rig."), "optoelectronic devices").isPresent());
+  }
+
+  @Test
   void negatedSkillsAreNotReturned() {
     Extraction e = x.extract("No experience with SAP needed, full training given.");
     assertFalse(anyLabelContains(e, "SAP"), e.skills().toString());
