@@ -97,8 +97,9 @@ public final class LexicalMatcher {
   }
 
   /**
-   * One-word forms match only the same word up to inflection: Porter's "experi" must not join
-   * experience and experiment. An acronym derived from a product name ("APPS" of "Automated Package
+   * One-word forms match only the same word or its inflections ({@link #inflects}): Porter's
+   * "experi" must not join experience and experiment, nor "innov" make "innovative" the skill
+   * innovate. An acronym derived from a product name ("APPS" of "Automated Package
    * Processing System APPS") matches only when written in capitals: "the care app" is not it. An
    * acronym matches only its own letters ({@link #spells}).
    */
@@ -110,14 +111,33 @@ public final class LexicalMatcher {
       SurfaceForm f = forms.get(k);
       boolean ok = (f.lightTerm() == null || f.lightTerm().equals(light))
           && !(f.kind() == FormKind.SHORTENED && isAcronym(f.text()) && !word.equals(word.toUpperCase(java.util.Locale.ROOT)))
-          && spells(SurfaceFormIndex.contentWord(f.text()), t);
+          && spells(SurfaceFormIndex.contentWord(f.text()), t)
+          && isFormOf(word, SurfaceFormIndex.contentWord(f.text()),
+              index.taxonomy().concept(f.concept()).kind() == ConceptKind.SKILL);
       if (!ok && out == null) {
         out = new ArrayList<>(forms.subList(0, k));
       } else if (ok && out != null) {
         out.add(f);
       }
     }
-    return out == null ? forms : out;
+    return oncePerConcept(out == null ? forms : out);
+  }
+
+  /** The first of several forms of one concept that a word matches ("skill" and "skills"): one mention each. */
+  private static List<SurfaceForm> oncePerConcept(List<SurfaceForm> forms) {
+    for (int k = 1; k < forms.size(); k++) {
+      int c = forms.get(k).concept();
+      if (forms.subList(0, k).stream().anyMatch(f -> f.concept() == c)) {
+        List<SurfaceForm> out = new ArrayList<>(forms.size());
+        for (SurfaceForm f : forms) {
+          if (out.stream().noneMatch(o -> o.concept() == f.concept())) {
+            out.add(f);
+          }
+        }
+        return out;
+      }
+    }
+    return forms;
   }
 
   /** A window of several words matches a form with an acronym only where the window spells it ({@link #spells}). */
@@ -172,6 +192,128 @@ public final class LexicalMatcher {
       w = w.substring(0, w.length() - 1);
     }
     return w.equalsIgnoreCase(a) && (isAcronym(w) || NOUNS.contains(t.pos()));
+  }
+
+  /**
+   * True when {@code text} is the word {@code form} or another form of that word: an inflection
+   * ("skills" of "skill", "abilities" of "ability", "LED" of the plural "LEDs"); for an adjective,
+   * its adverb or the noun of its quality, which name the same trait ("proactively" and
+   * "flexibility" of "proactive" and "flexible"); and, when the form is a skill's verb ({@code
+   * verbal}: ESCO skill labels are verb phrases), the verb's other inflections ("organise" of
+   * "organised"). Derivations into other words are not: "innovative" is not the skill "innovate",
+   * "accountable" and "accounts" are not "accounting", "independent" is not "independently",
+   * however a stemmer conflates them. Case and a possessive "'s" do not count; acronyms are left
+   * to {@link #spells}.
+   */
+  static boolean isFormOf(String text, String form, boolean verbal) {
+    if (form == null || acronym(form) != null) {
+      return true;
+    }
+    String t = plain(text);
+    String f = plain(form);
+    if (t.equals(f)) {
+      return true;
+    }
+    List<String> bases = singulars(f);
+    if (verbal) {
+      bases.addAll(verbBases(f));
+    }
+    for (String base : bases) {
+      if (t.equals(base) || inflectionsOf(base).contains(t) || qualityForms(base).contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The bases an inflected verb may have: "organised", "organising": organis, organise; "planned": plan. */
+  private static List<String> verbBases(String w) {
+    List<String> out = new ArrayList<>(4);
+    int n = w.length();
+    String stem = n > 4 && w.endsWith("ing") ? w.substring(0, n - 3)
+        : n > 3 && w.endsWith("ied") ? w.substring(0, n - 3) + "y"
+        : n > 3 && w.endsWith("ed") ? w.substring(0, n - 2) : null;
+    if (stem != null) {
+      out.add(stem);
+      out.add(stem + "e");
+      int k = stem.length();
+      if (k > 2 && stem.charAt(k - 1) == stem.charAt(k - 2)) {
+        out.add(stem.substring(0, k - 1));
+      }
+    }
+    return out;
+  }
+
+  /** An adjective's adverb and quality nouns: "flexibly", "flexibility" of "flexible"; "proactively" of "proactive". */
+  private static Set<String> qualityForms(String b) {
+    Set<String> out = new java.util.HashSet<>();
+    int n = b.length();
+    if (n > 4 && b.endsWith("ble")) {
+      out.add(b.substring(0, n - 1) + "y");
+      out.add(b.substring(0, n - 2) + "ility");
+    } else if (n > 4 && (b.endsWith("ive") || b.endsWith("ous") || b.endsWith("ent") || b.endsWith("ant")
+        || b.endsWith("al") || b.endsWith("ful") || b.endsWith("ic"))) {
+      out.add(b.endsWith("ic") ? b + "ally" : b + "ly");
+      out.add(b + "ness");
+      if (b.endsWith("ive")) {
+        out.add(b.substring(0, n - 1) + "ity");
+      } else if (b.endsWith("ent") || b.endsWith("ant")) {
+        out.add(b.substring(0, n - 1) + "ce");
+      }
+    }
+    return out;
+  }
+
+  private static String plain(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    if (w.endsWith("'s")) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w.endsWith("'") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** The word and, when it looks like a regular plural, its singulars ("studies": study; "analyses": analysis). */
+  private static List<String> singulars(String w) {
+    List<String> out = new ArrayList<>(6);
+    out.add(w);
+    int n = w.length();
+    if (n > 3 && w.endsWith("ies")) {
+      out.add(w.substring(0, n - 3) + "y");
+    } else if (n > 3 && w.endsWith("es")) {
+      out.add(w.substring(0, n - 2));
+      out.add(w.substring(0, n - 1));
+      out.add(w.substring(0, n - 2) + "is");
+    } else if (n > 2 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+      out.add(w.substring(0, n - 1));
+    }
+    return out;
+  }
+
+  /** The regular inflections of a base word: plural or third person, past, participle, with the usual spelling changes. */
+  private static Set<String> inflectionsOf(String b) {
+    int n = b.length();
+    Set<String> out = new java.util.HashSet<>();
+    out.add(b + "s");
+    out.add(b + "es");
+    out.add(b + "ed");
+    out.add(b + "ing");
+    if (n > 1 && b.endsWith("e")) {
+      out.add(b + "d");
+      out.add(b.substring(0, n - 1) + "ing");
+    }
+    if (n > 1 && b.endsWith("y")) {
+      out.add(b.substring(0, n - 1) + "ies");
+      out.add(b.substring(0, n - 1) + "ied");
+    }
+    if (n > 2 && b.endsWith("is")) {
+      out.add(b.substring(0, n - 2) + "es");
+    }
+    if (n > 1) {
+      char last = b.charAt(n - 1);
+      out.add(b + last + "ed"); // "planned", "programmed"
+      out.add(b + last + "ing");
+    }
+    return out;
   }
 
   /** A window that spans "and"/"or" matches only forms that have one ("research and development"), not "projects and managing". */

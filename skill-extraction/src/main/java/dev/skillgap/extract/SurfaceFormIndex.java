@@ -140,9 +140,9 @@ public final class SurfaceFormIndex {
           continue; // "work on your own" is one content word, "work": too loose to stand for the concept
         }
         String light = single ? lightTermOf(f.getKey(), normalizer) : null;
-        // One-word forms are told apart by their light term ("confidence" and "confident" share the
-        // stem but are different words), so both are kept.
-        if (!seenBags.add(single ? bag + '\u0000' + light : bag)) {
+        // One-word forms are told apart by their word ("confidence" and "confident", or
+        // "collaborate" and "collaborative", share a stem but are different words), so both are kept.
+        if (!seenBags.add(single ? bag + '\u0000' + contentWord(f.getKey()).toLowerCase(Locale.ROOT) : bag)) {
           continue; // a stronger form of this concept already has this bag
         }
         boolean ambiguous = single && isAmbiguous(f.getKey(), light, c, commonWords);

@@ -72,6 +72,23 @@ class PipelineSkillExtractorTest {
   }
 
   @Test
+  void oneWordFormsMatchTheirInflectionsNotTheirDerivations() {
+    String innovate = "seek innovation in current practices"; // "innovate" is one of its labels
+    assertTrue(find(x.extract("We are a forward-looking, innovative employer."), innovate).isEmpty());
+    assertTrue(find(x.extract("You will innovate and improve current practice."), innovate).isPresent());
+    assertTrue(find(x.extract("You will be accountable for the ward budget."), "accounting").isEmpty());
+    assertTrue(find(x.extract("Lead reviews with key accounts every quarter."), "accounting").isEmpty());
+    assertTrue(find(x.extract("Experience of accounting and payroll is essential."), "accounting").isPresent());
+    assertTrue(LexicalMatcher.isFormOf("abilities", "ability", false) && LexicalMatcher.isFormOf("Planned", "plan", true)
+        && LexicalMatcher.isFormOf("LED", "LEDs", false) && LexicalMatcher.isFormOf("analyses", "analysis", false));
+    // a trait named by its adjective, adverb or noun; a skill's verb in any inflection
+    assertTrue(LexicalMatcher.isFormOf("proactively", "proactive", true) && LexicalMatcher.isFormOf("flexibility", "flexible", true)
+        && LexicalMatcher.isFormOf("organising", "organised", true));
+    assertFalse(LexicalMatcher.isFormOf("organisation", "organisational", true) || LexicalMatcher.isFormOf("lease", "leasing", false)
+        || LexicalMatcher.isFormOf("independent", "independently", true) || LexicalMatcher.isFormOf("accounts", "accounting", false));
+  }
+
+  @Test
   void negatedSkillsAreNotReturned() {
     Extraction e = x.extract("No experience with SAP needed, full training given.");
     assertFalse(anyLabelContains(e, "SAP"), e.skills().toString());
