@@ -89,6 +89,23 @@ class PipelineSkillExtractorTest {
   }
 
   @Test
+  void whatTheEmployerOffersIsNotAskedFor() {
+    Extraction e = x.extract("Requirements:\n- Python\nBenefits:\n- Free Spanish lessons\n- A pension\nAbout you:\n- SQL");
+    assertTrue(find(e, "Spanish").isEmpty(), e.skills().toString());
+    assertEquals(Requirement.REQUIRED, get(e, "Python (computer programming)").requirement());
+    assertEquals(Requirement.REQUIRED, get(e, "SQL").requirement());
+    assertTrue(find(x.extract("We offer free Spanish lessons and a pension."), "Spanish").isEmpty());
+    assertTrue(find(x.extract("Free Spanish lessons and a pension."), "Spanish").isPresent());
+    // the section ends at the next heading-shaped line, or at a sentence that asks for something
+    Extraction why = x.extract("Why join us?\nFree Spanish lessons.\nInterested?\nPython is used daily.");
+    assertTrue(find(why, "Spanish").isEmpty() && find(why, "Python (computer programming)").isPresent(), why.skills().toString());
+    Extraction led = x.extract("Perks: free Spanish lessons.\nThe job: daily work in Python.");
+    assertTrue(find(led, "Spanish").isEmpty() && find(led, "Python (computer programming)").isPresent(), led.skills().toString());
+    Extraction asks = x.extract("What can we offer you?\nA pension.\nYou must speak Spanish.");
+    assertTrue(anyLabelContains(asks, "Spanish"), asks.skills().toString());
+  }
+
+  @Test
   void negatedSkillsAreNotReturned() {
     Extraction e = x.extract("No experience with SAP needed, full training given.");
     assertFalse(anyLabelContains(e, "SAP"), e.skills().toString());
