@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether an ambiguous short form ("R", "Go", "Excel", "Spring", "Word", "Access") means
- * the technology. It must be written with the form's capitals (or all in capitals), be tagged as a
- * noun, proper noun or foreign word, and have support in its sentence: another technology or
- * knowledge match that is not itself ambiguous, or a technical cue word within {@link #CUE_WINDOW}
- * tokens ("programming", "software", "framework", "proficient in", "Microsoft"). "You will excel
- * in a fast-paced team" fails all three. Thread-safe.
+ * Decides whether an ambiguous short form ("R", "Go", "Excel", "Spring", "Word", "Access", "Act!")
+ * means the technology. It must be written with the form's capitals (or all in capitals), be
+ * tagged as a noun, proper noun or foreign word, and have support in its sentence: the name's own
+ * punctuation written with it ("ACT!"), another technology or knowledge match that is not itself
+ * ambiguous, or a technical cue word within {@link #CUE_WINDOW} tokens ("programming", "software",
+ * "framework", "proficient in", "Microsoft"). "You will excel in a fast-paced team" fails all three.
+ * A name written without its own punctuation ("Act" for the CRM "Act!") needs a technology or a cue:
+ * in "the Mental Health Act" knowledge of mental health says nothing about software. Thread-safe.
  */
 public final class AmbiguityPolicy {
 
@@ -79,13 +81,18 @@ public final class AmbiguityPolicy {
     if (!NOUNISH.contains(head.pos()) && !(head.text().length() <= 2 && f.caseMatters())) {
       return false;
     }
+    String mark = mark(f.text());
+    if (!mark.isEmpty() && writesMark(mark, tokens, m.endToken())) {
+      return true;
+    }
     for (LexicalMatch o : others) {
       if (o == m || o.overlaps(m)) {
         continue;
       }
       for (SurfaceForm of : o.forms()) {
         ConceptKind k = taxonomy.concept(of.concept()).kind();
-        if (!of.ambiguous() && (k == ConceptKind.TECHNOLOGY || k == ConceptKind.KNOWLEDGE)) {
+        // a name written without its own mark ("Act" for "Act!") reads as the word unless software is near
+        if (!of.ambiguous() && (k == ConceptKind.TECHNOLOGY || (k == ConceptKind.KNOWLEDGE && mark.isEmpty()))) {
           return true;
         }
       }
@@ -101,6 +108,25 @@ public final class AmbiguityPolicy {
       }
     }
     return false;
+  }
+
+  /** The punctuation a one-word name ends with and is part of it ("!" of "Act!"), or "". */
+  static String mark(String form) {
+    String name = form.trim();
+    int k = name.length();
+    while (k > 0 && !Character.isLetterOrDigit(name.charAt(k - 1))) {
+      k--;
+    }
+    return k == 0 ? "" : name.substring(k);
+  }
+
+  /** True when the text writes {@code mark} right after the match, with no space ("ACT! CRM"). */
+  static boolean writesMark(String mark, List<Token> tokens, int end) {
+    if (end >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(end);
+    return next.start() == tokens.get(end - 1).end() && next.text().startsWith(mark);
   }
 
   /** The text is written as the form is ("Excel"), or in capitals ("EXCEL"), but not in lower case ("excel"). */

@@ -11,8 +11,10 @@ import java.util.Set;
  * unspecified, and which token ranges are negated ("no experience with SAP needed", "a degree is
  * not required"). Cues count within their clause ("SQL is essential; Python is a plus"); a
  * preference cue wins over the section a sentence sits in ("Nice to have:", "Requirements"), which
- * carries over to the following lines until the next heading. Create one
- * per text: it keeps the current section. Not thread-safe.
+ * carries over to the following lines until the next heading. Also reads which sentences say what
+ * the employer offers or is rather than what it asks ({@link #offered()}): those under a benefits or
+ * about-us heading, up to the next heading, and those that open with an offer ("We offer a lease car
+ * scheme"). Create one per text: it keeps the current section. Not thread-safe.
  */
 public final class RequirementTagger {
 
@@ -35,14 +37,28 @@ public final class RequirementTagger {
       "you have", "about you", "who you are", "your profile", "the ideal candidate", "you will bring", "what you bring",
       "minimum", "key skills", "experience", "person specification");
   private static final List<String> NEUTRAL_HEADINGS = List.of(
-      "benefits", "what we offer", "we offer", "perks", "about us", "about the company", "who we are", "salary",
       "responsibilities", "what you'll do", "what you will do", "the role", "your role", "duties", "key responsibilities",
-      "how to apply", "location", "company");
+      "how to apply", "location", "about the role", "about the job", "about the post", "the post", "job description",
+      "job overview", "job purpose", "job summary", "role summary", "main duties", "main responsibilities");
+  /** Headings of what the employer gives or is: what a section under them names is not asked for. */
+  private static final List<String> OFFER_HEADINGS = List.of(
+      "benefits", "what we offer", "we offer", "we can offer", "we also offer", "perks", "rewards",
+      "about us", "about the company", "about the trust", "about the organisation", "about the organization",
+      "about our", "about your next employer", "about the employer", "who we are", "the company", "our company", "our benefits", "the benefits", "staff benefits", "employee benefits", "why join us",
+      "why work for us", "why work with us", "why choose us", "what's in it for you", "what you will get",
+      "what you'll get", "what you get", "in return", "working for our organisation", "working for us");
+  /** How a sentence that offers opens ("We offer a lease car scheme", "In return you will receive ..."). */
+  private static final List<String> OFFER_OPENINGS = List.of(
+      "we offer", "we can offer", "we also offer", "we will offer", "we'll offer", "we provide", "in return",
+      "benefits include", "our benefits", "you will receive", "you'll receive", "you will enjoy", "you'll enjoy",
+      "you will benefit from", "you'll benefit from");
   private static final Set<String> NEGATORS = Set.of("no", "not", "n't", "without", "never", "none", "nor");
   private static final Set<String> NEED_WORDS = Set.of("needed", "required", "necessary", "essential", "expected",
       "mandatory", "need", "needs", "requirement", "prerequisite", "compulsory");
 
   private Requirement section = Requirement.UNSPECIFIED;
+  private boolean offerSection;
+  private boolean offered;
 
   /** Words that start a new clause with its own requirement ("SQL is essential; Python is a plus"). */
   private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "however", "whereas", "while", "although");
@@ -54,8 +70,18 @@ public final class RequirementTagger {
   public Requirement[] tag(Sentence sentence, String text) {
     List<Token> tokens = sentence.tokens();
     Requirement[] out = new Requirement[tokens.size()];
-    String s = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT).trim();
+    String s = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT).trim()
+        .replace('\u2019', '\'');
     Requirement heading = heading(s, tokens.size());
+    boolean opensWithOffer = startsWithAny(s, OFFER_OPENINGS);
+    if (isOfferHeading(s, tokens.size())) {
+      offerSection = true;
+      heading = Requirement.UNSPECIFIED;
+    } else if (heading != null || isHeadingShaped(s, tokens.size())
+        || (!opensWithOffer && (containsAny(s, REQUIRED_PHRASES) || containsAny(s, PREFERRED_PHRASES)))) {
+      offerSection = false; // a new section, or a sentence that asks for something
+    }
+    offered = offerSection || opensWithOffer;
     if (heading != null) {
       section = heading;
       String after = s.contains(":") ? s.substring(s.indexOf(':') + 1).trim() : "";
@@ -86,6 +112,39 @@ public final class RequirementTagger {
       from = i;
     }
     return out;
+  }
+
+  /**
+   * Whether the sentence last {@linkplain #tag tagged} says what the employer offers or is, not what
+   * it asks for: under a benefits or about-us heading ("Benefits:", "Why join us?", "What can we
+   * offer you?") up to the next heading or the next sentence that asks for something ("You must
+   * ..."), or opening with an offer ("We offer ...").
+   */
+  public boolean offered() {
+    return offered;
+  }
+
+  /**
+   * A heading of what the employer offers or is: one of {@link #OFFER_HEADINGS} alone ("Benefits",
+   * "About us"), or, marked as a heading by a colon, a question mark or an ellipsis, one that starts
+   * like them ("Benefits include:"), asks why ("Why Acme?") or offers ("What can we offer you?").
+   * Unmarked lines that only start like one ("Company car provided") are list items.
+   */
+  private static boolean isOfferHeading(String s, int tokens) {
+    if (tokens > 10) {
+      return false;
+    }
+    int colon = s.indexOf(':');
+    String h = (colon > 0 ? s.substring(0, colon) : s).replaceAll("^[#*\\s]+|[#*\\s.!?\u2026]+$", "");
+    boolean marked = colon > 0 || s.endsWith("?") || s.endsWith("\u2026") || s.endsWith("...");
+    return OFFER_HEADINGS.contains(h)
+        || (marked && (startsWithAny(h, OFFER_HEADINGS) || h.startsWith("why ") || h.endsWith("offer you")));
+  }
+
+  /** A line that reads like a heading: short and ending in a colon or question mark ("Interested?"), or led by one ("The job: ..."). */
+  private static boolean isHeadingShaped(String s, int tokens) {
+    int colon = s.indexOf(':');
+    return (tokens <= 8 && (s.endsWith(":") || s.endsWith("?"))) || (colon > 0 && colon < 40);
   }
 
   private static Requirement heading(String s, int tokens) {

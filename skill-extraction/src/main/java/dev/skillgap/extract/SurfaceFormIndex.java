@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * window of text matches a form regardless of inflection and small reorderings ("management of
  * projects" and "manage projects" share the bag {@code manag project}). Also derives forms that
  * postings really use: labels without their parenthetical qualifier ("Swift" for "Swift (computer
- * programming)"), technology names without the vendor ("Excel" for "Microsoft Excel") and trailing
- * acronyms ("AWS" for "Amazon Web Services AWS"). Immutable and thread-safe.
+ * programming)"), technology names without the vendor ("Excel" for "Microsoft Excel", but not "Cloud" for "IBM
+ * Cloud": an ordinary word) and trailing acronyms ("AWS" for "Amazon Web Services AWS"). A vendor's
+ * name alone ("Google") is the company, so it stands for no concept but one of that very name.
+ * Immutable and thread-safe.
  */
 public final class SurfaceFormIndex {
 
@@ -88,10 +90,12 @@ public final class SurfaceFormIndex {
       curated.computeIfAbsent(c, k -> new ArrayList<>()).add(x.form());
     }
     Map<String, Integer> wordCounts = lowerCaseWordCounts(taxonomy);
+    // Ordinary words by their light term, so that a name written with other punctuation or
+    // inflection ("Act!", "LEDs") is still known for the ordinary word it spells ("act", "led").
     Set<String> commonWords = new HashSet<>();
     wordCounts.forEach((w, n) -> {
       if (n >= 3) {
-        commonWords.add(w);
+        commonWords.add(normalizer.lightTerm(w));
       }
     });
     Map<String, List<SurfaceForm>> byBag = new HashMap<>();
@@ -114,7 +118,9 @@ public final class SurfaceFormIndex {
         forms.putIfAbsent(cur, FormKind.CURATED);
       }
       for (String derived : derivedForms(c)) {
-        forms.putIfAbsent(derived, FormKind.SHORTENED);
+        if (!isOrdinaryWord(derived, normalizer, commonWords)) {
+          forms.putIfAbsent(derived, FormKind.SHORTENED);
+        }
       }
       Set<String> seenBags = new HashSet<>();
       for (Map.Entry<String, FormKind> f : forms.entrySet()) {
@@ -127,16 +133,19 @@ public final class SurfaceFormIndex {
         if (single && isGenericWord(f.getKey(), f.getValue(), c, wordCounts)) {
           continue;
         }
+        if (single && isVendorName(f.getKey()) && !f.getKey().equalsIgnoreCase(c.preferredLabel())) {
+          continue; // "Google" alone is the company (often the employer), not search engines
+        }
         if (single && c.kind() != ConceptKind.TECHNOLOGY && f.getKey().trim().split("\\s+").length > 1) {
           continue; // "work on your own" is one content word, "work": too loose to stand for the concept
         }
         String light = single ? lightTermOf(f.getKey(), normalizer) : null;
-        // One-word forms are told apart by their light term ("confidence" and "confident" share the
-        // stem but are different words), so both are kept.
-        if (!seenBags.add(single ? bag + '\u0000' + light : bag)) {
+        // One-word forms are told apart by their word ("confidence" and "confident", or
+        // "collaborate" and "collaborative", share a stem but are different words), so both are kept.
+        if (!seenBags.add(single ? bag + '\u0000' + contentWord(f.getKey()).toLowerCase(Locale.ROOT) : bag)) {
           continue; // a stronger form of this concept already has this bag
         }
-        boolean ambiguous = single && isAmbiguous(f.getKey(), c, commonWords);
+        boolean ambiguous = single && isAmbiguous(f.getKey(), light, c, commonWords);
         byBag.computeIfAbsent(bag, k -> new ArrayList<>(2))
             .add(new SurfaceForm(i, f.getKey(), f.getValue(), terms, ambiguous, light));
         max = Math.max(max, terms.size());
@@ -166,15 +175,27 @@ public final class SurfaceFormIndex {
     return new SurfaceFormIndex(taxonomy, normalizer, byBag, max, count);
   }
 
+  /** How labels are split into words, as the text tokenizer would split them. */
+  static final String LABEL_SPLIT = "[\\s,;:()\\[\\]\"!?]+";
+
   /** The light normal form of a one-word label, ignoring surrounding punctuation and stop words. */
   private static String lightTermOf(String label, TermNormalizer normalizer) {
-    for (String raw : label.split("[\\s,;:()\\[\\]\"!?]+")) {
-      if (!raw.isEmpty() && !TermNormalizer.isStopWord(raw) && !normalizer.term(raw).isEmpty()) {
+    String w = contentWord(label);
+    return w == null ? null : normalizer.lightTerm(w);
+  }
+
+  /**
+   * The first content word of a label as written, without surrounding punctuation ("Act" of
+   * "Act!"): the word of a one-word form. Null when the label has none.
+   */
+  static String contentWord(String label) {
+    for (String raw : label.split(LABEL_SPLIT)) {
+      if (!raw.isEmpty() && !TermNormalizer.isStopWord(raw) && raw.chars().anyMatch(Character::isLetterOrDigit)) {
         String w = raw;
         while (w.length() > 1 && (w.endsWith(".") || w.endsWith("'")) && !w.startsWith(".")) {
           w = w.substring(0, w.length() - 1);
         }
-        return normalizer.lightTerm(w);
+        return w;
       }
     }
     return null;
@@ -199,15 +220,37 @@ public final class SurfaceFormIndex {
     return c.kind() != ConceptKind.TECHNOLOGY && counts.getOrDefault(lower, 0) >= GENERIC_WORD_COUNT;
   }
 
-  private static boolean isAmbiguous(String form, Concept c, Set<String> commonWords) {
+  /**
+   * A one-word name that is also a short or ordinary word: judged by its light term, so that the
+   * name's own punctuation or inflection ("Act!", "LEDs") does not hide the word ("act", "led").
+   */
+  private static boolean isAmbiguous(String form, String light, Concept c, Set<String> commonWords) {
     String lower = form.toLowerCase(Locale.ROOT).trim();
-    if (CURATED_AMBIGUOUS.contains(lower)) {
+    if (CURATED_AMBIGUOUS.contains(lower) || CURATED_AMBIGUOUS.contains(light)) {
       return true;
     }
     if (c.kind() == ConceptKind.TECHNOLOGY || (c.kind() == ConceptKind.KNOWLEDGE && !form.equals(lower))) {
-      return lower.length() <= 2 || commonWords.contains(lower);
+      return lower.length() <= 2 || light.length() <= 2 || commonWords.contains(light);
     }
     return false;
+  }
+
+  /**
+   * A derived one-word name that is an ordinary word: "Cloud" of "IBM Cloud", "Publisher" of
+   * "Microsoft Publisher". Derived acronyms match only in capitals, and the curated ambiguous names
+   * ("Excel", "Teams") were reviewed by hand, so neither counts.
+   */
+  private static boolean isOrdinaryWord(String derived, TermNormalizer normalizer, Set<String> commonWords) {
+    String w = derived.trim();
+    if (w.contains(" ") || LexicalMatcher.isAcronym(w) || CURATED_AMBIGUOUS.contains(w.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return commonWords.contains(normalizer.lightTerm(w));
+  }
+
+  /** A company's name alone ("Google", "Oracle"): a vendor of {@link #VENDORS}. */
+  static boolean isVendorName(String form) {
+    return VENDORS.contains(form.trim().toLowerCase(Locale.ROOT));
   }
 
   /** How often ESCO's own prose uses each word in lower case: a technology named by a common one is ambiguous. */
@@ -279,7 +322,7 @@ public final class SurfaceFormIndex {
   /** Splits a label like the text tokenizer would and returns its normalised content terms. */
   public static List<String> contentTerms(String label, TermNormalizer normalizer) {
     List<String> terms = new ArrayList<>();
-    for (String raw : label.split("[\\s,;:()\\[\\]\"!?]+")) {
+    for (String raw : label.split(LABEL_SPLIT)) {
       String w = raw;
       while (w.length() > 1 && (w.endsWith(".") || w.endsWith("'")) && !w.startsWith(".")) {
         w = w.substring(0, w.length() - 1);

@@ -51,6 +51,61 @@ class PipelineSkillExtractorTest {
   }
 
   @Test
+  void productNamesThatAreOrdinaryWordsMatchOnlyAsNames() {
+    // Act! is a CRM: the verb is not it, nor is a law whose name ends in "Act"
+    assertTrue(find(x.extract("You would act as a link between the ward and families."), "Act!").isEmpty());
+    assertTrue(find(x.extract("Training on the Mental Health Act is given."), "Act!").isEmpty());
+    assertTrue(find(x.extract("Experience of ACT! or another contact manager is desirable."), "Act!").isPresent());
+    Extraction google = x.extract("Build partnerships across Google and grow its reach.");
+    assertTrue(find(google, "search engines").isEmpty(), google.skills().toString());
+  }
+
+  @Test
+  void acronymsMatchOnlyTheirOwnLetters() {
+    String hcpcs = "Healthcare common procedure coding system HCPCS";
+    // Porter makes one term of "HCPC" (a UK register) and "HCPCS" (a US coding system)
+    assertTrue(find(x.extract("You must hold current HCPC registration."), hcpcs).isEmpty());
+    assertTrue(find(x.extract("Experience of HCPCS coding is essential."), hcpcs).isPresent());
+    // in lower case an acronym must be a noun: the verb "led" is not about LEDs
+    assertTrue(find(x.extract("She led the team through the audit."), "optoelectronic devices").isEmpty());
+    assertTrue(find(x.extract("Fit and test LEDs on the lighting rig."), "optoelectronic devices").isPresent());
+  }
+
+  @Test
+  void oneWordFormsMatchTheirInflectionsNotTheirDerivations() {
+    String innovate = "seek innovation in current practices"; // "innovate" is one of its labels
+    assertTrue(find(x.extract("We are a forward-looking, innovative employer."), innovate).isEmpty());
+    assertTrue(find(x.extract("You will innovate and improve current practice."), innovate).isPresent());
+    assertTrue(find(x.extract("You will be accountable for the ward budget."), "accounting").isEmpty());
+    assertTrue(find(x.extract("Lead reviews with key accounts every quarter."), "accounting").isEmpty());
+    assertTrue(find(x.extract("Experience of accounting and payroll is essential."), "accounting").isPresent());
+    assertTrue(LexicalMatcher.isFormOf("abilities", "ability", false) && LexicalMatcher.isFormOf("Planned", "plan", true)
+        && LexicalMatcher.isFormOf("LED", "LEDs", false) && LexicalMatcher.isFormOf("analyses", "analysis", false));
+    // a trait named by its adjective, adverb or noun; a skill's verb in any inflection
+    assertTrue(LexicalMatcher.isFormOf("proactively", "proactive", true) && LexicalMatcher.isFormOf("flexibility", "flexible", true)
+        && LexicalMatcher.isFormOf("organising", "organised", true));
+    assertFalse(LexicalMatcher.isFormOf("organisation", "organisational", true) || LexicalMatcher.isFormOf("lease", "leasing", false)
+        || LexicalMatcher.isFormOf("independent", "independently", true) || LexicalMatcher.isFormOf("accounts", "accounting", false));
+  }
+
+  @Test
+  void whatTheEmployerOffersIsNotAskedFor() {
+    Extraction e = x.extract("Requirements:\n- Python\nBenefits:\n- Free Spanish lessons\n- A pension\nAbout you:\n- SQL");
+    assertTrue(find(e, "Spanish").isEmpty(), e.skills().toString());
+    assertEquals(Requirement.REQUIRED, get(e, "Python (computer programming)").requirement());
+    assertEquals(Requirement.REQUIRED, get(e, "SQL").requirement());
+    assertTrue(find(x.extract("We offer free Spanish lessons and a pension."), "Spanish").isEmpty());
+    assertTrue(find(x.extract("Free Spanish lessons and a pension."), "Spanish").isPresent());
+    // the section ends at the next heading-shaped line, or at a sentence that asks for something
+    Extraction why = x.extract("Why join us?\nFree Spanish lessons.\nInterested?\nPython is used daily.");
+    assertTrue(find(why, "Spanish").isEmpty() && find(why, "Python (computer programming)").isPresent(), why.skills().toString());
+    Extraction led = x.extract("Perks: free Spanish lessons.\nThe job: daily work in Python.");
+    assertTrue(find(led, "Spanish").isEmpty() && find(led, "Python (computer programming)").isPresent(), led.skills().toString());
+    Extraction asks = x.extract("What can we offer you?\nA pension.\nYou must speak Spanish.");
+    assertTrue(anyLabelContains(asks, "Spanish"), asks.skills().toString());
+  }
+
+  @Test
   void negatedSkillsAreNotReturned() {
     Extraction e = x.extract("No experience with SAP needed, full training given.");
     assertFalse(anyLabelContains(e, "SAP"), e.skills().toString());
