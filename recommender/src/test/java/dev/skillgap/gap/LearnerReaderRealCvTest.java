@@ -10,6 +10,8 @@ import dev.skillgap.io.SkillgapHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +68,22 @@ class LearnerReaderRealCvTest {
     assertEquals(List.of("Category"), r.columns().unused());
     assertEquals(166, r.learners().size());
     assertEquals(166, r.warnings(Warning.NO_TARGET_ROLE).size());
+  }
+
+  @Test
+  void twentyOfTheTwentyFiveCategoriesResolveForMostLearners() throws Exception {
+    LearnerReader.Result r = read(ColumnMapping.parse("target=Category"));
+    RoleResolver roles = new RoleResolver(GapFixture.taxonomy());
+    Set<String> resolvedCategories = new TreeSet<>();
+    int resolvedLearners = 0;
+    for (LearnerProfile l : r.learners()) {
+      if (roles.resolve(l.targetRole()).isPresent()) {
+        resolvedCategories.add(l.targetRole());
+        resolvedLearners++;
+      }
+    }
+    // Arts, Database, Sales and Testing are too general, SAP Developer names no ESCO occupation
+    assertEquals(20, resolvedCategories.size(), resolvedCategories.toString());
+    assertEquals(131, resolvedLearners);
   }
 }

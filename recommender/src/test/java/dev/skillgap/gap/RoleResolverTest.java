@@ -3,8 +3,15 @@ package dev.skillgap.gap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +26,10 @@ class RoleResolverTest {
 
   static String label(String role) {
     return r.resolve(role).map(ResolvedRole::label).orElse("<none>");
+  }
+
+  static String method(String role) {
+    return r.resolve(role).map(ResolvedRole::method).orElse("<none>");
   }
 
   @Test
@@ -40,6 +51,95 @@ class RoleResolverTest {
     assertTrue(r.resolve("dragon tamer").isEmpty(), label("dragon tamer"));
     assertTrue(r.resolve("http://data.europa.eu/esco/occupation/no-such").isEmpty());
     assertTrue(r.resolve("99-9999.00").isEmpty());
+  }
+
+  @Test
+  void gradesContractWordsPlacesAndNotesAreNotTheOccupation() {
+    assertEquals("nurse responsible for general care", label("Band 5 Staff Nurse - Ward 12, Riverside Hospital"));
+    assertEquals("nurse responsible for general care", label("STAFF NURSE - BANK"));
+    assertEquals("nurse responsible for general care", label("Registered Nurse (RMN/RNLD) with £1,500 Welcome Bonus"));
+    assertEquals("specialised doctor", label("Locum Consultant Psychiatrist (x2)"));
+    assertEquals("physiotherapist", label("Physiotherapist (Maternity cover)"));
+    assertEquals("dietitian", label("Highly Specialist Dietitian"));
+    assertEquals("software developer", label("Software Engineer Intern 2018"));
+    assertEquals("software developer", label("Senior Software Engineer, Google Cloud (German)"));
+    assertEquals("marketing manager", label("Product Marketing Manager, Maps (Japanese)"));
+    assertEquals("healthcare assistant", label("HCA - Nights"));
+  }
+
+  @Test
+  void slashesOfferAlternativesAndTheFieldAfterInNamesTheSpecialist() {
+    assertEquals("nurse responsible for general care", label("Ward Sister/Charge Nurse"));
+    assertEquals("clinical psychologist", label("Senior Clinical/Counselling Psychologist"));
+    assertEquals("general practitioner", label("Salaried GP/Lead GP"));
+    assertEquals("specialised doctor", label("Consultant in Cardiology"));
+    assertEquals("dietitian", label("Specialist Dietitian in Cancer Care"));
+    assertEquals("title-search", method("Consultant in Cardiology"));
+    assertEquals("specialised doctor", label("Consultant in Diabetes & Endocrinology"));
+    assertEquals("specialised doctor", label("Clinical Fellow in Obstetrics & Gynaecology"));
+    // a physician's field is practised by a physician: no gerontologist (a sociologist in ESCO)
+    assertEquals("<none>", label("Consultant Physician in Gerontology"));
+    assertEquals("nurse responsible for general care", label("Band 5 RGN Riverside"));
+    // a misspelt worker is not left off for the word before it
+    assertEquals("<none>", label("Senior Pharmacy Techncian"));
+    assertEquals("communication manager", label("Manager, Corporate Communications, Google Cloud"));
+    // the head may match as a field or a worker, its modifiers not: mid-market sales is no marketing
+    assertTrue(!label("Manager, Mid Market Sales").equals("marketing manager"), label("Manager, Mid Market Sales"));
+  }
+
+  @Test
+  void oNetTitlesReachTheOccupationTheCrosswalkIsSurestOf() {
+    // O*NET files staff and registered nurses under Registered Nurses, which the crosswalk maps to nurse
+    // responsible for general care (confidence 2) and to advanced nurse practitioner (1)
+    assertEquals("nurse responsible for general care", label("Registered Nurse"));
+    assertEquals("onet-title", method("Registered Nurse"));
+    assertEquals("nurse responsible for general care", label("29-1141.00"));
+    // a detailed O*NET-SOC 2019 code the crosswalk lacks goes by its own titles
+    assertEquals("cook", label("35-2014.00"));
+    // of a code's ESCO occupations, the one with most of its O*NET titles ("Truck Driver", "Tractor-Trailer
+    // Truck Driver"...), not the first in the crosswalk's file (moving truck driver)
+    assertEquals("cargo vehicle driver", label("53-3032.00"));
+  }
+
+  @Test
+  void ambiguousAndUnfoundedTitlesStayUnresolved() {
+    // an alternative label of two unrelated occupations (advanced nurse practitioner, business manager)
+    assertEquals("<none>", label("Team Manager"));
+    // an alternative label of bank account manager, but also the end of sales and ICT account manager
+    assertEquals("<none>", label("Account Manager"));
+    // an O*NET title of Special Effects Artists and Animators, whose ESCO occupations have no such title
+    assertEquals("<none>", label("Interaction Designer"));
+    // a live event producer is an event manager: the producer of films it is not
+    assertEquals("<none>", label("Event Producer"));
+    assertEquals("<none>", label("Business Intern 2018"));
+    // "Director" is an O*NET title of Producers and Directors, a title with two heads: not a producer
+    assertEquals("<none>", label("Clinical Director: Children's Services"));
+    assertEquals("<none>", label("Nursing Open Day"));
+  }
+
+  @Test
+  void theSameTitleGivesTheSameOutcomeFromAnyThread() throws Exception {
+    List<String> titles = List.of("Staff Nurse", "Band 6 Physiotherapist", "Team Manager", "Consultant in Cardiology",
+        "Data Analyst - Commercial", "HCA", "Registered Nurse", "Kitchen Porter", "dragon tamer", "35-2014.00");
+    List<Optional<ResolvedRole>> alone = new ArrayList<>();
+    RoleResolver fresh = new RoleResolver(GapFixture.taxonomy());
+    for (String t : titles) {
+      alone.add(fresh.resolve(t));
+    }
+    RoleResolver shared = new RoleResolver(GapFixture.taxonomy());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Optional<ResolvedRole>>>> runs = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        runs.add(pool.submit(() -> titles.stream().map(shared::resolve).toList()));
+      }
+      for (Future<List<Optional<ResolvedRole>>> f : runs) {
+        assertEquals(alone, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(shared.resolve("Staff Nurse"), shared.resolve("Staff Nurse"), "a cached outcome is the outcome");
   }
 
   @Test
@@ -80,5 +180,63 @@ class RoleResolverTest {
     assertEquals(List.of(), r.tooGeneral("Advocate"));
     assertEquals(List.of(), r.tooGeneral("dragon tamer"), "fits nothing, rather than too much");
     assertEquals(List.of(), r.tooGeneral(""));
+  }
+
+  @Test
+  void theRealCvExportsCategoriesReadAsTheirJobs() {
+    // the 25 categories of the real CV export (resume-dataset-updated), as a learner's target role
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (String c : List.of("Java Developer", "Python Developer", "DotNet Developer", "Hadoop")) {
+      expected.put(c, "software developer");
+    }
+    expected.put("Data Science", "data scientist");
+    expected.put("Automation Testing", "software tester");
+    expected.put("Web Designing", "user interface designer");
+    expected.put("Electrical Engineering", "electrical engineer");
+    expected.put("HR", "human resources officer");
+    expected.put("Blockchain", "blockchain developer");
+    expected.put("Advocate", "lawyer");
+    expected.put("PMO", "project support officer");
+    // O*NET files it under database administrators, data warehousing specialists and software developers
+    expected.put("ETL Developer", "data warehouse designer");
+    // ESCO's alternative label "health and fitness consultant"
+    expected.put("Health and fitness", "weight loss consultant");
+    expected.put("DevOps Engineer", "ICT change and configuration manager");
+    // an O*NET title of penetration testers and of information security engineers: an engineer
+    expected.put("Network Security Engineer", "ICT security engineer");
+    for (String c : List.of("Business Analyst", "Civil Engineer", "Mechanical Engineer", "Operations Manager")) {
+      expected.put(c, c.toLowerCase(Locale.ROOT));
+    }
+    for (String c : List.of("Arts", "Database", "Sales", "Testing", "SAP Developer")) {
+      expected.put(c, "<none>");
+    }
+    Map<String, String> got = new LinkedHashMap<>();
+    expected.keySet().forEach(c -> got.put(c, label(c)));
+    assertEquals(expected, got);
+    assertEquals(25, got.size());
+    assertEquals(List.of(), r.tooGeneral("SAP Developer"), "a job ESCO does not know, not a field");
+  }
+
+  @Test
+  void handReadingsAndFieldsApplyToTheWholeTitleOnly() {
+    assertEquals("title-reading", method("Advocate"));
+    assertEquals("lawyer", label("Senior Advocate"));
+    assertEquals("<none>", label("Patient Advocate"), "a phrase within a title is not read by hand");
+    assertEquals("data warehouse designer", label("ETL Developer - London"));
+    // a hand-named 2019 code's O*NET titles reach it whole, with its preferred label's head
+    assertEquals("software developer", label("Senior Java Developer"));
+    assertEquals("onet-title", method("Java Developer"));
+    assertEquals("<none>", label("Firmware Engineer"), "an O*NET title of Blockchain Engineers; no blockchain developer");
+    assertEquals("<none>", label("Systems Administrator, Windows"), "it ends ICT system administrator");
+    assertEquals("<none>", label("Mobile Sites UX and Conversion Specialist (German), Performance Team"),
+        "'Conversion Specialist' of GIS technicians, cut from a longer title");
+    // posts are not fields
+    assertEquals("<none>", label("Director of Nursing"));
+    assertEquals("<none>", label("Product Analyst, Data Science"));
+    assertEquals("<none>", label("Clinical Lead"));
+    assertEquals("<none>", label("Cardiographer"), "an O*NET title, not a technology inside one");
+    assertEquals(List.of(), r.tooGeneral("Account Manager"));
+    assertEquals("field-title", method("Hadoop"));
+    assertTrue(r.tooGeneral("Testing").subList(0, 1).contains("software tester"), r.tooGeneral("Testing").toString());
   }
 }

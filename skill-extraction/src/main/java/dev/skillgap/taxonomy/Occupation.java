@@ -9,8 +9,12 @@ import java.util.List;
  * @param code the ESCO code (e.g. {@code 2512.4}) or the O*NET-SOC code (e.g. {@code 15-1252.00})
  * @param preferredLabel the occupation title
  * @param altLabels alternative titles (ESCO alternative labels, O*NET alternate and reported titles)
+ * @param hiddenLabels ESCO hidden labels: titles for search, not display (ESCO keeps "psychiatrist" and
+ *     "cardiologist" there for specialised doctor, and misspellings); empty for O*NET
  * @param description the ESCO or O*NET description
  * @param onetCodes O*NET-SOC codes this ESCO occupation maps to (crosswalk); for O*NET, its own code
+ * @param crosswalkConfidence the crosswalk's confidence in that mapping: 2 high, 1 medium, 0.5 low;
+ *     0 for an ESCO occupation the crosswalk does not map, and for O*NET occupations
  * @param essentialSkills concept indices of the essential skills (ESCO) or the technologies used (O*NET)
  * @param optionalSkills concept indices of the optional skills (ESCO)
  */
@@ -19,8 +23,10 @@ public record Occupation(
     String code,
     String preferredLabel,
     List<String> altLabels,
+    List<String> hiddenLabels,
     String description,
     List<String> onetCodes,
+    double crosswalkConfidence,
     int[] essentialSkills,
     int[] optionalSkills) {
 
@@ -28,6 +34,7 @@ public record Occupation(
 
   public Occupation {
     altLabels = List.copyOf(altLabels);
+    hiddenLabels = List.copyOf(hiddenLabels);
     onetCodes = List.copyOf(onetCodes);
   }
 

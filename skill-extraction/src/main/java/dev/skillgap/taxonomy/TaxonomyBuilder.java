@@ -27,7 +27,7 @@ public final class TaxonomyBuilder {
    * Bump whenever what the builder makes of the same sources changes (the hard/soft rule, merging,
    * labels): a compiled taxonomy of another revision is rebuilt instead of silently reused.
    */
-  public static final int REVISION = 3;
+  public static final int REVISION = 4;
   private static final String ISCED_F = "http://data.europa.eu/esco/isced-f/";
 
   private static final char COMMA = ',';
@@ -314,15 +314,22 @@ public final class TaxonomyBuilder {
 
   private List<Occupation> readOccupations(List<Draft> drafts, Map<String, Integer> index) throws IOException {
     Map<String, List<String>> crosswalk = new HashMap<>();
+    Map<String, Double> confidence = new HashMap<>();
     Path cw = sources.crosswalkDir();
     if (TextFiles.exists(cw, "esco_onet_crosswalk_Nov2020.csv")) {
-      HeaderedCsv.read(TextFiles.resolve(cw, "esco_onet_crosswalk_Nov2020.csv"), COMMA,
-          List.of("concept_uri", "onet_code"), r -> {
-            String code = r.get("onet_code").trim();
-            if (!code.isEmpty()) {
-              crosswalk.computeIfAbsent(r.get("concept_uri").trim(), k -> new ArrayList<>()).add(code);
-            }
-          });
+      Path file = TextFiles.resolve(cw, "esco_onet_crosswalk_Nov2020.csv");
+      HeaderedCsv.read(file, COMMA, List.of("concept_uri", "onet_code", "confidence"), r -> {
+        String code = r.get("onet_code").trim();
+        if (!code.isEmpty()) {
+          String uri = r.get("concept_uri").trim();
+          crosswalk.computeIfAbsent(uri, k -> new ArrayList<>()).add(code);
+          try {
+            confidence.merge(uri, Double.parseDouble(r.get("confidence").trim()), Math::max);
+          } catch (NumberFormatException e) {
+            throw new IOException(file + ": line " + r.line() + ": confidence '" + r.get("confidence") + "' is not a number");
+          }
+        }
+      });
     }
     Map<String, List<Integer>> essential = new HashMap<>();
     Map<String, List<Integer>> optional = new HashMap<>();
@@ -338,14 +345,17 @@ public final class TaxonomyBuilder {
         });
     List<Occupation> out = new ArrayList<>();
     HeaderedCsv.read(TextFiles.resolve(sources.escoDir(), "occupations_en.csv"), COMMA,
-        List.of("conceptUri", "preferredLabel", "altLabels", "description", "code"), r -> {
+        List.of("conceptUri", "preferredLabel", "altLabels", "hiddenLabels", "description", "code"), r -> {
           String id = r.get("conceptUri").trim();
           String pref = r.get("preferredLabel").trim();
           LinkedHashSet<String> alt = new LinkedHashSet<>();
           splitLabels(r.get("altLabels"), alt, pref);
-          out.add(new Occupation(id, r.get("code").trim(), pref, new ArrayList<>(alt), r.get("description").trim(),
-              crosswalk.getOrDefault(id, List.of()), toArray(essential.getOrDefault(id, List.of())),
-              toArray(optional.getOrDefault(id, List.of()))));
+          LinkedHashSet<String> hidden = new LinkedHashSet<>();
+          splitLabels(r.get("hiddenLabels"), hidden, pref);
+          hidden.removeAll(alt);
+          out.add(new Occupation(id, r.get("code").trim(), pref, new ArrayList<>(alt), new ArrayList<>(hidden),
+              r.get("description").trim(), crosswalk.getOrDefault(id, List.of()), confidence.getOrDefault(id, 0.0),
+              toArray(essential.getOrDefault(id, List.of())), toArray(optional.getOrDefault(id, List.of()))));
         });
 
     // O*NET occupations: titles, alternate and reported titles, and the technologies they use.
@@ -376,8 +386,8 @@ public final class TaxonomyBuilder {
       String code = e.getKey();
       LinkedHashSet<String> alt = titles.getOrDefault(code, new LinkedHashSet<>());
       alt.remove(e.getValue()[0]);
-      out.add(new Occupation(Occupation.ONET_PREFIX + code, code, e.getValue()[0], new ArrayList<>(alt),
-          e.getValue()[1], List.of(code), toArray(techByOcc.getOrDefault(code, List.of())), new int[0]));
+      out.add(new Occupation(Occupation.ONET_PREFIX + code, code, e.getValue()[0], new ArrayList<>(alt), List.of(),
+          e.getValue()[1], List.of(code), 0, toArray(techByOcc.getOrDefault(code, List.of())), new int[0]));
     }
     return out;
   }

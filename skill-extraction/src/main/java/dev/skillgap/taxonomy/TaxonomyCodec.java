@@ -26,7 +26,7 @@ public final class TaxonomyCodec {
 
   private static final int MAGIC = 0x53475458; // "SGTX"
   /** Bump when the layout changes; readers refuse other versions. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   private TaxonomyCodec() {}
 
@@ -86,8 +86,10 @@ public final class TaxonomyCodec {
         str(out, o.code());
         str(out, o.preferredLabel());
         strs(out, o.altLabels());
+        strs(out, o.hiddenLabels());
         str(out, o.description());
         strs(out, o.onetCodes());
+        out.writeDouble(o.crosswalkConfidence());
         ints(out, o.essentialSkills());
         ints(out, o.optionalSkills());
       }
@@ -154,7 +156,8 @@ public final class TaxonomyCodec {
     int no = in.readInt();
     List<Occupation> occupations = new ArrayList<>(no);
     for (int i = 0; i < no; i++) {
-      occupations.add(new Occupation(str(in), str(in), str(in), strs(in), str(in), strs(in), ints(in), ints(in)));
+      occupations.add(new Occupation(str(in), str(in), str(in), strs(in), strs(in), str(in), strs(in), in.readDouble(),
+          ints(in), ints(in)));
     }
     return new Taxonomy(version, concepts, broader, conceptGroups, groups, occupations);
   }

@@ -95,14 +95,18 @@ class TaxonomyBuilderTest {
     assertEquals(4, t.occupations().size());
     Occupation analyst = t.occupation(t.occupationIndexOf(O + "analyst"));
     assertEquals(List.of("15-2051.00"), analyst.onetCodes());
+    assertEquals(1.0, analyst.crosswalkConfidence());
     assertArrayEquals(new int[] {t.indexOf(E + "sql"), t.indexOf(E + "python")}, analyst.essentialSkills());
     assertArrayEquals(new int[] {t.indexOf(E + "customers")}, analyst.optionalSkills());
     Occupation cashier = t.occupation(t.occupationIndexOf(O + "cashier"));
     assertArrayEquals(new int[] {t.indexOf(E + "customers")}, cashier.essentialSkills());
+    assertEquals(List.of("till operator"), cashier.hiddenLabels(), "a hidden label that is also an alt label is kept once");
+    assertEquals(0.0, cashier.crosswalkConfidence(), "not in the crosswalk");
 
     Occupation ds = t.onetOccupation("15-2051.00").orElseThrow();
     assertEquals("onet:15-2051.00", ds.id());
     assertEquals(List.of("Data Miner"), ds.altLabels());
+    assertEquals(List.of(), ds.hiddenLabels());
     assertArrayEquals(new int[] {t.indexOf(E + "python"), t.indexOf(E + "postgres"), t.indexOf("onet-tech:tableau")},
         ds.essentialSkills());
     assertArrayEquals(new int[] {0, 1}, t.occupationsOf(t.indexOf(E + "customers")));
@@ -133,6 +137,13 @@ class TaxonomyBuilderTest {
     for (int i = 0; i < t.size(); i++) {
       assertArrayEquals(t.broader(i), back.broader(i));
       assertArrayEquals(t.occupationsOf(i), back.occupationsOf(i));
+    }
+    for (int o = 0; o < t.occupations().size(); o++) {
+      Occupation a = t.occupation(o);
+      Occupation b = back.occupation(o);
+      assertEquals(List.of(a.id(), a.altLabels(), a.hiddenLabels(), a.onetCodes(), a.crosswalkConfidence()),
+          List.of(b.id(), b.altLabels(), b.hiddenLabels(), b.onetCodes(), b.crosswalkConfidence()));
+      assertArrayEquals(a.essentialSkills(), b.essentialSkills());
     }
   }
 

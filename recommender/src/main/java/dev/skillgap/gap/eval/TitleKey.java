@@ -1,0 +1,43 @@
+package dev.skillgap.gap.eval;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The key a judged title is stored under: the first 16 hex digits of the SHA-256 of its
+ * normalised text, so judgements can be committed without the licensed titles. Pure functions.
+ */
+public final class TitleKey {
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private TitleKey() {}
+
+  /**
+   * The normalised text of {@code title}: NFKC, lower case, every run of characters other than
+   * letters and digits one space, trimmed. "Staff Nurse (Band 5)" and "staff nurse - band 5" agree.
+   */
+  public static String normalise(String title) {
+    String t = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return NOT_WORD.matcher(t).replaceAll(" ").trim();
+  }
+
+  /** The first 16 hex digits (64 bits) of the SHA-256 of {@link #normalise(String) normalise(title)}. */
+  public static String hash(String title) {
+    return sha256(normalise(title)).substring(0, 16);
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}
