@@ -225,6 +225,8 @@ public final class LearnerReader {
       }
       if (text.stripLeading().startsWith("[")) {
         readJsonArray(text, out);
+      } else if (text.stripLeading().startsWith("{") && !firstLineIsJson(text)) {
+        readJsonArray("[" + text + "]", out); // one pretty-printed learner: an array of one, lines unchanged
       } else {
         readJsonLines(text, out);
       }
@@ -287,6 +289,21 @@ public final class LearnerReader {
             split(columns.get(f, "badges"), false)));
       }
     }
+  }
+
+  /** Whether the first non-blank line is a whole JSON value, as in JSON Lines (a pretty-printed object's is not). */
+  private static boolean firstLineIsJson(String text) {
+    for (String line : text.split("\r?\n|\r")) {
+      if (!line.isBlank()) {
+        try {
+          JSON.readTree(line);
+          return true;
+        } catch (JacksonException e) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static void readJsonLines(String text, Entries out) {

@@ -191,6 +191,13 @@ class LearnerReaderTest {
     Files.writeString(broken, "[{\"learnerId\": \"J1\", \"declaredSkills\": [\"Quinta\"]}, {\"learnerId\": Quinta}]");
     java.io.IOException e = assertThrows(java.io.IOException.class, () -> new LearnerReader().read(broken));
     assertEquals(broken + ": not valid JSON at column 67 (line 1)", e.getMessage(), "the bad token is not quoted");
+    Path one = dir.resolve("one.json");
+    Files.writeString(one, "{\n  \"learnerId\": \"P1\",\n  \"targetRole\": \"cook\",\n  \"declaredSkills\": [\"knife skills\"]\n}\n");
+    LearnerReader.Result single = new LearnerReader().read(one);
+    assertEquals(List.of("P1 cook [knife skills]"), single.learners().stream()
+        .map(l -> l.learnerId() + " " + l.targetRole() + " " + l.declaredSkills()).toList(),
+        "one pretty-printed learner is one learner, not a reject per line");
+    assertEquals(List.of(), single.rejects());
   }
 
   @Test
