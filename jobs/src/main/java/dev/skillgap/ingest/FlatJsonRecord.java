@@ -48,8 +48,14 @@ final class FlatJsonRecord {
   Draft draft(JsonNode o) throws RecordRejected {
     LinkedHashMap<String, String> flat = new LinkedHashMap<>();
     flatten("", o, flat, true);
+    // a key the mapping names but this record leaves out reads as empty; a key written another way
+    // ("jobTitle" for "Job Title") is the record's own and keeps its value
+    java.util.Set<String> present = new java.util.HashSet<>();
+    flat.keySet().forEach(k -> present.add(ColumnMapping.headerKey(k)));
     for (String named : mapping.named().values().stream().flatMap(List::stream).toList()) {
-      flat.putIfAbsent(named, "");
+      if (present.add(ColumnMapping.headerKey(named))) {
+        flat.put(named, "");
+      }
     }
     List<String> keys = new ArrayList<>(flat.keySet());
     CsvColumns columns = byKeys.get(keys);

@@ -206,4 +206,16 @@ class RealFeedShapesTest {
     assertEquals(ids.stream().sorted(java.util.Comparator.comparingInt(x -> Integer.parseInt(x.substring(1)))).toList(),
         ids, "records stay in file order");
   }
+
+  @Test
+  void aMappingNamesFlatJsonKeysLooselyAndAKeyARecordLeavesOutReadsEmpty() {
+    PostingParser mapped = new PostingParser(IngestRejectReasonsTest.RUN.withColumns(
+        ColumnMapping.parse("title=\"Job Title\",text=Summary+Duties")));
+    String lines = "{\"id\": \"1\", \"jobTitle\": \"Porter\", \"summary\": \"Move patients.\", \"duties\": \"Lift.\"}\n"
+        + "{\"id\": \"2\", \"jobTitle\": \"Cook\", \"summary\": \"Cooks.\"}\n";
+    IngestResult r = mapped.parse("flat.jsonl", utf8(lines));
+    // headings are the record's own keys; a text of two columns keeps its heading when one is empty
+    assertEquals(List.of("Porter | summary:\nMove patients.\n\nduties:\nLift.", "Cook | summary:\nCooks."),
+        r.accepted().stream().map(p -> p.title() + " | " + p.description()).toList());
+  }
 }
