@@ -1,11 +1,8 @@
 package dev.skillgap.ingest;
 
+import dev.skillgap.io.Sha256;
 import dev.skillgap.text.TextCleaner;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -35,12 +32,7 @@ public final class ContentHash {
   }
 
   private static String digest(String key) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return Sha256.hex(key);
   }
 
   /** Returns the markup-, case-, whitespace- and punctuation-insensitive form of {@code text}. */

@@ -9,18 +9,15 @@ import dev.skillgap.io.CsvDialect;
 import dev.skillgap.io.CsvField;
 import dev.skillgap.io.CsvReader;
 import dev.skillgap.io.CsvSchema;
+import dev.skillgap.io.Sha256;
 import dev.skillgap.io.TextDecoding;
 import dev.skillgap.io.TextFiles;
 import dev.skillgap.taxonomy.Concept;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -231,12 +228,6 @@ public final class CsvCatalogFormat {
 
   /** {@code sha256:} and the first {@link #HASH_HEX_DIGITS} hex digits of the SHA-256 of the fields. */
   static String contentId(String title, String provider, String description) {
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest((title + "\n" + provider + "\n" + description)
-          .getBytes(StandardCharsets.UTF_8));
-      return "sha256:" + HexFormat.of().formatHex(h).substring(0, HASH_HEX_DIGITS);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return "sha256:" + Sha256.hex(title + "\n" + provider + "\n" + description).substring(0, HASH_HEX_DIGITS);
   }
 }

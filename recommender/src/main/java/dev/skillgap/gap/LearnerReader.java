@@ -16,20 +16,17 @@ import dev.skillgap.io.CsvReader;
 import dev.skillgap.io.CsvSchema;
 import dev.skillgap.io.Mojibake;
 import dev.skillgap.io.PersonalData;
+import dev.skillgap.io.Sha256;
 import dev.skillgap.io.TextDecoding;
 import dev.skillgap.io.TextFiles;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -185,6 +182,23 @@ public final class LearnerReader {
   }
 
   /**
+   * Whether a file of this name is, by its extension, a learners file: {@code .csv}, {@code .tsv},
+   * {@code .jsonl}, {@code .ndjson} or {@code .json}, each also {@code .gz}; a folder walk takes
+   * these (a file named directly is read whatever its name).
+   */
+  public static boolean reads(String fileName) {
+    String n = plainName(fileName);
+    return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".jsonl") || n.endsWith(".ndjson")
+        || n.endsWith(".json");
+  }
+
+  /** The lower-case file name without a {@code .gz} ending. */
+  private static String plainName(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    return n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
+  }
+
+  /**
    * Reads {@code file}: by its extension ({@code .gz} aside), {@code .csv} or {@code .tsv} as a
    * table whose columns {@code columns} maps (fields it does not name are recognised from the
    * header), {@code .jsonl} or {@code .ndjson} as JSON Lines, {@code .json} as a JSON array or JSON
@@ -205,12 +219,9 @@ public final class LearnerReader {
     }
     TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
     String text = decoded.text();
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".gz")) {
-      name = name.substring(0, name.length() - 3);
-    }
+    String name = plainName(file.getFileName().toString());
     boolean csv = name.endsWith(".csv") || name.endsWith(".tsv");
-    boolean json = name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
+    boolean json = reads(name) && !csv;
     if (!csv && !json) {
       String start = text.stripLeading();
       json = start.startsWith("{") || start.startsWith("[");
@@ -532,12 +543,7 @@ public final class LearnerReader {
   }
 
   static String hash(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d).substring(0, ID_HEX);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(s).substring(0, ID_HEX);
   }
 
   private static String nz(String s) {
