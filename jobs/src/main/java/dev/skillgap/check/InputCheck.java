@@ -19,6 +19,7 @@ import dev.skillgap.ingest.RoleDescriptionParser;
 import dev.skillgap.io.ColumnMapping;
 import dev.skillgap.io.ColumnMappingException;
 import dev.skillgap.io.CsvColumns;
+import dev.skillgap.pipeline.LocalInputs;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,17 +82,17 @@ public final class InputCheck {
 
   /**
    * Checks the learner files under {@code paths} (CSV with {@code columns}, or JSON Lines) as a run
-   * reads them; a file the mapping does not fit is one record, rejected with the reason. Learner
-   * files are read on the local file system, as the weekly driver reads them.
+   * reads them; a file the mapping does not fit is one record, rejected with the reason. Files on
+   * another file system are read from a local copy with their folder (for CV files), as the weekly
+   * driver reads them.
    */
   public Result learners(List<String> paths, ColumnMapping columns) throws IOException {
-    InputFiles.Listing listing = InputFiles.list(paths, InputCheck::learnerFile, "learner", conf);
+    InputFiles.Listing listing = InputFiles.list(paths, LearnerReader::reads, "learner", conf);
     List<FileCheck> out = new ArrayList<>();
     for (String f : listing.files()) {
-      java.nio.file.Path local = f.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(f)) : java.nio.file.Path.of(f);
       LearnerReader.Result r;
-      try {
-        r = new LearnerReader().read(local, columns);
+      try (LocalInputs local = new LocalInputs(conf)) {
+        r = new LearnerReader().read(local.localWithFolder(f), columns);
       } catch (ColumnMappingException | IllegalArgumentException e) {
         out.add(new FileCheck(f, "learners", 1, 0, 0, 1, 0, List.of(), List.of(new ReasonCount(e.getMessage(), 1, "file")),
             List.of()));
@@ -128,12 +129,11 @@ public final class InputCheck {
    * entries whose skills need the extractor load here and may still be rejected by a run.
    */
   public Result catalog(List<String> paths, ColumnMapping columns, Taxonomy taxonomy) throws IOException {
-    InputFiles.Listing listing = InputFiles.list(paths, InputCheck::catalogFile, "catalogue", conf);
-    List<java.nio.file.Path> local = new ArrayList<>();
-    for (String f : listing.files()) {
-      local.add(f.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(f)) : java.nio.file.Path.of(f));
+    InputFiles.Listing listing = InputFiles.list(paths, CatalogReader::reads, "catalogue", conf);
+    Catalog c;
+    try (LocalInputs local = new LocalInputs(conf)) {
+      c = CatalogReader.dryRun(taxonomy).read(local.local(listing.files()), columns);
     }
-    Catalog c = CatalogReader.dryRun(taxonomy).read(local, columns);
     List<FileCheck> out = new ArrayList<>();
     c.countsByFile().forEach((file, n) -> {
       List<String> notes = new ArrayList<>();
@@ -160,17 +160,6 @@ public final class InputCheck {
       out.add(new ReasonCount(message, r.count(), entry));
     }
     return out;
-  }
-
-  static boolean catalogFile(String path) {
-    String n = path.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.gz$", "");
-    return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".json") || n.endsWith(".jsonld");
-  }
-
-  /** Whether a file name is one of the learner formats (gzipped or not). */
-  static boolean learnerFile(String path) {
-    String n = path.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.gz$", "");
-    return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json");
   }
 
   private Result check(String kind, InputFiles.Listing listing, BiFunction<String, byte[], IngestResult> parse) {

@@ -178,8 +178,17 @@ public final class CatalogReader {
     return false;
   }
 
+  /** Whether a file of this name is a catalogue file: {@code .json}, {@code .jsonld} or {@code .csv}, each also {@code .gz}. */
+  public static boolean reads(String fileName) {
+    return kind(fileName) != null;
+  }
+
   private static String kind(Path f) {
-    String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return kind(f.getFileName().toString());
+  }
+
+  private static String kind(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
     if (n.endsWith(".gz")) {
       n = n.substring(0, n.length() - 3);
     }
