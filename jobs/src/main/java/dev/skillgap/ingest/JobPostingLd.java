@@ -170,8 +170,9 @@ final class JobPostingLd {
       }
     }
     for (String v : values) {
-      if (!Normalize.onetCode(v).isEmpty()) {
-        return Normalize.onetCode(v);
+      String code = Normalize.onetCode(v);
+      if (!code.isEmpty()) {
+        return code;
       }
     }
     return values.isEmpty() ? null : values.get(0);

@@ -116,12 +116,12 @@ final class PostingDates {
     }
     try {
       LocalDate day = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
-      return new Day(day, IngestFlag.DATE_NOT_ISO, field + " \"" + shorten(s) + "\" is not ISO 8601: read as "
+      return new Day(day, IngestFlag.DATE_NOT_ISO, field + " \"" + Normalize.shorten(s) + "\" is not ISO 8601: read as "
           + day + " (RFC 1123)");
     } catch (DateTimeParseException e) {
       // not an e-mail or HTTP date either
     }
-    return new Unreadable(field + " \"" + shorten(s) + "\" is not an ISO 8601 date");
+    return new Unreadable(field + " \"" + Normalize.shorten(s) + "\" is not an ISO 8601 date");
   }
 
   /** A slash or dot date: read when only one of day/month/year and month/day/year is a real day. */
@@ -167,9 +167,5 @@ final class PostingDates {
           + " days";
     }
     return null;
-  }
-
-  private static String shorten(String s) {
-    return Normalize.shorten(s);
   }
 }
