@@ -1,7 +1,7 @@
 package dev.skillgap.cli;
 
-import dev.skillgap.extract.SpanDetector;
-import dev.skillgap.extract.SpanDetectorTrainer;
+import dev.skillgap.spans.SpanDetector;
+import dev.skillgap.spans.SpanDetectorTrainer;
 import dev.skillgap.text.NlpModels;
 import dev.skillgap.text.TermNormalizer;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.skillgap.extract.SpanDetector;
+import dev.skillgap.spans.SpanDetector;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

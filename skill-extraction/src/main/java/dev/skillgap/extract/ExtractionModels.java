@@ -1,5 +1,6 @@
 package dev.skillgap.extract;
 
+import dev.skillgap.spans.SpanDetector;
 import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.text.NlpModels;
 import dev.skillgap.text.TermNormalizer;

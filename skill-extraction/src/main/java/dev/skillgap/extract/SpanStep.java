@@ -1,5 +1,8 @@
 package dev.skillgap.extract;
 
+import dev.skillgap.spans.DecodingCache;
+import dev.skillgap.spans.DetectedSpan;
+import dev.skillgap.spans.SpanDetector;
 import dev.skillgap.cache.CacheStats;
 import dev.skillgap.link.SemanticLinker;
 import dev.skillgap.text.Sentence;

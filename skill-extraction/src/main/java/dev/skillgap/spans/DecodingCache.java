@@ -1,4 +1,4 @@
-package dev.skillgap.extract;
+package dev.skillgap.spans;
 
 import dev.skillgap.cache.StripedLruCache;
 import dev.skillgap.text.Sentence;
@@ -12,10 +12,10 @@ import java.util.concurrent.atomic.LongAdder;
  * paragraphs) is not decoded again. A decoding is a pure function of that key, so hits return
  * exactly what decoding would. When full, the least recently used sentences go ({@link StripedLruCache}).
  */
-final class DecodingCache {
+public final class DecodingCache {
 
   /** Default bound on the number of sentences kept (a decoded sentence takes about 2 KB). */
-  static final int DEFAULT_MAX_ENTRIES = 50_000;
+  public static final int DEFAULT_MAX_ENTRIES = 50_000;
   /**
    * Longer sentences are decoded but not kept: they seldom recur, and a decoding grows with its
    * length, so this bounds the cache at about 150 MB.
@@ -29,13 +29,14 @@ final class DecodingCache {
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
 
-  DecodingCache(SpanDetector detector, int maxEntries) {
+  /** A cache of at most {@code maxEntries} sentences' decodings by {@code detector}. */
+  public DecodingCache(SpanDetector detector, int maxEntries) {
     this.detector = detector;
     this.cache = new StripedLruCache<>(maxEntries, STRIPES);
   }
 
   /** The decoding of {@code sentence}, from the cache when an equal sentence was decoded before. */
-  SpanDetector.Decoding decode(Sentence sentence) {
+  public SpanDetector.Decoding decode(Sentence sentence) {
     if (sentence.tokens().size() > MAX_TOKENS) {
       misses.increment();
       return detector.decode(sentence);
@@ -60,11 +61,13 @@ final class DecodingCache {
     return b.toString();
   }
 
-  long hits() {
+  /** Decodings answered from the cache. */
+  public long hits() {
     return hits.sum();
   }
 
-  long misses() {
+  /** Decodings computed (not cached, or too long to keep). */
+  public long misses() {
     return misses.sum();
   }
 }

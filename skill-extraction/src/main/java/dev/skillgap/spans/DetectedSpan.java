@@ -1,4 +1,4 @@
-package dev.skillgap.extract;
+package dev.skillgap.spans;
 
 /**
  * A skill or knowledge phrase that the span detector found in one sentence.

@@ -1,4 +1,4 @@
-package dev.skillgap.extract;
+package dev.skillgap.spans;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.skillgap.extract;
+package dev.skillgap.spans;
 
 /**
  * Linear-chain CRF arithmetic over the tags O, B, I of one annotation layer: emission scores,

@@ -1,4 +1,4 @@
-package dev.skillgap.extract;
+package dev.skillgap.spans;
 
 import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;

@@ -1,4 +1,4 @@
-package dev.skillgap.extract;
+package dev.skillgap.spans;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
