@@ -5,6 +5,11 @@ import dev.skillgap.cache.CacheStats;
 import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.pipeline.WeekId;
+import dev.skillgap.ingest.IngestOptions;
+import dev.skillgap.ingest.IngestResult;
+import dev.skillgap.ingest.Posting;
+import dev.skillgap.ingest.PostingParser;
+import dev.skillgap.synth.SentenceRepetition;
 import dev.skillgap.synth.SyntheticInputs;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.io.IOException;
@@ -50,21 +55,24 @@ final class BenchExtract implements Callable<Integer> {
   long seed;
 
   /** Which postings to measure on. */
-  enum Corpus { recombined, synthetic, skillspan }
+  enum Corpus { recombined, synthetic, skillspan, careers, nhs }
 
   @Option(names = "--corpus", defaultValue = "recombined", description = "recombined: paragraphs of the sample postings "
       + "recombined to ~3 KB (they repeat, so nearly every sentence is a cache hit); synthetic: the generator's "
-      + "postings (about 90% of their sentences recur); skillspan: the 198 real postings of SkillSpan train and dev, "
-      + "whose sentences seldom recur, for the rate on text the caches have not seen; needs --data "
-      + "(default: ${DEFAULT-VALUE}).")
+      + "postings (see --sample-wording); skillspan: the 198 real postings of SkillSpan train and dev; careers: the "
+      + "careers-site CSV of ../shared/data/real (Google, 2018); nhs: the health job board's feed there. The real "
+      + "corpora are read as weekly reads them and need --data (default: ${DEFAULT-VALUE}).")
   Corpus corpusKind;
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "For --corpus skillspan: the folder with skillspan/json/ (default: ../shared/data).")
+      description = "For the real corpora: the folder with skillspan/json/ and real/ (default: ../shared/data).")
   Path data;
 
   @Mixin
   ExtractorOptions extractor;
+
+  @Mixin
+  SyntheticOptions synthetic;
 
   @Spec
   CommandSpec spec;
@@ -82,9 +90,12 @@ final class BenchExtract implements Callable<Integer> {
     int warm = Math.min(100, postings);
     int total = warm + postings * runs.length;
     List<String> all = switch (corpusKind) {
-      case synthetic -> synthetic(extractor.taxonomy.open(spec.commandLine().getErr()), total, seed);
+      case synthetic -> synthetic(extractor.taxonomy.open(spec.commandLine().getErr()), total, seed, synthetic);
       case recombined -> corpus(total, seed);
       case skillspan -> skillSpan(data != null ? data : SkillgapHome.sharedData());
+      case careers -> realPostings((data != null ? data : SkillgapHome.sharedData())
+          .resolve("real/google-job-skills-2018/job_skills.csv"));
+      case nhs -> realPostings((data != null ? data : SkillgapHome.sharedData()).resolve("real/nhs-jobs-2020-part1.jsonl"));
     };
     if (all.size() < total) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), String.format(
@@ -93,8 +104,10 @@ final class BenchExtract implements Callable<Integer> {
     }
     long bytes = bytes(all.subList(warm, warm + postings));
     w.printf("steps: %s%n", x.stepNames());
-    w.printf("corpus: %s, %,d postings per run, %.1f KB mean, %.1f MB; start-up incl. model loading %.1f s%n",
-        corpusKind, postings, bytes / 1024.0 / postings, bytes / 1e6, startup);
+    SentenceRepetition.Share rep = SentenceRepetition.of(all.subList(warm, warm + postings));
+    w.printf("corpus: %s, %,d postings per run, %.1f KB mean, %.1f MB, %.0f%% of %,d sentences repeat an earlier one; "
+        + "start-up incl. model loading %.1f s%n", corpusKind, postings, bytes / 1024.0 / postings, bytes / 1e6,
+        100 * rep.share(), rep.sentences(), startup);
     run(x, all.subList(0, warm), 1, new java.util.concurrent.atomic.AtomicLong()); // JIT warm-up
     for (int k = 0; k < runs.length; k++) {
       int t = runs[k];
@@ -155,8 +168,8 @@ final class BenchExtract implements Callable<Integer> {
   }
 
   /** {@code n} postings of the synthetic generator (HTML, as job boards publish them), seeded. */
-  static List<String> synthetic(Taxonomy t, int n, long seed) throws IOException {
-    SyntheticInputs g = GenerateCommand.generator(t, seed);
+  static List<String> synthetic(Taxonomy t, int n, long seed, SyntheticOptions o) throws IOException {
+    SyntheticInputs g = GenerateCommand.generator(t, seed, o);
     List<WeekId> weeks = List.of(WeekId.parse("2026-W48"));
     List<String> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -193,6 +206,26 @@ final class BenchExtract implements Callable<Integer> {
       }
     }
     return postings.values().stream().map(StringBuilder::toString).toList();
+  }
+
+  /**
+   * The accepted postings of a real file, read as {@code weekly} reads it, without the duplicates
+   * within it: each posting's description (its title is not extracted either in the weekly job).
+   */
+  static List<String> realPostings(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + ": not found (a real file of ../shared/data/real; give its folder's parent with --data)");
+    }
+    IngestResult r = new PostingParser(IngestOptions.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
+        .parse(file.toString(), Files.readAllBytes(file));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<String> out = new ArrayList<>();
+    for (Posting p : r.accepted()) {
+      if (seen.add(p.contentHash())) {
+        out.add(p.description());
+      }
+    }
+    return out;
   }
 
   /** Realistic postings: paragraphs of the sample postings recombined to about 3 KB each. */

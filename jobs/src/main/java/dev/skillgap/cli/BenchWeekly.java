@@ -61,6 +61,9 @@ final class BenchWeekly implements Callable<Integer> {
   @Mixin
   ExtractorOptions extractor;
 
+  @Mixin
+  SyntheticOptions synthetic;
+
   @Spec
   CommandSpec spec;
 
@@ -79,7 +82,7 @@ final class BenchWeekly implements Callable<Integer> {
     try {
       long t = System.nanoTime();
       var taxonomy = extractor.taxonomy.open(spec.commandLine().getErr());
-      SyntheticWriter.Written in = SyntheticWriter.write(GenerateCommand.generator(taxonomy, seed), root.resolve("input"),
+      SyntheticWriter.Written in = SyntheticWriter.write(GenerateCommand.generator(taxonomy, seed, synthetic), root.resolve("input"),
           List.of(WEEK), postings, nLearners, nCredentials);
       double generate = (System.nanoTime() - t) / 1e9;
       w.printf("input: %,d postings in %d files (%.1f MB), %,d learners (%,d CVs), %,d credentials in %s (generated in %.1f s)%n",

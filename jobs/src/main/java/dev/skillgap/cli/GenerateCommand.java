@@ -47,6 +47,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Mixin
   TaxonomyOptions taxonomy;
 
+  @Mixin
+  SyntheticOptions synthetic;
+
   @Spec
   CommandSpec spec;
 
@@ -63,7 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     PrintWriter w = spec.commandLine().getOut();
     long t0 = System.nanoTime();
-    SyntheticWriter.Written r = SyntheticWriter.write(generator(taxonomy.open(spec.commandLine().getErr()), seed), out,
+    SyntheticWriter.Written r = SyntheticWriter.write(generator(taxonomy.open(spec.commandLine().getErr()), seed, synthetic), out,
         ws, postings, learners, credentials);
     w.printf("wrote %s: %,d postings in %d files (%.1f MB) by week %s; %,d learners (%,d CVs); %,d credentials (%.1f s)%n",
         out, postings, r.postingFiles(), r.postingBytes() / 1e6, r.postingsByWeek(), r.learners(), r.cvs(),
@@ -71,8 +74,8 @@ final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  static SyntheticInputs generator(Taxonomy t, long seed) throws IOException {
+  static SyntheticInputs generator(Taxonomy t, long seed, SyntheticOptions o) throws IOException {
     return new SyntheticInputs(seed, SampleTemplates.read(SkillgapHome.dataSamples().resolve("postings")), t,
-        new RoleResolver(t));
+        new RoleResolver(t), o.sampleWording);
   }
 }

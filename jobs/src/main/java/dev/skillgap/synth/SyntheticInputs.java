@@ -25,6 +25,11 @@ import java.util.Random;
  * built from the taxonomy labels of that occupation's essential and optional skills, and benefit
  * bullets from any sample, to about 3 KB; occupations are drawn with a skewed popularity, regions
  * and weeks evenly; about 1% of postings repost an earlier one (to exercise deduplication).
+ *
+ * <p>Each sentence is kept as the samples word it with probability {@code sampleWording}, and is
+ * otherwise made the posting's own by a clause naming its employer or town ({@link #ownSentence}),
+ * so that about 30% of sentences recur across postings by default, as in real feeds, rather than
+ * nearly all of them (the sample pool is small). Caches then meet as much new text as in a real week.
  */
 public final class SyntheticInputs {
 
@@ -32,6 +37,16 @@ public final class SyntheticInputs {
   public static final int POSTING_CHARS = 3000;
   /** Share of postings that repeat an earlier posting's title and text. */
   public static final double REPOST_SHARE = 0.01;
+  /**
+   * Default probability that a sentence keeps the samples' wording. It makes about 30% of sentences
+   * repeat an earlier posting's ({@link SentenceRepetition}; 0.33 over 400 postings, seed 7): fewer
+   * than half, since a sample sentence's first use is no repeat and the skill sentences vary. Real
+   * feeds repeat an employer's boilerplate and stock phrases, but most of a posting is its own: of
+   * the sentences of the distinct postings in {@code ../shared/data}, 7% recur within SkillSpan's
+   * 198 postings, 21% within the careers CSV's 860 and 39% within the health job board's 4,927 (a
+   * fifth of its feed, with many trusts' boilerplate).
+   */
+  public static final double DEFAULT_SAMPLE_WORDING = 0.5;
 
   private static final String[] COMPANY_A = {"Northwind", "Bluefield", "Harbourside", "Pebblepath", "Kestrel", "Oakridge",
       "Silverline", "Brightwater", "Meridian", "Foxglove", "Ironbridge", "Larkspur", "Riverton", "Summit", "Westmoor",
@@ -62,12 +77,28 @@ public final class SyntheticInputs {
   private final List<String> benefits;
   private final List<Concept> skillPool;
   private final int[] fallback;
+  private final double sampleWording;
 
-  /** A generator over {@code templates} (see {@link SampleTemplates}), linking titles with {@code roles}. */
+  /** A generator whose sentences keep the samples' wording with the {@link #DEFAULT_SAMPLE_WORDING default} probability. */
   public SyntheticInputs(long seed, List<PostingTemplate> templates, Taxonomy taxonomy, RoleResolver roles) {
+    this(seed, templates, taxonomy, roles, DEFAULT_SAMPLE_WORDING);
+  }
+
+  /**
+   * A generator over {@code templates} (see {@link SampleTemplates}), linking titles with {@code roles}.
+   *
+   * @param sampleWording the probability, in [0, 1], that a sentence is worded as in the samples
+   *     rather than made the posting's own; 1 recombines the samples verbatim
+   */
+  public SyntheticInputs(long seed, List<PostingTemplate> templates, Taxonomy taxonomy, RoleResolver roles,
+      double sampleWording) {
     if (templates.isEmpty()) {
       throw new IllegalArgumentException("no posting templates");
     }
+    if (!(sampleWording >= 0 && sampleWording <= 1)) {
+      throw new IllegalArgumentException("sample wording must be a probability in [0, 1]: " + sampleWording);
+    }
+    this.sampleWording = sampleWording;
     this.seed = seed;
     this.taxonomy = taxonomy;
     // a seeded order, so that which occupations are popular depends on the seed, not on file names
@@ -209,10 +240,64 @@ public final class SyntheticInputs {
     return fallback;
   }
 
-  private static SyntheticPosting build(String id, PostingTemplate t, String company, PostingTemplate place, String date,
+  private SyntheticPosting build(String id, PostingTemplate t, String company, PostingTemplate place, String date,
       Random r, List<SyntheticPosting.Section> sections) {
     return new SyntheticPosting(id, t.title(), company, place.city(), place.region(), place.country(), date,
-        EMPLOYMENT[Math.floorMod(id.hashCode(), EMPLOYMENT.length)], place.salary(), sections);
+        EMPLOYMENT[Math.floorMod(id.hashCode(), EMPLOYMENT.length)], place.salary(), own(id, sections, company,
+            place.city()));
+  }
+
+  /** Sentence ends: a sentence ends at . ! or ? followed by white space. */
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
+
+  /**
+   * {@code sections} with each sentence kept with probability {@link #sampleWording} and otherwise
+   * made the posting's own; decided by a generator seeded by the posting and the sentence's place,
+   * so building the same posting again gives the same text.
+   */
+  private List<SyntheticPosting.Section> own(String id, List<SyntheticPosting.Section> sections, String company,
+      String city) {
+    if (sampleWording >= 1) {
+      return sections;
+    }
+    List<SyntheticPosting.Section> out = new ArrayList<>(sections.size());
+    for (int si = 0; si < sections.size(); si++) {
+      SyntheticPosting.Section sec = sections.get(si);
+      List<String> lines = new ArrayList<>(sec.lines().size());
+      for (int li = 0; li < sec.lines().size(); li++) {
+        String[] sentences = SENTENCE_END.split(sec.lines().get(li));
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < sentences.length; k++) {
+          Random r = random("sentence:" + id, ((long) si << 40) | ((long) li << 20) | k);
+          String x = r.nextDouble() < sampleWording ? sentences[k] : ownSentence(sentences[k], r, company, city);
+          b.append(k == 0 ? "" : " ").append(x);
+        }
+        lines.add(b.toString());
+      }
+      out.add(new SyntheticPosting.Section(sec.heading(), lines, sec.bullets()));
+    }
+    return out;
+  }
+
+  /**
+   * Clauses that tie a sentence to one employer and town ({company}, {city}); with 20 x 15
+   * employers and the samples' towns, a sentence so rewritten seldom recurs in another posting.
+   */
+  private static final String[] OWN_CLAUSES = {", at our {city} site", " for {company}", ", across our {city} services",
+      " (based in {city})", ", supporting the {company} team", " within {company}'s {city} office",
+      ", working with colleagues in {city}", " as part of {company} in {city}", ", for clients of {company}",
+      " - {city} and surrounding area"};
+
+  /** {@code sentence} with a clause naming the employer or town before its final punctuation. */
+  static String ownSentence(String sentence, Random r, String company, String city) {
+    String clause = OWN_CLAUSES[r.nextInt(OWN_CLAUSES.length)].replace("{company}", company)
+        .replace("{city}", city == null || city.isBlank() ? "head-office" : city);
+    String s = sentence.stripTrailing();
+    int end = s.length();
+    while (end > 0 && ".!?:;".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end) + clause + s.substring(end);
   }
 
   private static List<String> take(List<String> pool, LinkedHashSet<String> used, int n) {

@@ -111,6 +111,45 @@ class SyntheticInputsTest {
   }
 
   @Test
+  void byDefaultAboutThirtyPercentOfSentencesRepeatAndTheRestNameTheirPosting() {
+    List<String> defaults = new ArrayList<>();
+    List<String> verbatim = new ArrayList<>();
+    SyntheticInputs own = generator(SEED);
+    SyntheticInputs samples = new SyntheticInputs(SEED, templates, taxonomy, new RoleResolver(taxonomy), 1.0);
+    for (int i = 0; i < 400; i++) {
+      defaults.add(own.posting(i, WEEKS).plainText());
+      verbatim.add(samples.posting(i, WEEKS).plainText());
+    }
+    double d = SentenceRepetition.of(defaults).share();
+    double v = SentenceRepetition.of(verbatim).share();
+    assertTrue(d > 0.25 && d < 0.35, "default repeated share " + d + " (verbatim " + v + "), seed " + SEED);
+    assertTrue(v > 0.75, "samples verbatim " + v + ", seed " + SEED);
+    System.out.printf("repeated sentences over 400 postings: %.3f by default, %.3f verbatim (seed %d)%n", d, v, SEED);
+  }
+
+  @Test
+  void anOwnSentenceNamesItsEmployerOrTownBeforeItsFinalStop() {
+    java.util.Random r = new java.util.Random(7);
+    for (int i = 0; i < 50; i++) {
+      String s = SyntheticInputs.ownSentence("Proven ability to use SQL.", r, "Kestrel Digital", "Leeds");
+      assertTrue(s.startsWith("Proven ability to use SQL") && s.endsWith(".") && !s.endsWith(".."), s);
+      assertTrue(s.contains("Kestrel Digital") || s.contains("Leeds"), s);
+    }
+    assertEquals("Pension scheme for Kestrel Digital", ownWith(" for {company}", "Pension scheme"));
+  }
+
+  /** {@code ownSentence} with the clause drawn by a generator that picks {@code clause}. */
+  private static String ownWith(String clause, String sentence) {
+    for (long seed = 0; seed < 1000; seed++) {
+      String s = SyntheticInputs.ownSentence(sentence, new java.util.Random(seed), "Kestrel Digital", "Leeds");
+      if (s.equals(sentence + clause.replace("{company}", "Kestrel Digital").replace("{city}", "Leeds"))) {
+        return s;
+      }
+    }
+    return "no seed below 1000 draws " + clause;
+  }
+
+  @Test
   void learnersAndTheCatalogueReadWithoutRejects(@TempDir Path tmp) throws Exception {
     SyntheticWriter.write(generator(SEED), tmp, WEEKS, 0, 150, 60);
     LearnerReader.Result l = new LearnerReader().read(tmp.resolve("learners/learners.jsonl"));
