@@ -3,6 +3,7 @@ package dev.skillgap.catalog;
 import dev.skillgap.extract.ExtractedSkill;
 import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.SkillExtractor;
+import dev.skillgap.extract.TextKind;
 import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.text.Normalizer;
@@ -211,7 +212,8 @@ final class SkillLinker {
       return List.copyOf(skills.values());
     }
     String title = withoutIdioms(d.title);
-    Extraction e = extractor.extract(d.description.isBlank() ? title : title + ".\n" + withoutIdioms(d.description));
+    Extraction e = extractor.extract(d.description.isBlank() ? title : title + ".\n" + withoutIdioms(d.description),
+        TextKind.COURSE);
     for (ExtractedSkill s : e.skills()) {
       boolean inTitle = s.mentions().stream().anyMatch(m -> m.start() < title.length());
       if (titleOnly.contains(s.concept().id()) && !inTitle) {

@@ -2,6 +2,7 @@ package dev.skillgap.gap;
 
 import dev.skillgap.extract.ExtractedSkill;
 import dev.skillgap.extract.SkillExtractor;
+import dev.skillgap.extract.TextKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,12 +56,12 @@ public final class LearnerSkillModel {
       }
     }
     if (learner.cvText() != null) {
-      for (ExtractedSkill s : extractor.extract(learner.cvText()).skills()) {
+      for (ExtractedSkill s : extractor.extract(learner.cvText(), TextKind.CV).skills()) {
         offer(held, new LearnerSkill(s.conceptIndex(), SkillSource.CV, s.score() * SkillSource.CV.trust()));
       }
     }
     for (String d : learner.declaredSkills()) {
-      for (ExtractedSkill s : extractor.extract(d).skills()) {
+      for (ExtractedSkill s : extractor.extract(d, TextKind.CV).skills()) {
         offer(held, new LearnerSkill(s.conceptIndex(), SkillSource.DECLARED, s.score() * SkillSource.DECLARED.trust()));
       }
     }

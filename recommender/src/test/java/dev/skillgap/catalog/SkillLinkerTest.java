@@ -28,7 +28,7 @@ class SkillLinkerTest {
   /** Extracts {@code links}' concept with its score from exactly its text, nothing from any other; records each call. */
   static SkillExtractor stub(Map<String, Map.Entry<String, Double>> links, List<String> calls) {
     Taxonomy t = CatalogFixture.taxonomy();
-    return text -> {
+    return (text, kind) -> {
       calls.add(text);
       Map.Entry<String, Double> l = links.get(text);
       if (l == null) {

@@ -11,16 +11,23 @@ public final class ExtractionContext {
   private final List<Candidate> candidates = new ArrayList<>();
   private final List<UnlinkedPhrase> unlinked = new ArrayList<>();
   private final Requirement[][] requirements;
+  private final TextKind kind;
   private String language = "en";
   private boolean stopped;
 
-  ExtractionContext(AnalyzedText text) {
+  ExtractionContext(AnalyzedText text, TextKind kind) {
     this.text = text;
+    this.kind = java.util.Objects.requireNonNull(kind, "kind");
     this.requirements = new Requirement[text.sentences().size()][];
   }
 
   public AnalyzedText text() {
     return text;
+  }
+
+  /** What the text is (a posting, a CV, a course). */
+  public TextKind kind() {
+    return kind;
   }
 
   public List<Candidate> candidates() {

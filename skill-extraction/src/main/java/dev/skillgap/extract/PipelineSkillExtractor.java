@@ -43,7 +43,7 @@ public final class PipelineSkillExtractor implements SkillExtractor {
       }
       s.add(new SpanStep(models.spanDetector(), models.linker(), config.spans(), config.semantic()));
     }
-    s.add(new RequirementStep());
+    s.add(new RequirementStep(HolderRule.of(models.taxonomy(), models.normalizer()), models.taxonomy()));
     this.steps = List.copyOf(s);
     this.sentences = new SentenceCache(SentenceCache.DEFAULT_MAX_ENTRIES);
     this.analyzers = ThreadLocal.withInitial(() -> new TextAnalyzer(models.nlp(), models.normalizer(), sentences));
@@ -71,7 +71,7 @@ public final class PipelineSkillExtractor implements SkillExtractor {
   }
 
   @Override
-  public Extraction extract(String text) {
+  public Extraction extract(String text, TextKind kind) {
     if (text == null || text.isBlank()) {
       return Extraction.empty("en", false);
     }
@@ -79,7 +79,7 @@ public final class PipelineSkillExtractor implements SkillExtractor {
     if (analyzed.sentences().isEmpty()) {
       return Extraction.empty("en", analyzed.truncated());
     }
-    ExtractionContext ctx = new ExtractionContext(analyzed);
+    ExtractionContext ctx = new ExtractionContext(analyzed, kind);
     for (ExtractionStep step : steps) {
       step.apply(ctx);
       if (ctx.stopped()) {

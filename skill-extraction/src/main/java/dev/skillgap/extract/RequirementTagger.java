@@ -26,6 +26,8 @@ public final class RequirementTagger {
       "must", "required", "requirement", "essential", "mandatory", "you need", "you will need", "you'll need",
       "need to", "needs to", "you have", "you will have", "you'll have", "you bring", "we expect", "minimum",
       "at least", "proven", "demonstrable", "necessary", "qualifications", "we are looking for", "we're looking for",
+      "we need", "we require", "we are seeking", "we're seeking", "we seek", "we want", "we are recruiting",
+      "we're recruiting", "we would like",
       "you are", "you're", "should have", "strong", "solid", "experience in", "experience with", "knowledge of",
       "ability to", "able to", "proficient", "proficiency", "expertise");
   private static final List<String> PREFERRED_HEADINGS = List.of(

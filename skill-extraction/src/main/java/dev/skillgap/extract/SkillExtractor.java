@@ -7,6 +7,14 @@ package dev.skillgap.extract;
  */
 public interface SkillExtractor {
 
-  /** Extracts the skills of {@code text}; never returns null, never throws on odd text (empty, markup-only, huge). */
-  Extraction extract(String text);
+  /**
+   * Extracts the skills of {@code text}, read as a text of this kind; never returns null, never
+   * throws on odd text (empty, markup-only, huge).
+   */
+  Extraction extract(String text, TextKind kind);
+
+  /** Extracts the skills of {@code text} read as a {@linkplain TextKind#POSTING posting}. */
+  default Extraction extract(String text) {
+    return extract(text, TextKind.POSTING);
+  }
 }
