@@ -30,10 +30,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code skillgap eval}: extraction quality on the development and validation sets. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalDemand.class,
     description = {"Measure extraction quality on the dev/validation sets (never the test splits):",
         "esco-tech, esco-house (RP@5, RP@10, MRR), skillspan-dev (strict/loose span P/R/F1),",
-        "soft-skills (loose recall of soft-typed spans on Sayfullina job_train mentions)."})
+        "soft-skills (loose recall of soft-typed spans on Sayfullina job_train mentions).",
+        "'eval demand': precision of demand on the real feeds against the judged pool."})
 public final class EvalCommand implements Callable<Integer> {
 
   static final List<String> ALL = List.of("esco-tech", "esco-house", "skillspan-dev", "soft-skills");
