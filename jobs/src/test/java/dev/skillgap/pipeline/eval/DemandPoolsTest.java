@@ -35,7 +35,7 @@ class DemandPoolsTest {
 
   /** Wound care at 0.9, teamwork at exactly the cut-off, Python just below it; {@code extra} adds a skill at 0.7. */
   static SkillExtractor extractor(boolean extra) {
-    return text -> {
+    return (text, kind) -> {
       List<ExtractedSkill> s = new ArrayList<>();
       s.add(skill(WOUND_CARE, 0.9, List.of(mention(text, "wound care"))));
       if (extra) {
