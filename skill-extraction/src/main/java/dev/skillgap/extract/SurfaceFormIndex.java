@@ -221,7 +221,7 @@ public final class SurfaceFormIndex {
    * words, name a concept too loosely to match on their own ("care" is a hidden label of "attend
    * to detail"). Technology names and capitalised forms are kept: the ambiguity policy handles those.
    */
-  private static boolean isGenericWord(String form, FormKind kind, Concept c, Map<String, Integer> counts) {
+  static boolean isGenericWord(String form, FormKind kind, Concept c, Map<String, Integer> counts) {
     if (kind == FormKind.PREFERRED || kind == FormKind.TECHNOLOGY_NAME || kind == FormKind.CURATED) {
       return false;
     }
@@ -269,7 +269,7 @@ public final class SurfaceFormIndex {
   }
 
   /** How often ESCO's own prose uses each word in lower case: a technology named by a common one is ambiguous. */
-  private static Map<String, Integer> lowerCaseWordCounts(Taxonomy t) {
+  static Map<String, Integer> lowerCaseWordCounts(Taxonomy t) {
     Map<String, Integer> counts = new HashMap<>();
     List<String> prose = new ArrayList<>();
     for (Concept c : t.concepts()) {

@@ -14,7 +14,9 @@ import java.util.Set;
  * accents, punctuation and spacing ignored): O*NET names merged into concepts, then preferred
  * labels, then alternative labels that belong to one concept only. O*NET names win over preferred
  * labels, which win over alternative labels; among equals the first concept of the taxonomy wins;
- * an alternative label of several concepts names none. Needs no model, so a dry run can use it.
+ * an alternative label of several concepts names none, and neither does a one-word lower-case one
+ * that ESCO's own prose uses as an ordinary word ("engineering" for packaging engineering, "language"
+ * for terminology), as the surface forms leave it out too. Needs no model, so a dry run can use it.
  * Immutable and thread-safe.
  */
 public final class TagNames {
@@ -42,9 +44,13 @@ public final class TagNames {
     }
     Map<String, Integer> alt = new HashMap<>();
     Set<String> shared = new HashSet<>();
+    Map<String, Integer> wordCounts = SurfaceFormIndex.lowerCaseWordCounts(taxonomy);
     for (int i = 0; i < taxonomy.size(); i++) {
       Concept c = taxonomy.concept(i);
       for (String a : c.altLabels()) {
+        if (!a.strip().contains(" ") && SurfaceFormIndex.isGenericWord(a, FormKind.ALTERNATIVE, c, wordCounts)) {
+          continue;
+        }
         String k = TermNormalizer.nameKey(a);
         Integer before = alt.putIfAbsent(k, i);
         if (before != null && before != i) {
