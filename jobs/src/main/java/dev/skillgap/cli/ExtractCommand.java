@@ -1,6 +1,7 @@
 package dev.skillgap.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skillgap.extract.Cutoff;
 import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.ExtractionJson;
 import dev.skillgap.extract.SkillExtractor;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Extract hard and soft skills from texts, linked to ESCO and O*NET, with evidence.",
         "Input: JSON Lines of {\"id\", \"text\"}; or CSV/Parquet with --id-col and --text-col.",
         "Output: one line per input record, in input order: {\"id\", \"skills\": [{\"uri\", \"label\", \"type\", "
-            + "\"kind\", \"score\", \"spans\", \"requirement\"}]}, or {\"id\", \"error\"}."})
+            + "\"kind\", \"score\", \"spans\", \"requirement\"}]}, or {\"id\", \"error\"}; with --top, each skill "
+            + "has \"belowThreshold\" too."})
 public final class ExtractCommand implements Callable<Integer> {
 
   static final int BATCH = 256;
@@ -53,6 +55,11 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--evidence", description = "Add each mention's span, sentence, source and score.")
   boolean evidence;
 
+  @Option(names = "--top", paramLabel = "K", description = "Return the K best skills per record even under the "
+      + "return threshold, each marked \"belowThreshold\" (true for those under it): near-misses for review, "
+      + "rankings for benchmarks.")
+  Integer top;
+
   @Mixin
   ExtractorOptions extractor;
 
@@ -68,6 +75,10 @@ public final class ExtractCommand implements Callable<Integer> {
     if (n < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    if (top != null && top < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1");
+    }
+    Cutoff cutoff = top == null ? Cutoff.THRESHOLD : Cutoff.top(top);
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     SkillExtractor x = extractor.open(err);
@@ -85,7 +96,7 @@ public final class ExtractCommand implements Callable<Integer> {
         batch.add(r);
         if (batch.size() == BATCH && failure[0] == null) {
           try {
-            flush(batch, pool, x, json, w, counts);
+            flush(batch, pool, x, cutoff, json, w, counts);
           } catch (IOException e) {
             failure[0] = e;
           }
@@ -94,7 +105,7 @@ public final class ExtractCommand implements Callable<Integer> {
       if (failure[0] != null) {
         throw failure[0];
       }
-      flush(batch, pool, x, json, w, counts);
+      flush(batch, pool, x, cutoff, json, w, counts);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(tmp);
       throw e;
@@ -110,7 +121,7 @@ public final class ExtractCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void flush(List<TextRecords.TextRecord> batch, ExecutorService pool, SkillExtractor x,
+  private void flush(List<TextRecords.TextRecord> batch, ExecutorService pool, SkillExtractor x, Cutoff cutoff,
       ExtractionJson json, BufferedWriter w, long[] counts) throws IOException {
     List<Future<ObjectNode>> futures = new ArrayList<>(batch.size());
     for (TextRecords.TextRecord r : batch) {
@@ -119,8 +130,8 @@ public final class ExtractCommand implements Callable<Integer> {
           return json.error(r.id(), r.error());
         }
         try {
-          Extraction e = x.extract(r.text());
-          return json.toJson(r.id(), e, evidence);
+          Extraction e = x.extract(r.text(), cutoff);
+          return json.toJson(r.id(), e, evidence, cutoff.ranked());
         } catch (RuntimeException e) {
           return json.error(r.id(), "line " + r.line() + ": " + SkillgapCommand.describe(e));
         }

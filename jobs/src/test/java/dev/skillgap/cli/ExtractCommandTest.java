@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.io.SkillgapHome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -176,6 +177,37 @@ class ExtractCommandTest {
     }
     assertEquals(2, run("extract", "-i", csv.toString()).code(), "--output is required");
     assertEquals(2, run("extract", "-i", csv.toString(), "-o", out.toString(), "--threads", "0").code());
+  }
+
+  @Test
+  void topKReturnsTheBestSkillsEvenUnderTheThresholdEachMarked(@TempDir Path dir) throws Exception {
+    // A threshold of 0.9 on the raw score puts some of these lexical matches under it (an ambiguous
+    // product name, a reordered form): --top 3 returns the best three whatever their score.
+    ExtractorConfig d = ExtractorConfig.defaults();
+    ExtractorConfig.Scoring s = d.scoring();
+    Path cfg = dir.resolve("cfg.json");
+    Files.writeString(cfg, new ExtractorConfig(d.lexical(), d.spans(), d.semantic(), new ExtractorConfig.Scoring(
+        s.bias(), s.lexicalWeight(), s.semanticWeight(), s.spanWeight(), 0.9, s.calibration())).toJson());
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"id\": 1, \"text\": \"Strong SQL skills and Excel macros; management of projects.\"}\n");
+    List<String> out = new ArrayList<>();
+    for (String top : new String[] {null, "3"}) {
+      List<String> args = new ArrayList<>(List.of("extract", "-i", in.toString(), "-o", dir.resolve("o").toString(),
+          "--config", cfg.toString(), "--lexical-only", "--taxonomy", taxonomy.toString()));
+      if (top != null) {
+        args.addAll(List.of("--top", top));
+      }
+      CliTest.Run r = run(args.toArray(String[]::new));
+      assertEquals(0, r.code(), r.err());
+      for (JsonNode k : lines(dir.resolve("o")).get(0).get("skills")) {
+        out.add(top + " " + k.get("label").asText() + " " + k.get("score").asText() + " " + k.path("belowThreshold"));
+      }
+    }
+    // Without --top: the two above the threshold and no marks; with it, the ambiguous "Excel" (raw
+    // score 0.79: a shortened form, 0.85, of an ambiguous name, x 0.85) comes third, marked.
+    assertEquals(List.of("null SQL 0.8481 ", "null project management 0.7183 ", "3 SQL 0.8481 false",
+        "3 project management 0.7183 false", "3 Microsoft Excel 0.4898 true"), out);
+    assertEquals(2, run("extract", "-i", in.toString(), "-o", dir.resolve("o").toString(), "--top", "0").code());
   }
 
   @Test

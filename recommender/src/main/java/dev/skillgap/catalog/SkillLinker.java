@@ -3,12 +3,13 @@ package dev.skillgap.catalog;
 import dev.skillgap.extract.ExtractedSkill;
 import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.SkillExtractor;
+import dev.skillgap.extract.TagLink;
+import dev.skillgap.extract.TagLinker;
+import dev.skillgap.extract.TagNames;
 import dev.skillgap.extract.TextKind;
 import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,17 +27,13 @@ import java.util.regex.Pattern;
  *   <li>A URI must be a concept id (ESCO URIs are compared with {@code http}, as ESCO mints them):
  *       {@link TaughtSkill.Source#ALIGNED}. An unknown URI is a warning; its target name, if any, is
  *       then linked as a name.
- *   <li>A name (a free-text tag, or a framework's own name such as an O*NET technology) is first
- *       looked up exactly, ignoring case, accents, punctuation and spacing: among the O*NET names
- *       merged into concepts, then preferred labels, then alternative labels that belong to one
- *       concept only. An exact match has confidence 1; it is an alignment for a framework's name,
- *       a tag otherwise.
- *   <li>Otherwise the {@link SkillExtractor} reads the name, as written and, when that finds nothing
- *       good enough and the name has capitals, in lower case (extraction takes "Problem-Solving" for a
- *       proper name); the best concept found is the link, a {@link TaughtSkill.Source#TAG} with the
- *       extractor's calibrated score. A link scoring below {@link CatalogReader#INFERRED_MIN_SCORE} is
- *       not kept but warned of, naming tag, concept and score; a name with no link at all is warned
- *       of too.
+ *   <li>A name (a free-text tag, or a framework's own name such as an O*NET technology) is linked
+ *       by {@link SkillExtractor#linkTag}, the extractor's mode for short tags: an exact name
+ *       ({@link TagNames}: O*NET names, preferred labels, alternative labels of one concept only,
+ *       loosely compared) has confidence 1 and is an alignment for a framework's name, a tag
+ *       otherwise; any other link is a {@link TaughtSkill.Source#TAG} with its calibrated score. A
+ *       link under {@link TagLinker#MIN_SCORE} is not kept but warned of, naming tag, concept and
+ *       score; a name with no link at all is warned of too.
  *   <li>An entry whose claims give no skill (or that has none) gets up to {@link
  *       CatalogReader#MAX_INFERRED} skills scoring at least {@link CatalogReader#INFERRED_MIN_SCORE}
  *       inferred from its title and description (but for how a course is taught, {@link
@@ -45,19 +41,18 @@ import java.util.regex.Pattern;
  *       extractor misreads, {@link #IDIOMS}) ({@link TaughtSkill.Source#INFERRED}); with a warning
  *       when it had claims. If that finds nothing in an English text, the best skill the extractor
  *       finds in its subject or category above the threshold is inferred, with a warning: a guitar
- *       course filed under "Musical Instruments" teaches something of musical instruments. If that
+ *       course filed under "Musical Instruments" teaches something of musical instruments (the subject
+ *       is linked as a tag is, as it names a field in a few words). If that
  *       gives nothing either, the entry is rejected.
  * </ul>
  *
- * <p>Without an extractor (a dry run) only URIs and exact names are linked: other names are left
+ * <p>Without an extractor (a dry run) only URIs and exact names ({@link TagNames}) are linked: other names are left
  * unlinked without a warning, nothing is inferred, and no entry is rejected for want of skills.
  */
 final class SkillLinker {
 
   private static final String ESCO_HTTPS = "https://data.europa.eu/esco/";
   private static final String ESCO_HTTP = "http://data.europa.eu/esco/";
-  /** Distinct names whose extractor link is remembered: catalogues repeat a few hundred tags, not millions. */
-  private static final int TAG_CACHE_SIZE = 100_000;
 
   /**
    * Concepts course descriptions name when they say how a course is taught rather than what it
@@ -81,61 +76,27 @@ final class SkillLinker {
 
   private final Taxonomy taxonomy;
   private final SkillExtractor extractor;
-  private final Map<String, Concept> byName = new HashMap<>();
+  /** Exact names, for a dry run, which has no extractor to link tags. */
+  private final TagNames names;
   /** Concepts inferred only when the title names them: {@link #DELIVERY_CONCEPTS} and the languages. */
   private final Set<String> titleOnly = new HashSet<>();
-  private final Map<String, Optional<Link>> tagLinks = new ConcurrentHashMap<>();
-
-  /** The best concept an extraction found for a name, and its score. */
-  record Link(Concept concept, double score) {}
 
   /** A linker that extracts with {@code extractor}, or links exact names only when it is null. */
   SkillLinker(Taxonomy taxonomy, SkillExtractor extractor) {
     this.taxonomy = taxonomy;
     this.extractor = extractor;
+    this.names = extractor == null ? TagNames.of(taxonomy) : null;
     for (int i = 0; i < taxonomy.size(); i++) {
       boolean language = taxonomy.groupsOf(i).stream().anyMatch(g -> g.code().equals(LANGUAGES_GROUP));
       if (language || DELIVERY_CONCEPTS.contains(taxonomy.concept(i).id())) {
         titleOnly.add(taxonomy.concept(i).id());
       }
     }
-    // O*NET names win over preferred labels, which win over alternative labels; among equals, the
-    // first concept of the taxonomy wins. An alternative label of several concepts names none.
-    for (Concept c : taxonomy.concepts()) {
-      for (String n : c.onetNames()) {
-        byName.putIfAbsent(key(n), c);
-      }
-    }
-    for (Concept c : taxonomy.concepts()) {
-      byName.putIfAbsent(key(c.preferredLabel()), c);
-    }
-    Map<String, Concept> alt = new HashMap<>();
-    Set<String> shared = new HashSet<>();
-    for (Concept c : taxonomy.concepts()) {
-      for (String a : c.altLabels()) {
-        String k = key(a);
-        Concept before = alt.putIfAbsent(k, c);
-        if (before != null && before != c) {
-          shared.add(k);
-        }
-      }
-    }
-    alt.forEach((k, c) -> {
-      if (!shared.contains(k)) {
-        byName.putIfAbsent(k, c);
-      }
-    });
   }
 
   /** Whether names are linked by extraction too and skills inferred (false for a dry run). */
   boolean extracts() {
     return extractor != null;
-  }
-
-  /** A name compared loosely: accents, case, punctuation and spacing ignored ("Rust (Programming Language)"). */
-  static String key(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    return n.replaceAll("[^\\p{L}\\p{N}+#]+", " ").strip();
   }
 
   /** The concept with this id (an ESCO skill URI or an {@code onet-tech:} id). */
@@ -147,10 +108,16 @@ final class SkillLinker {
     return taxonomy.byId(u);
   }
 
-  /** The concept this name names exactly, loosely compared: an O*NET name, else a label. */
-  Optional<Concept> byName(String name) {
-    String k = key(name);
-    return k.isEmpty() ? Optional.empty() : Optional.ofNullable(byName.get(k));
+  /**
+   * The best link of {@code name}: through the extractor's tag mode, or, in a dry run, its exact
+   * name only. Empty when nothing links.
+   */
+  Optional<TagLink> tagLink(String name) {
+    if (extractor != null) {
+      return extractor.linkTag(name, 1).stream().findFirst();
+    }
+    return names.find(name).map(m -> new TagLink(m.concept(), taxonomy.concept(m.concept()), m.evidence(), name, 1.0,
+        0, 0, 1.0, true));
   }
 
   /** True when a framework name or URI denotes O*NET. */
@@ -160,34 +127,6 @@ final class SkillLinker {
     }
     String f = framework.toLowerCase(Locale.ROOT);
     return f.contains("o*net") || f.contains("onet");
-  }
-
-  /**
-   * The best concept the extractor finds for {@code name}, or empty when it finds none; remembered
-   * for later entries with the same name.
-   */
-  Optional<Link> extractLink(String name) {
-    Optional<Link> known = tagLinks.get(name);
-    if (known != null) {
-      return known;
-    }
-    Link best = best(extractor.extract(name));
-    String lower = name.toLowerCase(Locale.ROOT);
-    if ((best == null || best.score() < CatalogReader.INFERRED_MIN_SCORE) && !lower.equals(name)) {
-      Link low = best(extractor.extract(lower));
-      if (low != null && (best == null || low.score() > best.score())) {
-        best = low;
-      }
-    }
-    Optional<Link> out = Optional.ofNullable(best);
-    if (tagLinks.size() < TAG_CACHE_SIZE) {
-      tagLinks.put(name, out);
-    }
-    return out;
-  }
-
-  private static Link best(Extraction e) {
-    return e.skills().isEmpty() ? null : new Link(e.skills().get(0).concept(), e.skills().get(0).score());
   }
 
   /**
@@ -255,14 +194,12 @@ final class SkillLinker {
   }
 
   /**
-   * The skill the extractor finds in a subject or category, scoring at least {@link
-   * CatalogReader#INFERRED_MIN_SCORE}, as an inferred skill with that score; null when there is none.
-   * Not looked up exactly, as a category names a field rather than a skill taught: it earns an
-   * inferred skill's score, not a tag's certainty.
+   * The skill a subject or category names, linked as a tag is and kept when the link reaches {@link
+   * TagLinker#MIN_SCORE}, as an inferred skill with the link's score; null when there is none.
    */
   private TaughtSkill subjectSkill(String subject) {
-    Optional<Link> link = subject.isEmpty() ? Optional.empty() : extractLink(subject);
-    if (link.isEmpty() || link.get().score() < CatalogReader.INFERRED_MIN_SCORE) {
+    Optional<TagLink> link = subject.isEmpty() ? Optional.empty() : tagLink(subject);
+    if (link.isEmpty() || !link.get().aboveThreshold()) {
       return null;
     }
     Concept c = link.get().concept();
@@ -287,24 +224,24 @@ final class SkillLinker {
       d.warn(CatalogWarning.Kind.ALIGNMENT_DROPPED, "an alignment names neither a target nor a target name");
       return null;
     }
-    Optional<Concept> exact = byName(name);
-    if (exact.isPresent()) {
-      return new TaughtSkill(exact.get().id(), exact.get().preferredLabel(), claim.framework() && claim.uri() == null
+    Optional<TagLink> link = tagLink(name);
+    if (link.isPresent() && link.get().evidence().exact()) {
+      Concept c = link.get().concept();
+      return new TaughtSkill(c.id(), c.preferredLabel(), claim.framework() && claim.uri() == null
           ? TaughtSkill.Source.ALIGNED : TaughtSkill.Source.TAG, 1.0, name);
     }
     if (extractor == null) {
       return null; // a dry run links exact names only, and says so on the catalogue
     }
-    Optional<Link> link = extractLink(name);
     if (link.isEmpty()) {
       d.warn(CatalogWarning.Kind.TAG_UNLINKED, "'" + name + "' names no skill of the taxonomy");
       return null;
     }
     Concept c = link.get().concept();
     double score = link.get().score();
-    if (score < CatalogReader.INFERRED_MIN_SCORE) {
+    if (!link.get().aboveThreshold()) {
       d.warn(CatalogWarning.Kind.TAG_WEAK, String.format(Locale.ROOT, "'%s' is closest to '%s' (%s) with score %.2f,"
-          + " below %.2f; not kept", name, c.preferredLabel(), c.id(), score, CatalogReader.INFERRED_MIN_SCORE));
+          + " below %.2f; not kept", name, c.preferredLabel(), c.id(), score, TagLinker.MIN_SCORE));
       return null;
     }
     return new TaughtSkill(c.id(), c.preferredLabel(), TaughtSkill.Source.TAG, score, name);

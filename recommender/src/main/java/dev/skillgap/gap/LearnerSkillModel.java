@@ -2,6 +2,8 @@ package dev.skillgap.gap;
 
 import dev.skillgap.extract.ExtractedSkill;
 import dev.skillgap.extract.SkillExtractor;
+import dev.skillgap.extract.TagLink;
+import dev.skillgap.extract.TagLinker;
 import dev.skillgap.extract.TextKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +15,8 @@ import java.util.function.Function;
 /**
  * A learner's skills, each with a confidence and its source: skills extracted from the CV
  * (confidence = extraction score x {@link SkillSource#CV} trust), skills they declare (each
- * declared phrase is run through the extractor; x {@link SkillSource#DECLARED} trust), and the
+ * declared phrase is linked as a short tag, {@link SkillExtractor#linkTag}, and its best link kept
+ * when it reaches {@link TagLinker#MIN_SCORE}; x {@link SkillSource#DECLARED} trust), and the
  * skills their earned badges align to (confidence 1). Per concept the strongest evidence wins.
  * Then partial credit flows through {@link SkillImplications}: a held skill gives a share of its
  * confidence to broader and related concepts, never lowering what is already there. Thread-safe
@@ -61,8 +64,10 @@ public final class LearnerSkillModel {
       }
     }
     for (String d : learner.declaredSkills()) {
-      for (ExtractedSkill s : extractor.extract(d, TextKind.CV).skills()) {
-        offer(held, new LearnerSkill(s.conceptIndex(), SkillSource.DECLARED, s.score() * SkillSource.DECLARED.trust()));
+      for (TagLink l : extractor.linkTag(d, 1)) {
+        if (l.aboveThreshold()) {
+          offer(held, new LearnerSkill(l.conceptIndex(), SkillSource.DECLARED, l.score() * SkillSource.DECLARED.trust()));
+        }
       }
     }
     List<LearnerSkill> direct = new ArrayList<>(held.values());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skillgap.extract.ExtractionModels;
 import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.extract.PipelineSkillExtractor;
+import dev.skillgap.extract.TagLink;
+import dev.skillgap.extract.TagLinker;
 import dev.skillgap.io.CsvReader;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.io.TextFiles;
@@ -26,8 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How well free-text tags link, measured on tag-like phrases: the spans of the ESCO skill-linking
  * validation sets (esco-skill-benchmark, house and tech validation only, never test), each with
- * the ESCO labels annotators gave it. Every distinct span is linked as a catalogue tag is (exact
- * name, else the full extractor); it prints the share linked, how (exact or extracted), the share
+ * the ESCO labels annotators gave it. Every distinct span is linked as a catalogue tag is (the
+ * extractor's tag mode: exact name, surface form, meaning); it prints the share linked, how (exact or extracted), the share
  * of linked spans whose concept is one of their gold labels, and the scores' distribution; floors
  * at the figures measured. Run with {@code mvn -Peval}; needs {@code ../shared/data}.
  */
@@ -79,10 +81,10 @@ class TagLinkingDevEval {
     }
 
     String summary(String set) {
-      return String.format(Locale.ROOT, "%s: %d tags, linked %.1f%% (exact %d, extracted >= %.2f %d), weak %d, none %d;"
+      return String.format(Locale.ROOT, "%s: %d tags, linked %.1f%% (exact %d, by form or meaning >= %.2f %d), weak %d, none %d;"
           + " of %d with a gold label %d linked, %d of them (%.1f%%) to a gold label (exact: %d of %d); %d weak, %d of"
-          + " them right; extracted scores by tenth %s", set, tags, 100 * linkedShare(), exact,
-          CatalogReader.INFERRED_MIN_SCORE, extracted, weak, none, goldTags, goldLinked, goldRight, 100 * precision(),
+          + " them right; other scores by tenth %s", set, tags, 100 * linkedShare(), exact,
+          TagLinker.MIN_SCORE, extracted, weak, none, goldTags, goldLinked, goldRight, 100 * precision(),
           goldExactRight, goldExact, goldWeak, goldWeakRight, java.util.Arrays.toString(histogram));
     }
   }
@@ -93,26 +95,21 @@ class TagLinkingDevEval {
     int[] histogram = new int[10];
     Map<String, Set<String>> spans = spans(set);
     for (Map.Entry<String, Set<String>> e : spans.entrySet()) {
-      Optional<Concept> c = linker.byName(e.getKey());
-      boolean linked = c.isPresent();
-      boolean isExact = linked;
-      Concept weakConcept = null;
-      if (linked) {
+      Optional<TagLink> l = linker.tagLink(e.getKey());
+      boolean isExact = l.isPresent() && l.get().evidence().exact();
+      boolean linked = l.isPresent() && l.get().aboveThreshold();
+      Optional<Concept> c = linked ? Optional.of(l.get().concept()) : Optional.empty();
+      Concept weakConcept = l.isPresent() && !linked ? l.get().concept() : null;
+      if (isExact) {
         exact++;
+      } else if (l.isEmpty()) {
+        none++;
       } else {
-        Optional<SkillLinker.Link> l = linker.extractLink(e.getKey());
-        if (l.isEmpty()) {
-          none++;
+        histogram[Math.min(9, (int) (l.get().score() * 10))]++;
+        if (linked) {
+          extracted++;
         } else {
-          histogram[Math.min(9, (int) (l.get().score() * 10))]++;
-          linked = l.get().score() >= CatalogReader.INFERRED_MIN_SCORE;
-          if (linked) {
-            extracted++;
-            c = Optional.of(l.get().concept());
-          } else {
-            weak++;
-            weakConcept = l.get().concept();
-          }
+          weak++;
         }
       }
       if (!e.getValue().isEmpty()) {
@@ -135,14 +132,15 @@ class TagLinkingDevEval {
 
   @Test
   void tagLikeSpansLinkMostlyToTheirGoldLabel() throws Exception {
-    // Floors at the figures measured (tech 38.4% linked, 62.8% right; house 41.7%, 74.1%). "Right"
-    // is strict: MS SQL -> SQL against a gold "SQL Server", or ESCO v1.1.0's "SaaS (service-oriented
-    // modelling)" against v1.1.1's "service-oriented modelling", count as wrong.
+    // Floors at the figures measured with the tag linker (tech 38.4% linked, 88.1% right; house 35.6%,
+    // 82.1%; through the full extractor they were 38.4%, 62.8% and 41.7%, 74.1%). "Right" is strict:
+    // MS SQL -> SQL against a gold "SQL Server", or ESCO v1.1.0's "SaaS (service-oriented modelling)"
+    // against v1.1.1's "service-oriented modelling", count as wrong.
     Figures tech = measure("tech");
     System.out.println("tag linking " + tech.summary("esco-tech-validation"));
-    assertTrue(tech.linkedShare() >= 0.38 && tech.precision() >= 0.62, tech.summary("tech"));
+    assertTrue(tech.linkedShare() >= 0.38 && tech.precision() >= 0.87, tech.summary("tech"));
     Figures house = measure("house");
     System.out.println("tag linking " + house.summary("esco-house-validation"));
-    assertTrue(house.linkedShare() >= 0.41 && house.precision() >= 0.74, house.summary("house"));
+    assertTrue(house.linkedShare() >= 0.35 && house.precision() >= 0.81, house.summary("house"));
   }
 }

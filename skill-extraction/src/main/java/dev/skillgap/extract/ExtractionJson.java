@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The one mapping from an {@link Extraction} to the JSON line of the {@code extract} contract:
  * {@code {"id", "skills": [{"uri", "label", "type", "kind", "score", "spans", "requirement"}]}},
  * plus {@code language} for non-English text, {@code truncated} for capped text, and optionally
- * each mention's evidence.
+ * each mention's evidence and, for a top-K extraction ({@link Cutoff#top}), each skill's {@code
+ * belowThreshold}.
  */
 public final class ExtractionJson {
 
@@ -21,6 +22,15 @@ public final class ExtractionJson {
 
   /** One output line for record {@code id}; {@code evidence} adds each mention's span, sentence and source. */
   public ObjectNode toJson(JsonNode id, Extraction x, boolean evidence) {
+    return toJson(id, x, evidence, false);
+  }
+
+  /**
+   * One output line for record {@code id}; {@code evidence} adds each mention's span, sentence and
+   * source, {@code thresholdMarks} each skill's {@code belowThreshold} (for an extraction cut at the
+   * top K, where skills under the return threshold are returned too).
+   */
+  public ObjectNode toJson(JsonNode id, Extraction x, boolean evidence, boolean thresholdMarks) {
     ObjectNode out = mapper.createObjectNode();
     out.set("id", id);
     ArrayNode skills = out.putArray("skills");
@@ -36,6 +46,9 @@ public final class ExtractionJson {
         spans.addArray().add(sp[0]).add(sp[1]);
       }
       j.put("requirement", s.requirement().wireName());
+      if (thresholdMarks) {
+        j.put("belowThreshold", s.belowThreshold());
+      }
       if (evidence) {
         ArrayNode ev = j.putArray("evidence");
         for (SkillMention m : s.mentions()) {

@@ -71,6 +71,16 @@ public final class ExtractionModels {
     return new ExtractionModels(taxonomy, normalizer, NlpModels.loadEnglish(), forms, spans, linker);
   }
 
+  /** These models with {@code forms} in place of the surface-form index (a {@link SurfaceFormIndex#withholding} view). */
+  public ExtractionModels withForms(SurfaceFormIndex forms) {
+    return new ExtractionModels(taxonomy, normalizer, nlp, forms, spans, linker);
+  }
+
+  /** These models without the semantic linker: what a configuration without linking by meaning may use. */
+  public ExtractionModels withoutLinker() {
+    return new ExtractionModels(taxonomy, normalizer, nlp, forms, spans, null);
+  }
+
   /** The span detector, or null when not loaded. */
   public SpanDetector spanDetector() {
     return spans;

@@ -90,13 +90,18 @@ public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, S
 
   /** The tuned defaults shipped in the jar ({@code /extractor-default.json}). */
   public static ExtractorConfig defaults() {
-    try (InputStream in = ExtractorConfig.class.getResourceAsStream("/extractor-default.json")) {
+    return shipped("extractor-default.json", ExtractorConfig.class);
+  }
+
+  /** A settings file shipped in the jar at the root, read strictly (every key known, every value present). */
+  static <T> T shipped(String name, Class<T> type) {
+    try (InputStream in = ExtractorConfig.class.getResourceAsStream("/" + name)) {
       if (in == null) {
-        throw new IllegalStateException("extractor-default.json is missing from the classpath");
+        throw new IllegalStateException(name + " is missing from the classpath");
       }
-      return STRICT.readValue(in, ExtractorConfig.class);
+      return STRICT.readValue(in, type);
     } catch (IOException e) {
-      throw new IllegalStateException("extractor-default.json: " + e.getMessage(), e);
+      throw new IllegalStateException(name + ": " + e.getMessage(), e);
     }
   }
 

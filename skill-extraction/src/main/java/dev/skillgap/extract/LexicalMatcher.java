@@ -32,6 +32,52 @@ public final class LexicalMatcher {
 
   /** Returns the non-overlapping matches of {@code sentence}, in text order. */
   public List<LexicalMatch> match(Sentence sentence) {
+    List<LexicalMatch> all = windows(sentence);
+    List<LexicalMatch> accepted = new ArrayList<>(all.size());
+    for (LexicalMatch m : all) {
+      LexicalMatch kept = ambiguity.filter(m, sentence, all);
+      if (kept != null) {
+        accepted.add(kept);
+      }
+    }
+    accepted.sort(Comparator.comparingInt(LexicalMatch::length).reversed()
+        .thenComparing(m -> !m.exactOrder())
+        .thenComparingInt(LexicalMatch::startToken));
+    List<LexicalMatch> chosen = new ArrayList<>();
+    for (LexicalMatch m : accepted) {
+      if (chosen.stream().noneMatch(m::overlaps)) {
+        chosen.add(m);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(LexicalMatch::startToken));
+    return chosen;
+  }
+
+  /**
+   * The match that spans every content word of {@code sentence} (a short tag such as "Process
+   * Mapping" or "managing projects"), or null when no form covers them all. Ambiguous short forms
+   * are not judged here: a tag has no sentence around it, so the caller decides by the tag's case.
+   */
+  public LexicalMatch matchWhole(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (isContent(tokens.get(i))) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    for (LexicalMatch m : windows(sentence)) {
+      if (m.startToken() == first && m.endToken() == last + 1) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Every window whose content terms equal some forms', before the ambiguity policy and overlaps. */
+  private List<LexicalMatch> windows(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     List<LexicalMatch> all = new ArrayList<>();
     int maxTerms = index.maxTerms();
@@ -76,24 +122,7 @@ public final class LexicalMatcher {
         }
       }
     }
-    List<LexicalMatch> accepted = new ArrayList<>(all.size());
-    for (LexicalMatch m : all) {
-      LexicalMatch kept = ambiguity.filter(m, sentence, all);
-      if (kept != null) {
-        accepted.add(kept);
-      }
-    }
-    accepted.sort(Comparator.comparingInt(LexicalMatch::length).reversed()
-        .thenComparing(m -> !m.exactOrder())
-        .thenComparingInt(LexicalMatch::startToken));
-    List<LexicalMatch> chosen = new ArrayList<>();
-    for (LexicalMatch m : accepted) {
-      if (chosen.stream().noneMatch(m::overlaps)) {
-        chosen.add(m);
-      }
-    }
-    chosen.sort(Comparator.comparingInt(LexicalMatch::startToken));
-    return chosen;
+    return all;
   }
 
   /**

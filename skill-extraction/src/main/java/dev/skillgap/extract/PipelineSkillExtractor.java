@@ -25,6 +25,8 @@ public final class PipelineSkillExtractor implements SkillExtractor {
   private final ThreadLocal<TextAnalyzer> analyzers;
   private final SentenceCache sentences;
   private final SkillScorer scorer;
+  /** Made on first use: its table of exact names takes a fraction of a second that text extraction does not need. */
+  private volatile TagLinker tags;
 
   public PipelineSkillExtractor(ExtractionModels models, ExtractorConfig config) {
     this.models = models;
@@ -71,7 +73,26 @@ public final class PipelineSkillExtractor implements SkillExtractor {
   }
 
   @Override
-  public Extraction extract(String text, TextKind kind) {
+  public List<TagLink> linkTag(String tag, int k) {
+    return tagLinker().link(tag, k);
+  }
+
+  /** The tag linker over these models, linking by meaning when the configuration does. */
+  public TagLinker tagLinker() {
+    TagLinker t = tags;
+    if (t == null) {
+      synchronized (this) {
+        if (tags == null) {
+          tags = new TagLinker(config.semantic().enabled() ? models : models.withoutLinker(), TagScoring.defaults());
+        }
+        t = tags;
+      }
+    }
+    return t;
+  }
+
+  @Override
+  public Extraction extract(String text, TextKind kind, Cutoff cutoff) {
     if (text == null || text.isBlank()) {
       return Extraction.empty("en", false);
     }
@@ -86,14 +107,14 @@ public final class PipelineSkillExtractor implements SkillExtractor {
         return Extraction.empty(ctx.language(), analyzed.truncated());
       }
     }
-    return new Extraction(group(ctx), ctx.language(), analyzed.truncated(), ctx.unlinked());
+    return new Extraction(group(ctx, cutoff), ctx.language(), analyzed.truncated(), ctx.unlinked());
   }
 
   double score(Candidate c) {
     return scorer.score(c.lexical(), c.semantic(), c.span());
   }
 
-  private List<ExtractedSkill> group(ExtractionContext ctx) {
+  private List<ExtractedSkill> group(ExtractionContext ctx, Cutoff cutoff) {
     AnalyzedText at = ctx.text();
     CleanText clean = at.clean();
     List<SkillMention> mentions = new ArrayList<>(ctx.candidates().size());
@@ -104,6 +125,6 @@ public final class PipelineSkillExtractor implements SkillExtractor {
       mentions.add(new SkillMention(c.concept(), span[0], span[1], sent[0], sent[1], c.evidence(), score(c),
           ctx.requirement(c.sentence(), c.startToken()), c.lexical(), c.semantic(), c.span()));
     }
-    return scorer.group(mentions, models.taxonomy());
+    return scorer.group(mentions, models.taxonomy(), cutoff);
   }
 }

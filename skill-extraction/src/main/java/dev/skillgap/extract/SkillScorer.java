@@ -39,6 +39,15 @@ public final class SkillScorer {
    * first), without those whose raw score is under the threshold.
    */
   public List<ExtractedSkill> group(List<SkillMention> mentions, Taxonomy taxonomy) {
+    return group(mentions, taxonomy, Cutoff.THRESHOLD);
+  }
+
+  /**
+   * The distinct skills of {@code mentions} (already scored), best first (ties: earliest mention
+   * first), cut as {@code cutoff} says: those at or above the threshold, or the top K with those
+   * under it marked {@link ExtractedSkill#belowThreshold()}.
+   */
+  public List<ExtractedSkill> group(List<SkillMention> mentions, Taxonomy taxonomy, Cutoff cutoff) {
     Map<Integer, List<SkillMention>> byConcept = new LinkedHashMap<>();
     for (SkillMention m : mentions) {
       byConcept.computeIfAbsent(m.concept(), k -> new ArrayList<>()).add(m);
@@ -58,16 +67,17 @@ public final class SkillScorer {
         }
       }
       double raw = 1.0 - miss;
-      if (raw >= weights.threshold()) {
+      boolean below = raw < weights.threshold();
+      if (!below || cutoff.ranked()) {
         out.add(new ExtractedSkill(e.getKey(), taxonomy.concept(e.getKey()), weights.calibration().apply(raw), spans,
-            req, ms, raw));
+            req, ms, raw, below));
       }
     }
     // calibration is monotone, so this is the raw order whether or not it flattens scores
     out.sort(Comparator.comparingDouble(ExtractedSkill::score).reversed()
         .thenComparing(Comparator.comparingDouble(ExtractedSkill::rawScore).reversed())
         .thenComparingInt(x -> x.spans().get(0)[0]));
-    return out;
+    return cutoff.ranked() && out.size() > cutoff.top() ? new ArrayList<>(out.subList(0, cutoff.top())) : out;
   }
 
   /** The stronger of two requirement levels: required over preferred over unspecified. */

@@ -57,14 +57,29 @@ public final class SurfaceFormIndex {
   private final Map<String, List<SurfaceForm>> byBag;
   private final int maxTerms;
   private final int formCount;
+  /** The concept whose form {@link #withheldKey} this view hides (leave-one-out evaluation), or -1. */
+  private final int withheldConcept;
+  private final String withheldKey;
 
   private SurfaceFormIndex(Taxonomy taxonomy, TermNormalizer normalizer, Map<String, List<SurfaceForm>> byBag,
-      int maxTerms, int formCount) {
+      int maxTerms, int formCount, int withheldConcept, String withheldKey) {
     this.taxonomy = taxonomy;
     this.normalizer = normalizer;
     this.byBag = byBag;
     this.maxTerms = maxTerms;
     this.formCount = formCount;
+    this.withheldConcept = withheldConcept;
+    this.withheldKey = withheldKey;
+  }
+
+  /**
+   * This index without concept {@code concept}'s forms written as {@code label} ({@link
+   * TermNormalizer#nameKey}): what it would be had the taxonomy never listed that label. A view
+   * sharing this index's tables, for leave-one-out evaluation; its other forms stay, so a label
+   * with the same words in another order still matches.
+   */
+  public SurfaceFormIndex withholding(int concept, String label) {
+    return new SurfaceFormIndex(taxonomy, normalizer, byBag, maxTerms, formCount, concept, TermNormalizer.nameKey(label));
   }
 
   /** A curated extra surface form for one concept. */
@@ -172,7 +187,7 @@ public final class SurfaceFormIndex {
         e.setValue(List.copyOf(forms));
       }
     }
-    return new SurfaceFormIndex(taxonomy, normalizer, byBag, max, count);
+    return new SurfaceFormIndex(taxonomy, normalizer, byBag, max, count, -1, null);
   }
 
   /** How labels are split into words, as the text tokenizer would split them. */
@@ -206,7 +221,7 @@ public final class SurfaceFormIndex {
    * words, name a concept too loosely to match on their own ("care" is a hidden label of "attend
    * to detail"). Technology names and capitalised forms are kept: the ambiguity policy handles those.
    */
-  private static boolean isGenericWord(String form, FormKind kind, Concept c, Map<String, Integer> counts) {
+  static boolean isGenericWord(String form, FormKind kind, Concept c, Map<String, Integer> counts) {
     if (kind == FormKind.PREFERRED || kind == FormKind.TECHNOLOGY_NAME || kind == FormKind.CURATED) {
       return false;
     }
@@ -254,7 +269,7 @@ public final class SurfaceFormIndex {
   }
 
   /** How often ESCO's own prose uses each word in lower case: a technology named by a common one is ambiguous. */
-  private static Map<String, Integer> lowerCaseWordCounts(Taxonomy t) {
+  static Map<String, Integer> lowerCaseWordCounts(Taxonomy t) {
     Map<String, Integer> counts = new HashMap<>();
     List<String> prose = new ArrayList<>();
     for (Concept c : t.concepts()) {
@@ -347,7 +362,15 @@ public final class SurfaceFormIndex {
 
   /** Forms whose content terms are exactly this bag (any order); empty when none. */
   public List<SurfaceForm> lookup(String bag) {
-    return byBag.getOrDefault(bag, List.of());
+    List<SurfaceForm> forms = byBag.getOrDefault(bag, List.of());
+    if (withheldConcept < 0 || forms.stream().noneMatch(this::withheld)) {
+      return forms;
+    }
+    return forms.stream().filter(f -> !withheld(f)).toList();
+  }
+
+  private boolean withheld(SurfaceForm f) {
+    return f.concept() == withheldConcept && TermNormalizer.nameKey(f.text()).equals(withheldKey);
   }
 
   /** The largest number of content terms in any form. */

@@ -2,6 +2,7 @@ package dev.skillgap.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -58,6 +59,16 @@ public final class TermNormalizer {
         return new TokenStreamComponents(source, ts);
       }
     };
+  }
+
+  /**
+   * A name compared loosely: accents, case, punctuation and spacing ignored, but {@code +} and
+   * {@code #} kept ("Rust (Programming Language)" is {@code rust programming language}; "C++" and
+   * "C#" stay apart). Two names with the same key are the same name written differently.
+   */
+  public static String nameKey(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    return n.replaceAll("[^\\p{L}\\p{N}+#]+", " ").strip();
   }
 
   /** True for English stop words (case-insensitive). */

@@ -34,6 +34,33 @@ class SkillScorerTest {
   }
 
   @Test
+  void topKReturnsTheBestKWhateverTheirScoreAndMarksThoseUnderTheThreshold() {
+    SkillScorer s = new SkillScorer(new ExtractorConfig.Scoring(-2, 4, 2, 1, 0.3));
+    List<SkillMention> ms = List.of(
+        m(7, 10, 1, 0, 0, Requirement.UNSPECIFIED), // 0.881
+        m(9, 0, 0, 0, 0, Requirement.REQUIRED), // 0.119: under the threshold
+        m(11, 30, 0.25, 0, 0, Requirement.REQUIRED), // 0.269: under it, but above 9
+        m(3, 20, 0.5, 0, 0, Requirement.PREFERRED)); // 0.5
+    List<SkillMention> scored = ms.stream().map(x -> x.rescored(s)).toList();
+    assertEquals(List.of("7 false", "3 false", "11 true"), s.group(scored, T, Cutoff.top(3)).stream()
+        .map(x -> x.conceptIndex() + " " + x.belowThreshold()).toList());
+    assertEquals(List.of("7 false"), s.group(scored, T, Cutoff.top(1)).stream()
+        .map(x -> x.conceptIndex() + " " + x.belowThreshold()).toList(), "K caps the skills above the threshold too");
+    assertEquals(List.of("7 false", "3 false"), s.group(scored, T, Cutoff.THRESHOLD).stream()
+        .map(x -> x.conceptIndex() + " " + x.belowThreshold()).toList());
+    assertEquals(List.of(7, 3, 11, 9), s.group(scored, T, Cutoff.top(10)).stream().map(ExtractedSkill::conceptIndex)
+        .toList(), "fewer candidates than K: all of them");
+  }
+
+  @Test
+  void aCutoffIsTheThresholdOrAPositiveK() {
+    assertEquals(false, Cutoff.THRESHOLD.ranked());
+    assertEquals(true, Cutoff.top(5).ranked());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Cutoff.top(0));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Cutoff(-1));
+  }
+
+  @Test
   void calibrationMapsScoresButKeepsThresholdAndOrderOnRawScores() {
     ExtractorConfig.Scoring w = new ExtractorConfig.Scoring(-2, 4, 2, 1, 0.3);
     // flattens everything from 0.8 up to 0.7, so two skills tie after calibration

@@ -35,19 +35,32 @@ class DemandPoolsTest {
 
   /** Wound care at 0.9, teamwork at exactly the cut-off, Python just below it; {@code extra} adds a skill at 0.7. */
   static SkillExtractor extractor(boolean extra) {
-    return (text, kind) -> {
-      List<ExtractedSkill> s = new ArrayList<>();
-      s.add(skill(WOUND_CARE, 0.9, List.of(mention(text, "wound care"))));
-      if (extra) {
-        s.add(skill(PoolFixtures.concept("infection-control", "infection control", ConceptKind.KNOWLEDGE,
-            SkillType.HARD, ""), 0.7, List.of(mention(text, "Posting"))));
+    return new SkillExtractor() {
+      @Override
+      public List<dev.skillgap.extract.TagLink> linkTag(String tag, int k) {
+        throw new UnsupportedOperationException("DemandPools links no tags");
       }
-      if (text.contains("teamwork")) {
-        s.add(skill(TEAMWORK, 0.5, List.of(mention(text, "teamwork"))));
-        s.add(skill(PYTHON, 0.49, List.of(mention(text, "Python"))));
+
+      @Override
+      public Extraction extract(String text, dev.skillgap.extract.TextKind kind, dev.skillgap.extract.Cutoff cutoff) {
+        return fixed(text, extra);
       }
-      return new Extraction(s, "en", false, List.of());
     };
+  }
+
+  /** The fake extraction of {@code text}: see {@link #extractor}. */
+  private static Extraction fixed(String text, boolean extra) {
+    List<ExtractedSkill> s = new ArrayList<>();
+    s.add(skill(WOUND_CARE, 0.9, List.of(mention(text, "wound care"))));
+    if (extra) {
+      s.add(skill(PoolFixtures.concept("infection-control", "infection control", ConceptKind.KNOWLEDGE,
+          SkillType.HARD, ""), 0.7, List.of(mention(text, "Posting"))));
+    }
+    if (text.contains("teamwork")) {
+      s.add(skill(TEAMWORK, 0.5, List.of(mention(text, "teamwork"))));
+      s.add(skill(PYTHON, 0.49, List.of(mention(text, "Python"))));
+    }
+    return new Extraction(s, "en", false, List.of());
   }
 
   static String label(PoolPair p) {
