@@ -1,7 +1,10 @@
 package dev.skillgap.extract;
 
 import dev.skillgap.link.SemanticLinker;
+import dev.skillgap.taxonomy.ConceptKind;
+import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.text.Sentence;
+import dev.skillgap.text.Token;
 import java.util.List;
 
 /**
@@ -16,22 +19,25 @@ public final class LexicalStep implements ExtractionStep {
   static final double AMBIGUOUS = 0.85;
 
   private final LexicalMatcher matcher;
+  private final Taxonomy taxonomy;
   private final SemanticLinker linker;
   private final double minContext;
 
   /** Matching without the context check. */
-  public LexicalStep(LexicalMatcher matcher) {
-    this(matcher, null, 0);
+  public LexicalStep(LexicalMatcher matcher, Taxonomy taxonomy) {
+    this(matcher, taxonomy, null, 0);
   }
 
   /**
    * Matching where weak one-word forms need a sentence similar in meaning to their concept.
    *
+   * @param taxonomy the concepts the forms name
    * @param linker embeds sentences; null turns the check off
    * @param minContext the least cosine of sentence and concept label (0 turns the check off)
    */
-  public LexicalStep(LexicalMatcher matcher, SemanticLinker linker, double minContext) {
+  public LexicalStep(LexicalMatcher matcher, Taxonomy taxonomy, SemanticLinker linker, double minContext) {
     this.matcher = matcher;
+    this.taxonomy = taxonomy;
     this.linker = linker;
     this.minContext = minContext;
   }
@@ -46,6 +52,32 @@ public final class LexicalStep implements ExtractionStep {
         && f.kind() != FormKind.CURATED && !f.caseMatters();
   }
 
+  /**
+   * Whether a one-word preferred label of a skill, which ESCO words as a bare verb ("plan",
+   * "teach"), was matched by a noun or adjective that is not its -ing form: "care plans" and "an
+   * annual hiring plan" are not the skill of planning, while "Plan and prioritise", "planning" and
+   * "teaching" are. Knowledge labels ("surgery") and other forms ("teamwork") are nouns by nature.
+   * A sentence's first word is exempt: the tagger reads imperatives opening a bullet ("Plan and
+   * prioritise your workload") as nouns.
+   */
+  static boolean nounForVerb(LexicalMatch m, SurfaceForm f, boolean skill, Sentence sentence) {
+    if (!skill || m.length() != 1 || f.kind() != FormKind.PREFERRED || f.terms().size() != 1) {
+      return false;
+    }
+    List<Token> tokens = sentence.tokens();
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first).isPunct()) {
+      first++;
+    }
+    if (m.startToken() == first) {
+      return false;
+    }
+    Token token = tokens.get(m.startToken());
+    String pos = token.pos();
+    boolean nominal = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ");
+    return nominal && !token.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing");
+  }
+
   @Override
   public void apply(ExtractionContext context) {
     List<Sentence> sentences = context.text().sentences();
@@ -53,6 +85,9 @@ public final class LexicalStep implements ExtractionStep {
       float[] sentenceVector = null;
       for (LexicalMatch m : matcher.match(sentences.get(s))) {
         for (SurfaceForm f : m.forms()) {
+          if (nounForVerb(m, f, taxonomy.concept(f.concept()).kind() == ConceptKind.SKILL, sentences.get(s))) {
+            continue;
+          }
           double strength = f.kind().prior() * (m.exactOrder() ? 1.0 : REORDERED) * (f.ambiguous() ? AMBIGUOUS : 1.0);
           if (linker != null && minContext > 0 && needsContext(m, f)) {
             if (sentenceVector == null) {

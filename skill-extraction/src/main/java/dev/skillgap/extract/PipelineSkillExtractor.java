@@ -35,7 +35,7 @@ public final class PipelineSkillExtractor implements SkillExtractor {
     List<ExtractionStep> s = new ArrayList<>();
     s.add(new LanguageStep());
     if (config.lexical().enabled()) {
-      s.add(new LexicalStep(new LexicalMatcher(models.forms(), new AmbiguityPolicy(models.taxonomy())),
+      s.add(new LexicalStep(new LexicalMatcher(models.forms(), new AmbiguityPolicy(models.taxonomy())), models.taxonomy(),
           config.semantic().enabled() ? models.linker() : null, config.lexical().minContextSimilarity()));
     }
     if (config.spans().enabled()) {

@@ -216,6 +216,25 @@ class PipelineSkillExtractorTest {
   }
 
   @Test
+  void aOneWordSkillNamedByItsVerbIsNotMatchedByTheNoun() {
+    // ESCO's skill "plan" is the verb: a care plan or a hiring plan is no planning
+    assertTrue(find(x.extract("You will deliver person-centred care plans."), "plan").isEmpty());
+    assertTrue(find(x.extract("Achieve the annual hiring plan."), "plan").isEmpty());
+    assertTrue(find(x.extract("Plan and prioritise your own workload."), "plan").isPresent());
+    assertTrue(find(x.extract("Experience of planning and budgeting."), "plan").isPresent());
+  }
+
+  @Test
+  void inAPostingWhatIsSaidOfTheOrganisationIsNotAskedButInACvItIsTheWriters() {
+    String t = "The radiology department provides nuclear medicine and MRI. You will need SQL.";
+    assertTrue(find(x.extract(t), "nuclear medicine").isEmpty());
+    assertTrue(find(x.extract(t), "SQL").isPresent());
+    String cv = "Our team provides nuclear medicine services.";
+    assertTrue(find(x.extract(cv, TextKind.CV), "nuclear medicine").isPresent());
+    assertTrue(find(x.extract(cv, TextKind.POSTING), "nuclear medicine").isEmpty());
+  }
+
+  @Test
   void hugeTextIsCappedAndSaysSo() {
     StringBuilder b = new StringBuilder("We need SQL and Python. ");
     while (b.length() <= TextAnalyzer.MAX_CHARS + 1000) {
