@@ -207,7 +207,9 @@ public final class LexicalMatcher {
    * True unless {@code formWord} is an acronym that token {@code t} does not spell. The text must
    * have the same letters, with or without a plural or possessive "s" in lower case: Porter makes
    * "HCPC" (a UK register) and "HCPCS" (a US coding system) one term, but they are different
-   * acronyms. Written in lower case it must be a noun: "she led the team" is not about LEDs.
+   * acronyms. Written in lower case (or capitalised, "Led") it must be a noun: "she led the team" is
+   * not about LEDs. Written with capitals after its first letter it must have the acronym's own
+   * capitals: "GPs" is the plural of GP, not GPS.
    */
   static boolean spells(String formWord, Token t) {
     String a = formWord == null ? null : acronym(formWord);
@@ -220,7 +222,11 @@ public final class LexicalMatcher {
     } else if (w.length() == a.length() + 1 && w.endsWith("s")) {
       w = w.substring(0, w.length() - 1);
     }
-    return w.equalsIgnoreCase(a) && (isAcronym(w) || NOUNS.contains(t.pos()));
+    if (isAcronym(w)) {
+      return w.equals(a);
+    }
+    boolean capitalsInside = w.length() > 1 && w.substring(1).chars().anyMatch(Character::isUpperCase);
+    return !capitalsInside && w.equalsIgnoreCase(a) && NOUNS.contains(t.pos());
   }
 
   /**

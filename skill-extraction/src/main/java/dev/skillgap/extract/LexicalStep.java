@@ -56,12 +56,13 @@ public final class LexicalStep implements ExtractionStep {
    * Whether a one-word preferred label of a skill, which ESCO words as a bare verb ("plan",
    * "teach"), was matched by a noun or adjective that is not its -ing form: "care plans" and "an
    * annual hiring plan" are not the skill of planning, while "Plan and prioritise", "planning" and
-   * "teaching" are. Knowledge labels ("surgery") and other forms ("teamwork") are nouns by nature.
+   * "teaching" are. Knowledge labels ("surgery"), other forms ("teamwork") and capitalised labels
+   * (the languages, "Chinese") are nouns or names by nature.
    * A sentence's first word is exempt: the tagger reads imperatives opening a bullet ("Plan and
    * prioritise your workload") as nouns.
    */
   static boolean nounForVerb(LexicalMatch m, SurfaceForm f, boolean skill, Sentence sentence) {
-    if (!skill || m.length() != 1 || f.kind() != FormKind.PREFERRED || f.terms().size() != 1) {
+    if (!skill || m.length() != 1 || f.kind() != FormKind.PREFERRED || f.terms().size() != 1 || f.caseMatters()) {
       return false;
     }
     List<Token> tokens = sentence.tokens();

@@ -225,6 +225,13 @@ class PipelineSkillExtractorTest {
   }
 
   @Test
+  void anAcronymWithCapitalsInsideMustHaveTheFormsCapitals() {
+    // "GPS" is an ESCO alternative label of geographic information systems; "GPs" are doctors
+    assertTrue(find(x.extract("You will liaise with GPs and pharmacists."), "geographic information systems").isEmpty());
+    assertTrue(find(x.extract("Experience with GPS mapping is needed."), "geographic information systems").isPresent());
+  }
+
+  @Test
   void inAPostingWhatIsSaidOfTheOrganisationIsNotAskedButInACvItIsTheWriters() {
     String t = "The radiology department provides nuclear medicine and MRI. You will need SQL.";
     assertTrue(find(x.extract(t), "nuclear medicine").isEmpty());
