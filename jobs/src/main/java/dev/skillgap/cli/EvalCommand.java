@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.skillgap.eval.CalibrationEvaluator;
 import dev.skillgap.eval.CalibrationFit;
 import dev.skillgap.eval.DevSets;
+import dev.skillgap.eval.DevSplit;
 import dev.skillgap.eval.LinkJudgments;
 import dev.skillgap.eval.EvalRecord;
 import dev.skillgap.eval.ExtractorEvaluator;
@@ -111,17 +112,18 @@ public final class EvalCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       List<Extraction> pred = ev.run(set);
       double secs = (System.nanoTime() - t0) / 1e9;
-      String scores = s.startsWith("esco-") ? ExtractorEvaluator.linking(set, pred).toJson()
+      String scores = s.startsWith("esco-") ? ranked(s, set, ev)
           : ExtractorEvaluator.spans(set, pred, s.equals("soft-skills")).toJson();
       String keep = "";
       if (s.startsWith("esco-")) {
+        keep = ", \"atThreshold\": " + ExtractorEvaluator.linking(set, pred).toJson();
         List<EvalRecord> judgedSet = set.stream().map(r -> new EvalRecord(r.id(), r.text(), judged.rightLabels(s, r),
             r.goldSpans())).toList();
         KeepThresholdEvaluator k = ExtractorEvaluator.keep(judgedSet, pred, KEEP_THRESHOLDS);
         CalibrationFit fit = new CalibrationFit(judged, 1);
         CalibrationFit.JudgedSet js = new CalibrationFit.JudgedSet(s, set, pred);
         CalibrationEvaluator.Calibration cal = fit.measure(js);
-        keep = String.format(java.util.Locale.ROOT, ", \"calibration\": {\"pairs\": %d, \"unjudged\": %d, "
+        keep += String.format(java.util.Locale.ROOT, ", \"calibration\": {\"pairs\": %d, \"unjudged\": %d, "
             + "\"ece\": %.4f, \"brier\": %.4f}", cal.pairs(), fit.unjudged(js), cal.ece(), cal.brier())
             + ", \"bestKeep\": " + k.best().toJson() + ", \"keep\": ["
             + String.join(", ", k.points().stream().map(KeepThresholdEvaluator.Point::toJson).toList()) + "]";
@@ -134,6 +136,35 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * How many skills per sentence the ranking sets are scored on: RP@10 needs ten, and a ranking
+   * benchmark counts the best ones whatever their score (as {@code extract --top 10} returns them).
+   */
+  static final int RANKED_K = 10;
+
+  /**
+   * RP@5, RP@10 and MRR of {@code set} over the {@link #RANKED_K} best skills of each sentence, on
+   * the whole set and on each {@link DevSplit} part, as the inside of a JSON object.
+   */
+  static String ranked(String name, List<EvalRecord> set, ExtractorEvaluator ev) {
+    List<Extraction> top = ev.run(set, dev.skillgap.extract.Cutoff.top(RANKED_K));
+    String all = ExtractorEvaluator.linking(set, top).toJson();
+    StringBuilder parts = new StringBuilder();
+    for (DevSplit part : DevSplit.values()) {
+      List<Integer> idx = new java.util.ArrayList<>();
+      for (int i = 0; i < set.size(); i++) {
+        if (DevSplit.of(name, set.get(i).id()) == part) {
+          idx.add(i);
+        }
+      }
+      String scores = ExtractorEvaluator.linking(idx.stream().map(set::get).toList(),
+          idx.stream().map(top::get).toList()).toJson();
+      parts.append(parts.length() == 0 ? "" : ", ").append('"').append(part.name().toLowerCase(java.util.Locale.ROOT))
+          .append("\": ").append(scores);
+    }
+    return all.substring(0, all.length() - 1) + ", \"ranked\": " + RANKED_K + ", \"parts\": {" + parts + "}}";
   }
 
   /** Score thresholds at which linking sets report what a consumer keeping skills above them gets. */

@@ -1,5 +1,6 @@
 package dev.skillgap.eval;
 
+import dev.skillgap.extract.Cutoff;
 import dev.skillgap.extract.ExtractedSkill;
 import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.SkillExtractor;
@@ -26,13 +27,18 @@ public final class ExtractorEvaluator {
     this.threads = Math.max(1, threads);
   }
 
-  /** Extracts every record, in input order. */
+  /** Extracts every record, in input order, returning the skills that reach the return threshold. */
   public List<Extraction> run(List<EvalRecord> set) {
+    return run(set, Cutoff.THRESHOLD);
+  }
+
+  /** Extracts every record, in input order, returning the skills {@code cutoff} lets through. */
+  public List<Extraction> run(List<EvalRecord> set, Cutoff cutoff) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Extraction>> futures = new ArrayList<>(set.size());
       for (EvalRecord r : set) {
-        futures.add(pool.submit(() -> extractor.extract(r.text())));
+        futures.add(pool.submit(() -> extractor.extract(r.text(), cutoff)));
       }
       List<Extraction> out = new ArrayList<>(set.size());
       for (Future<Extraction> f : futures) {
