@@ -12,12 +12,14 @@ public final class ExtractionContext {
   private final List<UnlinkedPhrase> unlinked = new ArrayList<>();
   private final Requirement[][] requirements;
   private final TextKind kind;
+  private final Cutoff cutoff;
   private String language = "en";
   private boolean stopped;
 
-  ExtractionContext(AnalyzedText text, TextKind kind) {
+  ExtractionContext(AnalyzedText text, TextKind kind, Cutoff cutoff) {
     this.text = text;
     this.kind = java.util.Objects.requireNonNull(kind, "kind");
+    this.cutoff = java.util.Objects.requireNonNull(cutoff, "cutoff");
     this.requirements = new Requirement[text.sentences().size()][];
   }
 
@@ -28,6 +30,14 @@ public final class ExtractionContext {
   /** What the text is (a posting, a CV, a course). */
   public TextKind kind() {
     return kind;
+  }
+
+  /**
+   * Whether the extraction returns its best skills whatever their score ({@link Cutoff#top}): a
+   * ranking wants a guess for every sentence, a threshold only what reaches it.
+   */
+  public boolean ranked() {
+    return cutoff.top() > 0;
   }
 
   public List<Candidate> candidates() {

@@ -100,7 +100,7 @@ public final class PipelineSkillExtractor implements SkillExtractor {
     if (analyzed.sentences().isEmpty()) {
       return Extraction.empty("en", analyzed.truncated());
     }
-    ExtractionContext ctx = new ExtractionContext(analyzed, kind);
+    ExtractionContext ctx = new ExtractionContext(analyzed, kind, cutoff);
     for (ExtractionStep step : steps) {
       step.apply(ctx);
       if (ctx.stopped()) {

@@ -66,10 +66,13 @@ public final class SpanStep implements ExtractionStep {
         dropUncovered(ctx, s, detected, decoding);
       }
       Map<Long, Double> phrases = citedPhrases(ctx, s, detected);
+      String sentenceText = text.substring(sentence.start(), sentence.end());
       if (phrases.isEmpty()) {
+        if (ctx.ranked() && semantic.sentenceCandidates() > 0) {
+          wholeSentenceLinks(ctx, s, sentenceText);
+        }
         continue;
       }
-      String sentenceText = text.substring(sentence.start(), sentence.end());
       float[] sentenceVector = semantic.sentenceWeight() > 0 ? linker.embed(sentenceText) : null;
       for (DetectedSpan d : detected) {
         String phrase = text.substring(tokens.get(d.startToken()).start(), tokens.get(d.endToken() - 1).end());
@@ -142,6 +145,19 @@ public final class SpanStep implements ExtractionStep {
       phrases.merge(key(d.startToken(), d.endToken()), d.probability(), Math::max);
     }
     return phrases;
+  }
+
+  /**
+   * For a ranking only ({@link ExtractionContext#ranked()}): the concepts nearest in meaning to a
+   * sentence in which nothing was found, each citing the whole sentence, scored by that similarity
+   * alone, so far under the return threshold. A ranking benchmark scores a sentence without any
+   * guess as 0 (11 to 26% of the held-out ESCO sentences had none); a threshold never shows these.
+   */
+  private void wholeSentenceLinks(ExtractionContext ctx, int s, String sentenceText) {
+    int tokens = ctx.text().sentences().get(s).tokens().size();
+    for (SemanticLinker.Link l : linker.link(sentenceText, null, semantic.sentenceCandidates())) {
+      ctx.candidates().add(new Candidate(l.concept(), s, 0, tokens, Evidence.SPAN, 0, l.phraseSimilarity(), 0));
+    }
   }
 
   /**

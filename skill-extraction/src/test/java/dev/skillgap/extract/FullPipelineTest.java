@@ -40,6 +40,19 @@ class FullPipelineTest {
   }
 
   @Test
+  void aRankingGuessesForASentenceWhereNothingWasFoundButAThresholdShowsNothing() {
+    String t = "It happens every now and then.";
+    assertEquals(java.util.List.of(), labels(x.extract(t)));
+    Extraction ranked = x.extract(t, Cutoff.top(5));
+    assertEquals(5, ranked.skills().size(), labels(ranked).toString());
+    for (ExtractedSkill s : ranked.skills()) {
+      assertTrue(s.belowThreshold(), s.concept().preferredLabel());
+      assertEquals(java.util.List.of(0, t.length()), java.util.List.of(s.spans().get(0)[0], s.spans().get(0)[1]),
+          "a guess cites the whole sentence");
+    }
+  }
+
+  @Test
   void oneWordAlternativeLabelsNeedAFittingSentence() {
     // "paper" is an alternative label of "hang wallpaper", "calculations" one of "geometry";
     // neither sentence is about them.
