@@ -1,5 +1,6 @@
 package dev.skillgap.extract;
 
+import dev.skillgap.io.PersonalData;
 import dev.skillgap.taxonomy.ConceptKind;
 import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.text.Sentence;
@@ -12,7 +13,9 @@ import java.util.List;
  * posting ({@link TextKind}), traits of the organisation ("a dedicated recruitment team"; {@link
  * HolderRule#describesOther}) and sentences whose subject is the organisation and that ask for nothing ("The
  * radiology department provides nuclear medicine and MRI"; {@link HolderRule#aboutOrganisation}),
- * but for technologies: "We use Tableau every day" names a tool the job works with.
+ * but for technologies: "We use Tableau every day" names a tool the job works with; and, in a
+ * posting, contact lines, sentences with an e-mail address or phone number ({@link
+ * PersonalData#contains}): "Jo Bloggs, Team Leader, on 01234 567890" asks for no leadership.
  * These are dropped rather than scored low: a skill's score is the calibrated probability that it
  * is right for the text, fitted on sentences without sections, and a benefit is not a skill the
  * posting asks for.
@@ -39,7 +42,11 @@ public final class RequirementStep implements ExtractionStep {
       Requirement[] r = tagger.tag(sentences.get(s), context.text().text());
       context.requirements(s, r);
       offered[s] = tagger.offered();
-      aboutOrganisation[s] = posting && holders.aboutOrganisation(sentences.get(s), asks(r));
+      Sentence sentence = sentences.get(s);
+      aboutOrganisation[s] = posting && holders.aboutOrganisation(sentence, asks(r));
+      // contact details ("Jo Bloggs, Team Leader, jo.bloggs@trust.nhs.uk") name people to call, not skills
+      offered[s] |= posting && PersonalData.contains(
+          context.text().text().substring(sentence.start(), sentence.end()));
     }
     context.candidates().removeIf(c -> offered[c.sentence()]
         || (aboutOrganisation[c.sentence()] && taxonomy.concept(c.concept()).kind() != ConceptKind.TECHNOLOGY)

@@ -232,6 +232,13 @@ class PipelineSkillExtractorTest {
   }
 
   @Test
+  void aContactLineOfAPostingAsksForNothing() {
+    assertTrue(find(x.extract("For an informal chat call Jo Bloggs, SQL Team Lead, on 01234 567890."), "SQL").isEmpty());
+    assertTrue(find(x.extract("Questions? E-mail jo.bloggs@example.org, our SQL lead."), "SQL").isEmpty());
+    assertTrue(find(x.extract("You will write SQL daily."), "SQL").isPresent());
+  }
+
+  @Test
   void inAPostingWhatIsSaidOfTheOrganisationIsNotAskedButInACvItIsTheWriters() {
     String t = "The radiology department provides nuclear medicine and MRI. You will need SQL.";
     assertTrue(find(x.extract(t), "nuclear medicine").isEmpty());
