@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code skillgap bench ...}: measured speed and memory, never asserted in unit tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks: speed and memory of the engine's parts.",
-    subcommands = {BenchCommand.TaxonomyLoad.class, BenchExtract.class, BenchWeekly.class, BenchRecommend.class})
+    subcommands = {BenchCommand.TaxonomyLoad.class, BenchExtract.class, BenchWeekly.class, BenchRecommend.class,
+        BenchEmbeddings.class})
 public final class BenchCommand implements Runnable {
 
   @Spec

@@ -37,10 +37,7 @@ public final class ExtractorOptions {
   /** As {@link #open(PrintWriter)}, with configuration {@code c} in place of the chosen one. */
   PipelineSkillExtractor open(PrintWriter err, ExtractorConfig c) throws IOException {
     Taxonomy t = taxonomy.open(err);
-    ExtractionModels models = ExtractionModels.load(t, c, SkillgapHome.cacheDir(), msg -> {
-      err.println("skillgap: " + msg);
-      err.flush();
-    });
+    ExtractionModels models = ExtractionModels.load(t, c, SkillgapHome.cacheDir(), Progress.to(err));
     return new PipelineSkillExtractor(models, c);
   }
 }

@@ -30,9 +30,6 @@ public final class TaxonomyOptions {
 
   /** Opens the taxonomy, telling {@code err} when it has to compile it first. */
   Taxonomy open(PrintWriter err) throws IOException {
-    return TaxonomyStore.open(compiledPath(), sources(), msg -> {
-      err.println("skillgap: " + msg);
-      err.flush();
-    });
+    return TaxonomyStore.open(compiledPath(), sources(), Progress.to(err));
   }
 }

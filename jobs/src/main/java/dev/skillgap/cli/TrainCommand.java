@@ -1,6 +1,14 @@
 package dev.skillgap.cli;
 
+import dev.skillgap.distil.ContrastiveTuner;
+import dev.skillgap.distil.StaticDistiller;
+import dev.skillgap.distil.StaticEmbeddingsTrainer;
+import dev.skillgap.eval.DevSets;
+import dev.skillgap.link.LabelVectorIndex;
+import dev.skillgap.link.SentenceEncoder;
+import dev.skillgap.link.StaticEncoder;
 import dev.skillgap.spans.SpanDetector;
+import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.spans.SpanDetectorTrainer;
 import dev.skillgap.text.NlpModels;
 import dev.skillgap.text.TermNormalizer;
@@ -11,16 +19,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code skillgap train ...}: rebuilds the shipped models from their training data. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train the models the extractor ships with.",
-    subcommands = {TrainCommand.Spans.class})
+    subcommands = {TrainCommand.Spans.class, TrainCommand.StaticEmbeddings.class})
 public final class TrainCommand implements Runnable {
 
   @Spec
@@ -79,10 +89,8 @@ public final class TrainCommand implements Runnable {
       err.println("skillgap: training span detector on " + train + " (" + cfg.summary() + ")");
       err.flush();
       long t0 = System.nanoTime();
-      Path model = new SpanDetectorTrainer(NlpModels.loadEnglish(), new TermNormalizer(), msg -> {
-        err.println("skillgap: " + msg);
-        err.flush();
-      }).train(train, output, cfg);
+      Path model = new SpanDetectorTrainer(NlpModels.loadEnglish(), new TermNormalizer(), Progress.to(err))
+          .train(train, output, cfg);
       byte[] trained = Files.readAllBytes(model);
       byte[] shipped;
       try (InputStream in = SpanDetector.class.getResourceAsStream(SpanDetector.DEFAULT_RESOURCE)) {
@@ -94,9 +102,101 @@ public final class TrainCommand implements Runnable {
           java.util.Arrays.equals(trained, shipped) ? "identical" : "different");
       return 0;
     }
+  }
 
-    private static String sha256(byte[] b) throws java.security.NoSuchAlgorithmException {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+  private static String sha256(byte[] b) throws java.security.NoSuchAlgorithmException {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+  }
+
+  /**
+   * {@code skillgap train static-embeddings}: the static word-piece table of {@code StaticEncoder},
+   * distilled from MiniLM and fine-tuned on the taxonomy's (text, concept) pairs; with the default
+   * settings it reproduces the committed table, and says whether it did.
+   */
+  @Command(name = "static-embeddings", mixinStandardHelpOptions = true,
+      description = {"Distil a static word-piece embedding table from all-MiniLM-L6-v2 (model2vec: every token through",
+          "the model, PCA, SIF weights by rank), then fine-tune it contrastively on ESCO/O*NET label pairs and on",
+          "SkillSpan train's skill spans linked by MiniLM.",
+          "Writes " + StaticEmbeddingsTrainer.MODEL_FILE + " and " + StaticEmbeddingsTrainer.DISTILLED_FILE
+              + "; the defaults are the committed table's settings."})
+  static final class StaticEmbeddings implements Callable<Integer> {
+
+    @Mixin
+    TaxonomyOptions taxonomy;
+
+    @Option(names = {"-o", "--out", "--output"}, paramLabel = "DIR", defaultValue = "build/models",
+        description = "Folder for the tables (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--skillspan", paramLabel = "DIR",
+        description = "SkillSpan json folder whose train.json spans are linked by MiniLM and trained on "
+            + "(default: ../shared/data/skillspan/json).")
+    Path skillspan;
+
+    @Option(names = "--no-skillspan", description = "Train on the taxonomy's pairs only.")
+    boolean noSkillspan;
+
+    @Option(names = "--dims", description = "PCA dimensions (default: the committed table's).")
+    Integer dims;
+
+    @Option(names = "--sif", description = "SIF coefficient a (default: the committed table's).")
+    Double sif;
+
+    @Option(names = "--epochs", description = "Fine-tuning epochs; 0 keeps the distilled table (default: the committed table's).")
+    Integer epochs;
+
+    @Option(names = "--batch", description = "Pairs per batch (default: the committed table's).")
+    Integer batch;
+
+    @Option(names = "--lr", description = "Adam learning rate (default: the committed table's).")
+    Double lr;
+
+    @Option(names = "--temperature", description = "InfoNCE temperature (default: the committed table's).")
+    Double temperature;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      StaticEmbeddingsTrainer.Config d = StaticEmbeddingsTrainer.Config.defaults();
+      StaticEmbeddingsTrainer.Config cfg = new StaticEmbeddingsTrainer.Config(
+          new StaticDistiller.Config(dims != null ? dims : d.distil().dims(),
+              sif != null ? sif : d.distil().sifCoefficient()),
+          new ContrastiveTuner.Config(epochs != null ? epochs : d.tune().epochs(),
+              batch != null ? batch : d.tune().batchSize(), lr != null ? lr : d.tune().learningRate(),
+              temperature != null ? temperature : d.tune().temperature(), d.tune().decay(), d.tune().seed()));
+      List<String> phrases = List.of();
+      if (!noSkillspan) {
+        Path dir = skillspan != null ? skillspan : dev.skillgap.io.SkillgapHome.sharedData().resolve("skillspan/json");
+        if (!Files.isRegularFile(dir.resolve("train.json"))) {
+          throw new NoSuchFileException(dir.resolve("train.json").toString(), null,
+              "SkillSpan train file not found (give --skillspan DIR or --no-skillspan)");
+        }
+        phrases = DevSets.skillSpanPhrases(dir, "train");
+      }
+      Taxonomy t = taxonomy.open(err);
+      long t0 = System.nanoTime();
+      StaticEmbeddingsTrainer.Outcome o;
+      java.util.function.Consumer<String> log = Progress.to(err);
+      try (SentenceEncoder teacher = new SentenceEncoder(1);
+          LabelVectorIndex labels = LabelVectorIndex.openOrBuild(t, teacher, LabelVectorIndex.LabelSet.PREFERRED,
+              dev.skillgap.io.SkillgapHome.cacheDir(), 1, log)) {
+        o = new StaticEmbeddingsTrainer(log).train(t, teacher, labels, phrases, output, cfg);
+      }
+      byte[] trained = Files.readAllBytes(o.model());
+      byte[] shipped;
+      try (InputStream in = StaticEncoder.class.getResourceAsStream(StaticEncoder.DEFAULT_RESOURCE)) {
+        shipped = in == null ? new byte[0] : in.readAllBytes();
+      }
+      out.printf("%s: %,d bytes; held out: %s%n", o.distilled(), Files.size(o.distilled()), o.distilledHeldOut());
+      out.printf("%s: %,d bytes; held out: %s; sha256 %s, made in %.0f s%n", o.model(), trained.length,
+          o.tunedHeldOut(), sha256(trained), (System.nanoTime() - t0) / 1e9);
+      out.printf("committed table (%s): sha256 %s -> %s%n", StaticEncoder.DEFAULT_RESOURCE, sha256(shipped),
+          java.util.Arrays.equals(trained, shipped) ? "identical" : "different");
+      return 0;
     }
   }
 }

@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code train spans}: writes a loadable model, says whether it equals the shipped one, names a missing file. */
+/**
+ * {@code train spans}: writes a loadable model, says whether it equals the shipped one, names a
+ * missing file; {@code train static-embeddings} names a missing SkillSpan folder (a whole run takes
+ * minutes: {@code StaticEmbeddingsDevEval} runs it).
+ */
 class TrainCommandTest {
 
   @Test
@@ -42,5 +46,14 @@ class TrainCommandTest {
     assertEquals(1, r.code());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().contains("nope.json"), r.err());
+  }
+
+  @Test
+  void staticEmbeddingsWithoutSkillSpanIsAOneLineError(@TempDir Path dir) {
+    CliTest.Run r = CliTest.run("train", "static-embeddings", "--skillspan", dir.resolve("none").toString(), "--out",
+        dir.toString());
+    assertEquals(1, r.code());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.err().contains("--no-skillspan"), r.err());
   }
 }

@@ -49,6 +49,25 @@ public final class DevSets {
     return out;
   }
 
+  /**
+   * The annotated spans of the ESCO skill-linking validation set {@code name} ({@code tech} or
+   * {@code house}): each distinct span text (stripped, as written) with the ESCO preferred labels
+   * annotators gave it, in file order; spans whose only labels are "LABEL NOT PRESENT" or
+   * "UNDERSPECIFIED" are left out.
+   */
+  public static Map<String, Set<String>> escoLinkingSpans(Path benchmarkDir, String name) throws IOException {
+    Path file = benchmarkDir.resolve(name + "_validation_annotations.csv");
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    HeaderedCsv.read(file, ',', List.of("span", "label"), r -> {
+      String span = r.get("span").strip();
+      String label = r.get("label").strip();
+      if (!span.isEmpty() && !label.isEmpty() && !NO_LABEL.contains(label)) {
+        out.computeIfAbsent(span, k -> new TreeSet<>()).add(label);
+      }
+    });
+    return out;
+  }
+
   /** SkillSpan {@code split} ({@code train} or {@code dev}): tokens joined by spaces, skill and knowledge spans together. */
   public static List<EvalRecord> skillSpan(Path skillspanJsonDir, String split) throws IOException {
     if (split.contains("test")) {
@@ -77,6 +96,20 @@ public final class DevSets {
       }
     }
     return out;
+  }
+
+  /**
+   * The distinct gold span texts of SkillSpan {@code split} ({@code train} or {@code dev}), skill
+   * and knowledge layers together, in order of first appearance.
+   */
+  public static List<String> skillSpanPhrases(Path skillspanJsonDir, String split) throws IOException {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (EvalRecord r : skillSpan(skillspanJsonDir, split)) {
+      for (CharSpan s : r.goldSpans()) {
+        out.add(r.text().substring(s.start(), s.end()));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Character spans of the B/I runs of any tag layer over space-joined tokens (devsets.py's bio_spans). */

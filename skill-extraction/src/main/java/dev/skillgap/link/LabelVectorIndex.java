@@ -129,7 +129,7 @@ public final class LabelVectorIndex implements AutoCloseable {
   }
 
   /** One label to embed. */
-  private record Entry(int concept, String id, String label) {}
+  record Entry(int concept, String id, String label) {}
 
   /**
    * Opens the index of {@code taxonomy}'s ESCO labels under {@code cacheRoot}, building it first
@@ -186,7 +186,7 @@ public final class LabelVectorIndex implements AutoCloseable {
   }
 
   /** The labels to embed, in taxonomy order: ESCO concepts only, preferred label first, case-insensitively distinct. */
-  private static List<Entry> entries(Taxonomy taxonomy, LabelSet labels) {
+  static List<Entry> entries(Taxonomy taxonomy, LabelSet labels) {
     List<Entry> out = new ArrayList<>(taxonomy.size());
     for (int i = 0; i < taxonomy.size(); i++) {
       Concept c = taxonomy.concept(i);

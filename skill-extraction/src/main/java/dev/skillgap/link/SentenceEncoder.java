@@ -169,6 +169,18 @@ public final class SentenceEncoder implements AutoCloseable {
   }
 
   /**
+   * Returns the unit-length embedding of the word-piece sequence {@code ids} exactly as given (the
+   * caller adds [CLS] and [SEP]; at most {@value #MAX_WORD_PIECES}), run alone, so reproducible:
+   * how a static-embedding teacher embeds one vocabulary token.
+   */
+  public float[] encodeWordPieces(long[] ids) {
+    if (ids.length == 0 || ids.length > MAX_WORD_PIECES) {
+      throw new IllegalArgumentException("expected 1 to " + MAX_WORD_PIECES + " word pieces, got " + ids.length);
+    }
+    return run(new long[][] {ids.clone()})[0];
+  }
+
+  /**
    * Returns the embeddings of {@code texts}, in order (one new array per text). The texts are sorted
    * by word-piece length and sent to the model in batches of at most {@link #batchSize()}, each
    * padded to its longest text, so that padding costs little. The result is deterministic for the

@@ -5,7 +5,10 @@
  * dev.skillgap.cache.StripedLruCache} the extractor's caches share), and a {@link
  * dev.skillgap.link.LabelVectorIndex} that keeps the ESCO labels' vectors in a Lucene HNSW index on
  * disk and answers nearest-label queries (HNSW candidates re-ranked exactly, or brute force).
- * Nothing here touches the network; the model is loaded once by whoever constructs {@link
- * dev.skillgap.link.SentenceEncoder} and passed around.
+ * The fast path's counterparts: {@link dev.skillgap.link.StaticEncoder} (a static word-piece table
+ * distilled from the same model, made by {@code dev.skillgap.distil}), MiniLM's tokenizer in plain
+ * Java ({@link dev.skillgap.link.WordPieceTokenizer}) and an in-memory nearest-label search in the
+ * static space ({@link dev.skillgap.link.StaticLabelIndex}). Nothing here touches the network; each
+ * model is loaded once by whoever constructs it and passed around.
  */
 package dev.skillgap.link;
