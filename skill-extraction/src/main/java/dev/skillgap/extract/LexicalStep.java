@@ -59,7 +59,8 @@ public final class LexicalStep implements ExtractionStep {
    * "teaching" are. Knowledge labels ("surgery"), other forms ("teamwork") and capitalised labels
    * (the languages, "Chinese") are nouns or names by nature.
    * A sentence's first word is exempt: the tagger reads imperatives opening a bullet ("Plan and
-   * prioritise your workload") as nouns.
+   * prioritise your workload") as nouns. Not applied to course texts, whose nouns name what the
+   * course has you make: "Build your own retirement plan" teaches planning.
    */
   static boolean nounForVerb(LexicalMatch m, SurfaceForm f, boolean skill, Sentence sentence) {
     if (!skill || m.length() != 1 || f.kind() != FormKind.PREFERRED || f.terms().size() != 1 || f.caseMatters()) {
@@ -86,7 +87,8 @@ public final class LexicalStep implements ExtractionStep {
       float[] sentenceVector = null;
       for (LexicalMatch m : matcher.match(sentences.get(s))) {
         for (SurfaceForm f : m.forms()) {
-          if (nounForVerb(m, f, taxonomy.concept(f.concept()).kind() == ConceptKind.SKILL, sentences.get(s))) {
+          if (context.kind() != TextKind.COURSE
+              && nounForVerb(m, f, taxonomy.concept(f.concept()).kind() == ConceptKind.SKILL, sentences.get(s))) {
             continue;
           }
           double strength = f.kind().prior() * (m.exactOrder() ? 1.0 : REORDERED) * (f.ambiguous() ? AMBIGUOUS : 1.0);
