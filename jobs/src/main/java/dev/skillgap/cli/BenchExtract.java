@@ -120,12 +120,7 @@ final class BenchExtract implements Callable<Integer> {
       w.printf("threads %d: %.1f postings/s, %.2f MB/s (%.1f s); %.1f postings per CPU-second (%.1f CPU-s; "
               + "load average %.1f)%n", t, corpus.size() / secs, b / 1e6 / secs, secs, corpus.size() / (cpu.get() / 1e9),
           cpu.get() / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      List<String> hits = new ArrayList<>();
-      for (int i = 0; i < after.size(); i++) {
-        CacheStats c = after.get(i).since(before.get(i));
-        hits.add(String.format("%s %.0f%% of %,d", c.name(), 100 * c.hitRate(), c.hits() + c.misses()));
-      }
-      w.printf("  cache hits in this run: %s%n", String.join(", ", hits));
+      w.printf("  cache hits in this run: %s%n", CacheStats.describeSince(before, after));
       w.flush();
     }
     long peak = 0;

@@ -106,15 +106,9 @@ final class EvalDemand implements Callable<Integer> {
       SourcePool p = DemandEvaluator.pool(f, dir, x, n, d);
       double secs = (System.nanoTime() - t) / 1e9;
       pools.add(p);
-      List<String> hits = new ArrayList<>();
-      List<CacheStats> after = x.cacheStats();
-      for (int i = 0; i < after.size(); i++) {
-        CacheStats c = after.get(i).since(before.get(i));
-        hits.add(String.format(Locale.ROOT, "%s %.0f%% of %,d", c.name(), 100 * c.hitRate(), c.hits() + c.misses()));
-      }
       out.printf(Locale.ROOT, "%s: read and extracted %d of %d postings in %.1f s (%.1f postings/s, %d threads);"
           + " cache hits: %s%n", f.name(), p.sampled().size(), p.postings(), secs, p.sampled().size() / secs, n,
-          String.join(", ", hits));
+          CacheStats.describeSince(before, x.cacheStats()));
       out.flush();
     }
     List<PoolScores> scores = DemandEvaluator.scores(pools, judged);

@@ -4,6 +4,7 @@ import dev.skillgap.distil.ContrastiveTuner;
 import dev.skillgap.distil.StaticDistiller;
 import dev.skillgap.distil.StaticEmbeddingsTrainer;
 import dev.skillgap.eval.DevSets;
+import dev.skillgap.io.Sha256;
 import dev.skillgap.link.LabelVectorIndex;
 import dev.skillgap.link.SentenceEncoder;
 import dev.skillgap.link.StaticEncoder;
@@ -17,8 +18,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -92,20 +91,22 @@ public final class TrainCommand implements Runnable {
       Path model = new SpanDetectorTrainer(NlpModels.loadEnglish(), new TermNormalizer(), Progress.to(err))
           .train(train, output, cfg);
       byte[] trained = Files.readAllBytes(model);
-      byte[] shipped;
-      try (InputStream in = SpanDetector.class.getResourceAsStream(SpanDetector.DEFAULT_RESOURCE)) {
-        shipped = in == null ? new byte[0] : in.readAllBytes();
-      }
-      out.printf("%s: %,d bytes, sha256 %s, trained in %.0f s%n", model, trained.length, sha256(trained),
+      out.printf("%s: %,d bytes, sha256 %s, trained in %.0f s%n", model, trained.length, Sha256.hex(trained),
           (System.nanoTime() - t0) / 1e9);
-      out.printf("committed model (%s): sha256 %s -> %s%n", SpanDetector.DEFAULT_RESOURCE, sha256(shipped),
-          java.util.Arrays.equals(trained, shipped) ? "identical" : "different");
+      compareWithCommitted(out, "model", SpanDetector.class, SpanDetector.DEFAULT_RESOURCE, trained);
       return 0;
     }
   }
 
-  private static String sha256(byte[] b) throws java.security.NoSuchAlgorithmException {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+  /** Prints whether {@code trained} equals the committed {@code resource} (beside {@code owner}), with its digest. */
+  private static void compareWithCommitted(PrintWriter out, String what, Class<?> owner, String resource,
+      byte[] trained) throws java.io.IOException {
+    byte[] shipped;
+    try (InputStream in = owner.getResourceAsStream(resource)) {
+      shipped = in == null ? new byte[0] : in.readAllBytes();
+    }
+    out.printf("committed %s (%s): sha256 %s -> %s%n", what, resource, Sha256.hex(shipped),
+        java.util.Arrays.equals(trained, shipped) ? "identical" : "different");
   }
 
   /**
@@ -187,15 +188,10 @@ public final class TrainCommand implements Runnable {
         o = new StaticEmbeddingsTrainer(log).train(t, teacher, labels, phrases, output, cfg);
       }
       byte[] trained = Files.readAllBytes(o.model());
-      byte[] shipped;
-      try (InputStream in = StaticEncoder.class.getResourceAsStream(StaticEncoder.DEFAULT_RESOURCE)) {
-        shipped = in == null ? new byte[0] : in.readAllBytes();
-      }
       out.printf("%s: %,d bytes; held out: %s%n", o.distilled(), Files.size(o.distilled()), o.distilledHeldOut());
       out.printf("%s: %,d bytes; held out: %s; sha256 %s, made in %.0f s%n", o.model(), trained.length,
-          o.tunedHeldOut(), sha256(trained), (System.nanoTime() - t0) / 1e9);
-      out.printf("committed table (%s): sha256 %s -> %s%n", StaticEncoder.DEFAULT_RESOURCE, sha256(shipped),
-          java.util.Arrays.equals(trained, shipped) ? "identical" : "different");
+          o.tunedHeldOut(), Sha256.hex(trained), (System.nanoTime() - t0) / 1e9);
+      compareWithCommitted(out, "table", StaticEncoder.class, StaticEncoder.DEFAULT_RESOURCE, trained);
       return 0;
     }
   }

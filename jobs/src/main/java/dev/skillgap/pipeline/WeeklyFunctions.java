@@ -21,6 +21,7 @@ import dev.skillgap.ingest.IngestResult;
 import dev.skillgap.ingest.Posting;
 import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.ingest.RoleDescriptionParser;
+import dev.skillgap.io.Sha256;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -107,7 +108,7 @@ public final class WeeklyFunctions {
       byte[] content = (byte[]) r.get(1);
       IngestResult result = kind.equals("roles") ? new RoleDescriptionParser(options).parse(path, content)
           : new PostingParser(options).parse(path, content);
-      return new ParsedFile(kind, result, WeeklyJob.sha256(content), content.length);
+      return new ParsedFile(kind, result, Sha256.hex(content), content.length);
     }
   }
 

@@ -19,13 +19,12 @@ import dev.skillgap.ingest.IngestResult;
 import dev.skillgap.ingest.Posting;
 import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.ingest.RoleDescriptionParser;
+import dev.skillgap.io.Sha256;
 import dev.skillgap.report.WeeklyReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +101,7 @@ public final class WeeklyJob {
     manifest.put("sparkMaster", spark.sparkContext().master());
     ObjectNode versions = manifest.putObject("versions");
     versions.put("spark", spark.version());
-    versions.put("taxonomySha256", sha256(taxonomy));
+    versions.put("taxonomySha256", Sha256.hex(taxonomy));
     versions.put("extractorConfig", o.extractorConfigJson());
     ObjectNode timings = manifest.putObject("seconds");
     ObjectNode counts = manifest.putObject("counts");
@@ -365,14 +364,6 @@ public final class WeeklyJob {
     int n = weeks.size();
     return now.join(before, new String[] {"occupation_uri", "skill_uri"}, "full_outer")
         .map(new WeeklyFunctions.Trend(n), WeeklyFunctions.encoder(LakeSchemas.TRENDS));
-  }
-
-  static String sha256(byte[] b) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static double secs(long start) {

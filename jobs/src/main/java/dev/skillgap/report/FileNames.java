@@ -1,9 +1,6 @@
 package dev.skillgap.report;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.skillgap.io.Sha256;
 import java.util.Locale;
 import java.util.Set;
 
@@ -40,14 +37,6 @@ public final class FileNames {
     if (b.isEmpty() || b.charAt(0) == '-') {
       b.insert(0, '_');
     }
-    return b + "-" + sha256(s).substring(0, 10);
-  }
-
-  static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return b + "-" + Sha256.hex(s).substring(0, 10);
   }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.skillgap.io.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ class WeeklyReportTest {
     }
     expected.sort(null);
     assertEquals(expected, List.copyOf(files.keySet()));
-    assertEquals("____script_alert_1___script_-" + FileNames.sha256(HOSTILE_ID).substring(0, 10), HOSTILE_STEM);
+    assertEquals("____script_alert_1___script_-" + Sha256.hex(HOSTILE_ID).substring(0, 10), HOSTILE_STEM);
     assertEquals(in.learners().get(0).json() + "\n", text("learners/L1.json"), "the recommend document, as it is");
   }
 

@@ -67,8 +67,16 @@ public final class PersonalData {
     return new Redacted(s, n[0], n[1], n[2]);
   }
 
-  /** Whether {@code value} holds an e-mail address or a phone number (an id a user made of one). */
+  /**
+   * Whether {@code value} holds an e-mail address or a phone number (an id a user made of one, a
+   * posting's contact line). Text without an "@" and with fewer than {@link #MIN_PHONE_DIGITS}
+   * digits holds neither, and is answered without the patterns: extraction asks this of every
+   * sentence of a posting.
+   */
   public static boolean contains(String value) {
+    if (value == null || value.indexOf('@') < 0 && value.chars().filter(Character::isDigit).count() < MIN_PHONE_DIGITS) {
+      return false;
+    }
     Redacted r = redact(value);
     return r.emails() + r.phones() > 0;
   }
