@@ -18,7 +18,7 @@ final class SyntheticOptions {
   @Option(names = "--sample-wording", paramLabel = "P",
       description = "Probability that a synthetic sentence keeps the sample postings' wording, and so may repeat "
           + "another posting's; the rest name their posting's employer or town and seldom recur. The default, "
-          + SyntheticInputs.DEFAULT_SAMPLE_WORDING + ", makes about 30% of sentences repeats, as in real feeds; "
+          + SyntheticInputs.DEFAULT_SAMPLE_WORDING + ", makes about 30%% of sentences repeats, as in real feeds; "
           + "1 recombines the samples verbatim.")
   void setSampleWording(double p) {
     if (!(p >= 0 && p <= 1)) {

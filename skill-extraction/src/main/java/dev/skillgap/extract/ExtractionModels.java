@@ -9,6 +9,9 @@ import dev.skillgap.link.EmbeddingCache;
 import dev.skillgap.link.LabelVectorIndex;
 import dev.skillgap.link.SemanticLinker;
 import dev.skillgap.link.SentenceEncoder;
+import dev.skillgap.link.StaticEncoder;
+import dev.skillgap.link.StaticLabelIndex;
+import dev.skillgap.link.LabelSpace;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.io.IOException;
@@ -28,15 +31,17 @@ public final class ExtractionModels {
   private final SurfaceFormIndex forms;
   private final SpanDetector spans;
   private final SemanticLinker linker;
+  private final SemanticLinker contextual;
 
   private ExtractionModels(Taxonomy taxonomy, TermNormalizer normalizer, NlpModels nlp, SurfaceFormIndex forms,
-      SpanDetector spans, SemanticLinker linker) {
+      SpanDetector spans, SemanticLinker linker, SemanticLinker contextual) {
     this.taxonomy = taxonomy;
     this.normalizer = normalizer;
     this.nlp = nlp;
     this.forms = forms;
     this.spans = spans;
     this.linker = linker;
+    this.contextual = contextual;
   }
 
   /** The curated lexicon shipped in the jar. */
@@ -46,7 +51,7 @@ public final class ExtractionModels {
   public static ExtractionModels load(Taxonomy taxonomy) throws IOException {
     TermNormalizer normalizer = new TermNormalizer();
     return new ExtractionModels(taxonomy, normalizer, NlpModels.loadEnglish(),
-        SurfaceFormIndex.build(taxonomy, normalizer, supplement()), null, null);
+        SurfaceFormIndex.build(taxonomy, normalizer, supplement()), null, null, null);
   }
 
   /**
@@ -61,24 +66,34 @@ public final class ExtractionModels {
     TermNormalizer normalizer = new TermNormalizer();
     SurfaceFormIndex forms = SurfaceFormIndex.build(taxonomy, normalizer, supplement());
     SpanDetector spans = config.spans().enabled() ? SpanDetector.loadDefault() : null;
+    SemanticLinker contextual = null;
     SemanticLinker linker = null;
     if (config.semantic().enabled()) {
       SentenceEncoder encoder = new SentenceEncoder(1);
       LabelVectorIndex index = LabelVectorIndex.openOrBuild(taxonomy, encoder, LabelVectorIndex.LabelSet.PREFERRED,
           cacheDir, log);
-      linker = new SemanticLinker(new EmbeddingCache(encoder), index);
+      contextual = new SemanticLinker(new EmbeddingCache(encoder), index);
+      linker = switch (config.semantic().encoder()) {
+        case MINILM -> contextual;
+        case STATIC -> {
+          StaticEncoder s = StaticEncoder.loadDefault();
+          LabelSpace fast = LabelSpace.fixed(s, StaticLabelIndex.build(taxonomy, s, LabelVectorIndex.LabelSet.PREFERRED));
+          double margin = config.semantic().fallbackMargin();
+          yield margin > 0 ? new SemanticLinker(fast, contextual.space(), margin) : new SemanticLinker(fast);
+        }
+      };
     }
-    return new ExtractionModels(taxonomy, normalizer, NlpModels.loadEnglish(), forms, spans, linker);
+    return new ExtractionModels(taxonomy, normalizer, NlpModels.loadEnglish(), forms, spans, linker, contextual);
   }
 
   /** These models with {@code forms} in place of the surface-form index (a {@link SurfaceFormIndex#withholding} view). */
   public ExtractionModels withForms(SurfaceFormIndex forms) {
-    return new ExtractionModels(taxonomy, normalizer, nlp, forms, spans, linker);
+    return new ExtractionModels(taxonomy, normalizer, nlp, forms, spans, linker, contextual);
   }
 
   /** These models without the semantic linker: what a configuration without linking by meaning may use. */
   public ExtractionModels withoutLinker() {
-    return new ExtractionModels(taxonomy, normalizer, nlp, forms, spans, null);
+    return new ExtractionModels(taxonomy, normalizer, nlp, forms, spans, null, null);
   }
 
   /** The span detector, or null when not loaded. */
@@ -86,9 +101,17 @@ public final class ExtractionModels {
     return spans;
   }
 
-  /** The semantic linker, or null when not loaded. */
+  /** The semantic linker extraction uses, in the configured space, or null when not loaded. */
   public SemanticLinker linker() {
     return linker;
+  }
+
+  /**
+   * The semantic linker in MiniLM's space, or null when not loaded: short tags are linked there
+   * whatever the extraction space, since {@link TagScoring} was fitted on MiniLM's similarities.
+   */
+  public SemanticLinker contextualLinker() {
+    return contextual;
   }
 
   /** Reads the curated lexicon: {@code form TAB concept-id [TAB note]}, {@code #} comments. */

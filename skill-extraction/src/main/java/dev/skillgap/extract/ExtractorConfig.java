@@ -39,6 +39,9 @@ public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, S
 
   /**
    * @param enabled whether phrases are linked by meaning
+   * @param encoder the space phrases, sentences and labels are compared in
+   * @param fallbackMargin with the static encoder: a phrase whose best concept is less than this
+   *     cosine ahead of its second is linked again with MiniLM (0: never)
    * @param minSimilarity a phrase links to a concept only at or above this cosine similarity
    * @param candidates how many nearest concepts are considered per phrase
    * @param sentenceWeight weight of whole-sentence similarity mixed into a phrase's link score
@@ -47,8 +50,27 @@ public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, S
    * @param sentenceMinSimilarity such a sentence-level concept is kept only when that phrase is at
    *     least this similar to it
    */
-  public record Semantic(boolean enabled, double minSimilarity, int candidates, double sentenceWeight,
-      int sentenceCandidates, double sentenceMinSimilarity) {}
+  public record Semantic(boolean enabled, Encoder encoder, double fallbackMargin, double minSimilarity, int candidates,
+      double sentenceWeight, int sentenceCandidates, double sentenceMinSimilarity) {
+
+    public Semantic {
+      if (encoder == null) {
+        throw new IllegalArgumentException("semantic.encoder is required (one of minilm, static)");
+      }
+      if (fallbackMargin < 0 || (encoder == Encoder.MINILM && fallbackMargin != 0)) {
+        throw new IllegalArgumentException("semantic.fallbackMargin must be >= 0, and 0 with the minilm encoder: "
+            + fallbackMargin);
+      }
+    }
+  }
+
+  /** Which space phrases and sentences are linked in. */
+  public enum Encoder {
+    /** MiniLM through ONNX: context-aware, one transformer call per new text ({@code ContextualSpace}). */
+    @com.fasterxml.jackson.annotation.JsonProperty("minilm") MINILM,
+    /** The distilled static word-piece table: no transformer call ({@code StaticSpace}). */
+    @com.fasterxml.jackson.annotation.JsonProperty("static") STATIC
+  }
 
   /**
    * Logistic combination: each mention scores sigmoid(bias + lexicalWeight * lexical +
@@ -137,7 +159,7 @@ public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, S
   /** The same configuration with only lexical matching (for the lexical-only benchmark). */
   public ExtractorConfig lexicalOnly() {
     return new ExtractorConfig(new Lexical(true, lexical.minContextSimilarity()), new Spans(false, spans.minProbability(), spans.minCover()),
-        new Semantic(false, semantic.minSimilarity(), semantic.candidates(), semantic.sentenceWeight(),
+        new Semantic(false, semantic.encoder(), semantic.fallbackMargin(), semantic.minSimilarity(), semantic.candidates(), semantic.sentenceWeight(),
             semantic.sentenceCandidates(), semantic.sentenceMinSimilarity()), scoring);
   }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Proposes every taxonomy surface form found in the text ({@link LexicalMatcher}); weak one-word
- * forms ({@link #needsContext}) only when their sentence is close enough in meaning to the concept.
+ * forms ({@link #needsContext}) only when the rest of their sentence is close enough in meaning to
+ * the concept.
  */
 public final class LexicalStep implements ExtractionStep {
 
@@ -80,12 +81,24 @@ public final class LexicalStep implements ExtractionStep {
     return nominal && !token.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing");
   }
 
+  /**
+   * The words of {@code sentence} around match {@code m}, without the match: the context check asks
+   * whether the rest of the sentence is about the concept, so the matched word must not vote for
+   * itself (in a static space "paper" alone makes any sentence near "hang wallpaper").
+   */
+  static String around(String text, Sentence sentence, LexicalMatch m) {
+    List<Token> tokens = sentence.tokens();
+    int from = tokens.get(m.startToken()).start();
+    int to = tokens.get(m.endToken() - 1).end();
+    return (text.substring(sentence.start(), from) + " " + text.substring(to, sentence.end())).trim();
+  }
+
   @Override
   public void apply(ExtractionContext context) {
     List<Sentence> sentences = context.text().sentences();
     for (int s = 0; s < sentences.size(); s++) {
-      float[] sentenceVector = null;
       for (LexicalMatch m : matcher.match(sentences.get(s))) {
+        float[] contextVector = null;
         for (SurfaceForm f : m.forms()) {
           if (context.kind() != TextKind.COURSE
               && nounForVerb(m, f, taxonomy.concept(f.concept()).kind() == ConceptKind.SKILL, sentences.get(s))) {
@@ -93,12 +106,11 @@ public final class LexicalStep implements ExtractionStep {
           }
           double strength = f.kind().prior() * (m.exactOrder() ? 1.0 : REORDERED) * (f.ambiguous() ? AMBIGUOUS : 1.0);
           if (linker != null && minContext > 0 && needsContext(m, f)) {
-            if (sentenceVector == null) {
-              Sentence st = sentences.get(s);
-              sentenceVector = linker.embed(context.text().text().substring(st.start(), st.end()));
+            if (contextVector == null) {
+              contextVector = linker.embed(around(context.text().text(), sentences.get(s), m));
             }
             // NaN (the concept has no embedded label, e.g. an O*NET technology) passes.
-            if (linker.similarity(f.concept(), sentenceVector) < minContext) {
+            if (linker.similarity(f.concept(), contextVector) < minContext) {
               continue;
             }
           }

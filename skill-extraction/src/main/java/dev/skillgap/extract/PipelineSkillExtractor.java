@@ -1,7 +1,7 @@
 package dev.skillgap.extract;
 
 import dev.skillgap.cache.CacheStats;
-import dev.skillgap.link.EmbeddingCache;
+import dev.skillgap.link.SemanticLinker;
 import dev.skillgap.text.AnalyzedText;
 import dev.skillgap.text.CleanText;
 import dev.skillgap.text.Sentence;
@@ -66,8 +66,13 @@ public final class PipelineSkillExtractor implements SkillExtractor {
       }
     }
     if (models.linker() != null) {
-      EmbeddingCache.Stats e = models.linker().cache().stats();
-      out.add(new CacheStats("embeddings", e.hits(), e.misses()));
+      SemanticLinker linker = models.linker();
+      if (linker.space().embeddingStats() != null) {
+        out.add(linker.space().embeddingStats());
+      }
+      if (linker.fallbackStats() != null) {
+        out.add(linker.fallbackStats());
+      }
     }
     return out;
   }

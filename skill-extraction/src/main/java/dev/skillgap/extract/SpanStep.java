@@ -155,7 +155,7 @@ public final class SpanStep implements ExtractionStep {
    */
   private void wholeSentenceLinks(ExtractionContext ctx, int s, String sentenceText) {
     int tokens = ctx.text().sentences().get(s).tokens().size();
-    for (SemanticLinker.Link l : linker.link(sentenceText, null, semantic.sentenceCandidates())) {
+    for (SemanticLinker.Link l : linker.linkSentence(sentenceText, semantic.sentenceCandidates())) {
       ctx.candidates().add(new Candidate(l.concept(), s, 0, tokens, Evidence.SPAN, 0, l.phraseSimilarity(), 0));
     }
   }
@@ -184,7 +184,7 @@ public final class SpanStep implements ExtractionStep {
     for (long key : cited) {
       vectors.put(key, linker.embed(text.substring(tokens.get(start(key)).start(), tokens.get(end(key) - 1).end())));
     }
-    for (SemanticLinker.Link l : linker.link(sentenceText, null, semantic.sentenceCandidates())) {
+    for (SemanticLinker.Link l : linker.linkSentence(sentenceText, semantic.sentenceCandidates())) {
       if (present.contains(l.concept())) {
         continue;
       }

@@ -53,7 +53,7 @@ public final class TagLinker {
 
   /** A linker over {@code models}: by meaning too when they include the semantic linker. */
   public TagLinker(ExtractionModels models, TagScoring scoring) {
-    this(models.taxonomy(), TagNames.of(models.taxonomy()), models.forms(), models.linker(), scoring,
+    this(models.taxonomy(), TagNames.of(models.taxonomy()), models.forms(), models.contextualLinker(), scoring,
         ThreadLocal.withInitial(() -> new TextAnalyzer(models.nlp(), models.normalizer())), -1, null);
   }
 

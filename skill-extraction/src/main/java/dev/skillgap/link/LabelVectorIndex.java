@@ -60,7 +60,7 @@ import org.apache.lucene.util.VectorUtil;
  * the same inputs reopens it instead of re-embedding. Building is deterministic (same labels, same
  * vectors, same graph) and atomic (built beside, then renamed). Thread-safe for concurrent queries.
  */
-public final class LabelVectorIndex implements AutoCloseable {
+public final class LabelVectorIndex implements LabelIndex, AutoCloseable {
 
   /** How many HNSW candidates {@link #nearest(float[], int)} re-ranks exactly (stack.md: recall@10 ~0.8 without). */
   public static final int DEFAULT_CANDIDATES = 100;
@@ -370,6 +370,7 @@ public final class LabelVectorIndex implements AutoCloseable {
   }
 
   /** Number of embedded labels. */
+  @Override
   public int size() {
     return entryConcept.length;
   }
@@ -393,6 +394,7 @@ public final class LabelVectorIndex implements AutoCloseable {
    * The cosine similarity of the unit vector {@code query} to the nearest embedded label of taxonomy
    * concept {@code concept}, or NaN when the concept has no embedded label.
    */
+  @Override
   public double similarity(int concept, float[] query) {
     int lo = Arrays.binarySearch(slotConcept, concept);
     if (lo < 0) {
@@ -406,6 +408,7 @@ public final class LabelVectorIndex implements AutoCloseable {
   }
 
   /** The cosine similarity of the unit vector {@code query} to label {@code entry}'s stored vector. */
+  @Override
   public double labelSimilarity(int entry, float[] query) {
     return VectorUtil.dotProduct(query, vectors[entry]);
   }
@@ -416,6 +419,7 @@ public final class LabelVectorIndex implements AutoCloseable {
   }
 
   /** Returns the {@code k} concepts nearest to the unit vector {@code query}: {@value #DEFAULT_CANDIDATES} HNSW candidates, re-ranked exactly. */
+  @Override
   public List<Hit> nearest(float[] query, int k) {
     return nearest(query, k, DEFAULT_CANDIDATES);
   }

@@ -19,7 +19,7 @@ import java.util.List;
  * <p>Building takes well under a second for the 13.9k preferred labels; nothing is cached on disk.
  * Immutable and thread-safe.
  */
-public final class StaticLabelIndex {
+public final class StaticLabelIndex implements LabelIndex {
 
   /**
    * Dimensions scored for every label in the first pass. On 4,479 phrases (held-out alternative
@@ -159,6 +159,7 @@ public final class StaticLabelIndex {
   }
 
   /** Number of labels. */
+  @Override
   public int size() {
     return n;
   }
@@ -184,6 +185,7 @@ public final class StaticLabelIndex {
   }
 
   /** The cosine of the unit vector {@code query} to the nearest label of {@code concept}, or NaN when it has none. */
+  @Override
   public double similarity(int concept, float[] query) {
     checkQuery(query, 1);
     int slot = Arrays.binarySearch(slotConcept, concept);
@@ -197,6 +199,13 @@ public final class StaticLabelIndex {
     return best;
   }
 
+  /** The cosine of the unit vector {@code query} to label {@code entry}. */
+  @Override
+  public double labelSimilarity(int entry, float[] query) {
+    checkQuery(query, 1);
+    return dot(query, entry);
+  }
+
   /**
    * The {@code k} concepts nearest to the unit vector {@code query}, best first (ties: lower
    * concept index). Two passes: every label scored on the prefix dimensions, then the best
@@ -204,6 +213,7 @@ public final class StaticLabelIndex {
    * {@link #exactNearest} to measure recall. Fewer than {@code k} hits come back when the candidates
    * cover fewer concepts.
    */
+  @Override
   public List<Hit> nearest(float[] query, int k) {
     checkQuery(query, k);
     int c = Math.min(n, Math.max(k, candidates));

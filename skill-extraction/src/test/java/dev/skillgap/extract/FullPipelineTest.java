@@ -25,7 +25,7 @@ class FullPipelineTest {
     x = new PipelineSkillExtractor(m, cfg);
     ExtractorConfig.Semantic sem = cfg.semantic();
     withoutSentenceLinks = new PipelineSkillExtractor(m, new ExtractorConfig(cfg.lexical(), cfg.spans(),
-        new ExtractorConfig.Semantic(true, sem.minSimilarity(), sem.candidates(), sem.sentenceWeight(), 0,
+        new ExtractorConfig.Semantic(true, sem.encoder(), sem.fallbackMargin(), sem.minSimilarity(), sem.candidates(), sem.sentenceWeight(), 0,
             sem.sentenceMinSimilarity()), cfg.scoring()));
   }
 
