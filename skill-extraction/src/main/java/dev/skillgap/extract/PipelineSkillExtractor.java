@@ -70,6 +70,7 @@ public final class PipelineSkillExtractor implements SkillExtractor {
       if (linker.space().embeddingStats() != null) {
         out.add(linker.space().embeddingStats());
       }
+      out.add(linker.searchStats());
       if (linker.fallbackStats() != null) {
         out.add(linker.fallbackStats());
       }

@@ -34,6 +34,8 @@ public final class SemanticLinker {
   private final LabelSpace contextual;
   private final double fallbackMargin;
   private final StripedLruCache<List<LabelVectorIndex.Hit>> searches = new StripedLruCache<>(MAX_CACHED_SEARCHES, 64);
+  private final LongAdder searchHits = new LongAdder();
+  private final LongAdder searchMisses = new LongAdder();
   private final LongAdder checked = new LongAdder();
   private final LongAdder rechecked = new LongAdder();
 
@@ -81,7 +83,7 @@ public final class SemanticLinker {
    */
   public List<Link> link(String phrase, float[] sentence, int k) {
     String key = k + "\u0000" + EmbeddingCache.key(phrase);
-    List<LabelVectorIndex.Hit> hits = searches.get(key);
+    List<LabelVectorIndex.Hit> hits = searched(key);
     if (hits == null) {
       List<LabelVectorIndex.Hit> found = space.nearest(space.embed(phrase), Math.max(2, k));
       if (contextual != null) {
@@ -99,11 +101,23 @@ public final class SemanticLinker {
   /** The {@code k} concepts nearest to a whole sentence, in this linker's space only (no fallback), without sentence similarity. */
   public List<Link> linkSentence(String sentence, int k) {
     String key = "s" + k + "\u0000" + EmbeddingCache.key(sentence);
-    List<LabelVectorIndex.Hit> hits = searches.get(key);
+    List<LabelVectorIndex.Hit> hits = searched(key);
     if (hits == null) {
       hits = searches.putIfAbsent(key, List.copyOf(space.nearest(space.embed(sentence), k)));
     }
     return withSentence(hits, null);
+  }
+
+  /** The cached search under {@code key}, or null (counted as a miss). */
+  private List<LabelVectorIndex.Hit> searched(String key) {
+    List<LabelVectorIndex.Hit> hits = searches.get(key);
+    (hits == null ? searchMisses : searchHits).increment();
+    return hits;
+  }
+
+  /** Nearest-label searches of phrases and sentences answered from the cache (hits) and run (misses). */
+  public CacheStats searchStats() {
+    return new CacheStats("label searches", searchHits.sum(), searchMisses.sum());
   }
 
   /**

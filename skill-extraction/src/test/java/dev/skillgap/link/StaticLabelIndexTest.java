@@ -100,6 +100,35 @@ class StaticLabelIndexTest {
   }
 
   @Test
+  void topEntriesAgreesWithSortingEverything() {
+    long seed = System.nanoTime();
+    System.out.println("topEntriesAgreesWithSortingEverything seed " + seed);
+    java.util.Random r = new java.util.Random(seed);
+    for (int round = 0; round < 200; round++) {
+      int n = 1 + r.nextInt(3000);
+      float[] s = new float[n];
+      for (int e = 0; e < n; e++) {
+        // few distinct values, so that ties are common
+        s[e] = round % 2 == 0 ? (float) r.nextGaussian() : r.nextInt(20) / 4f;
+      }
+      int c = 1 + r.nextInt(300);
+      Integer[] order = new Integer[n];
+      for (int e = 0; e < n; e++) {
+        order[e] = e;
+      }
+      Arrays.sort(order, (a, b) -> s[a] != s[b] ? Float.compare(s[b], s[a]) : Integer.compare(a, b));
+      int[] expected = new int[Math.min(c, n)];
+      for (int i = 0; i < expected.length; i++) {
+        expected[i] = order[i];
+      }
+      Arrays.sort(expected);
+      int[] top = StaticLabelIndex.topEntries(s, c);
+      Arrays.sort(top);
+      assertArrayEquals(expected, top, "seed " + seed + ", round " + round + ", n " + n + ", c " + c);
+    }
+  }
+
+  @Test
   void rejectsBadQueriesAndShapes() {
     StaticLabelIndex idx = small(1, 2);
     assertThrows(IllegalArgumentException.class, () -> idx.nearest(new float[3], 1));
