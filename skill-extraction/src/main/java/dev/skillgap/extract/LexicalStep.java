@@ -57,7 +57,7 @@ public final class LexicalStep implements ExtractionStep {
    * Whether a one-word preferred label of a skill, which ESCO words as a bare verb ("plan",
    * "teach"), was matched by a noun or adjective that is not its -ing form: "care plans" and "an
    * annual hiring plan" are not the skill of planning, while "Plan and prioritise", "planning" and
-   * "teaching" are. Knowledge labels ("surgery"), other forms ("teamwork") and capitalised labels
+   * "teaching" are, unless a noun makes the -ing form a compound's head ("care planning"). Knowledge labels ("surgery"), other forms ("teamwork") and capitalised labels
    * (the languages, "Chinese") are nouns or names by nature.
    * A sentence's first word is exempt: the tagger reads imperatives opening a bullet ("Plan and
    * prioritise your workload") as nouns. Not applied to course texts, whose nouns name what the
@@ -78,7 +78,13 @@ public final class LexicalStep implements ExtractionStep {
     Token token = tokens.get(m.startToken());
     String pos = token.pos();
     boolean nominal = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ");
-    return nominal && !token.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing");
+    if (!token.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+      return nominal;
+    }
+    // an -ing form after a noun is a compound's head ("care planning", "account planning"): a
+    // domain's activity, not the bare skill
+    String before = tokens.get(m.startToken() - 1).pos();
+    return before.equals("NOUN") || before.equals("PROPN");
   }
 
   /**

@@ -76,7 +76,8 @@ public final class SpanStep implements ExtractionStep {
       float[] sentenceVector = semantic.sentenceWeight() > 0 ? linker.embed(sentenceText) : null;
       for (DetectedSpan d : detected) {
         String phrase = text.substring(tokens.get(d.startToken()).start(), tokens.get(d.endToken() - 1).end());
-        List<SemanticLinker.Link> links = linker.link(phrase, sentenceVector, Math.max(1, semantic.candidates()));
+        List<SemanticLinker.Link> links = linker.link(withoutGenericHead(phrase), sentenceVector,
+            Math.max(1, semantic.candidates()));
         double best = links.isEmpty() ? 0 : links.get(0).phraseSimilarity();
         if (best < semantic.minSimilarity()) {
           int[] o = ctx.text().clean().toOriginal(tokens.get(d.startToken()).start(), tokens.get(d.endToken() - 1).end());
@@ -95,6 +96,26 @@ public final class SpanStep implements ExtractionStep {
       if (semantic.sentenceCandidates() > 0) {
         sentenceLinks(ctx, s, sentenceText, phrases);
       }
+    }
+  }
+
+  /**
+   * Words that end a skill phrase without saying which skill it is ("problem-solving skills",
+   * "influencing abilities"): linked with them, any such phrase is near ESCO's one label that
+   * holds the word ("develop personal skills"), which judges found wrong every time.
+   */
+  static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("skills", "skill", "abilities", "ability",
+      "capabilities", "capability", "competencies", "competences", "competency", "competence", "expertise");
+
+  /** {@code phrase} without its trailing {@link #GENERIC_HEADS}, unless nothing else is left. */
+  static String withoutGenericHead(String phrase) {
+    String p = phrase.strip();
+    while (true) {
+      int space = p.lastIndexOf(' ');
+      if (space < 0 || !GENERIC_HEADS.contains(p.substring(space + 1).toLowerCase(java.util.Locale.ROOT))) {
+        return p;
+      }
+      p = p.substring(0, space).stripTrailing();
     }
   }
 
@@ -182,7 +203,8 @@ public final class SpanStep implements ExtractionStep {
     List<Token> tokens = ctx.text().sentences().get(s).tokens();
     Map<Long, float[]> vectors = new LinkedHashMap<>();
     for (long key : cited) {
-      vectors.put(key, linker.embed(text.substring(tokens.get(start(key)).start(), tokens.get(end(key) - 1).end())));
+      vectors.put(key, linker.embed(withoutGenericHead(
+          text.substring(tokens.get(start(key)).start(), tokens.get(end(key) - 1).end()))));
     }
     for (SemanticLinker.Link l : linker.linkSentence(sentenceText, semantic.sentenceCandidates())) {
       if (present.contains(l.concept())) {

@@ -130,4 +130,15 @@ class FullPipelineTest {
     assertTrue(x.extract("You will excel in a fast-paced team.").skills().stream()
         .noneMatch(s -> s.concept().preferredLabel().contains("Excel")));
   }
+
+  @Test
+  void aPhrasesGenericHeadDoesNotChooseItsSkill() {
+    assertEquals("problem-solving", SpanStep.withoutGenericHead("problem-solving skills"));
+    assertEquals("strong influencing", SpanStep.withoutGenericHead("strong influencing  abilities"));
+    assertEquals("skills", SpanStep.withoutGenericHead("skills"));
+    assertEquals("Python programming", SpanStep.withoutGenericHead("Python programming"));
+    // linked with "skills", every "X skills" phrase was near ESCO's "develop personal skills"
+    Extraction e = x.extract("Demonstrated problem-solving skills and excellent analytical skills.");
+    assertTrue(!labels(e).contains("develop personal skills"), labels(e)::toString);
+  }
 }
