@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code skillgap train ...}: rebuilds the shipped models from their training data. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train the models the extractor ships with.",
-    subcommands = {TrainCommand.Spans.class, TrainCommand.StaticEmbeddings.class})
+    subcommands = {TrainCommand.Spans.class, TrainCommand.StaticEmbeddings.class, TrainCommand.Scoring.class})
 public final class TrainCommand implements Runnable {
 
   @Spec
@@ -94,6 +94,45 @@ public final class TrainCommand implements Runnable {
       out.printf("%s: %,d bytes, sha256 %s, trained in %.0f s%n", model, trained.length, Sha256.hex(trained),
           (System.nanoTime() - t0) / 1e9);
       compareWithCommitted(out, "model", SpanDetector.class, SpanDetector.DEFAULT_RESOURCE, trained);
+      return 0;
+    }
+  }
+
+  /**
+   * {@code skillgap train scoring}: the scoring weights (bias, lexical, semantic, span) learned by
+   * logistic regression on the synthetic job-ad sentences ({@link dev.skillgap.eval.ScoringFit}),
+   * printed as the configuration's scoring block. The calibration must then be refitted with
+   * {@code skillgap eval --calibrate}, since it maps these weights' raw scores.
+   */
+  @Command(name = "scoring", mixinStandardHelpOptions = true,
+      description = {"Learn the scoring weights from the synthetic job-ad sentences shipped in the jar "
+          + "(train/synthetic-job-sentences.tsv) and print them as a scoring block.",
+          "Refit the calibration afterwards with 'skillgap eval --calibrate --config FILE'."})
+  static final class Scoring implements Callable<Integer> {
+
+    @Mixin
+    ExtractorOptions extractor;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      dev.skillgap.extract.ExtractorConfig c = extractor.config();
+      dev.skillgap.extract.ExtractorConfig.Scoring s = c.scoring();
+      // every candidate is a row: extract with the return threshold at 0
+      dev.skillgap.extract.ExtractorConfig all = new dev.skillgap.extract.ExtractorConfig(c.lexical(), c.spans(),
+          c.semantic(), new dev.skillgap.extract.ExtractorConfig.Scoring(s.bias(), s.lexicalWeight(),
+              s.semanticWeight(), s.spanWeight(), 0, s.calibration()));
+      List<dev.skillgap.eval.SyntheticSentences.Sentence> sentences = dev.skillgap.eval.SyntheticSentences.load();
+      dev.skillgap.eval.ScoringFit.Fit fit = dev.skillgap.eval.ScoringFit.fit(extractor.open(err, all), sentences);
+      out.printf(java.util.Locale.ROOT, "%d sentences, %,d mentions (%,d of a demanded concept), ridge %s%n",
+          sentences.size(), fit.mentions(), fit.positives(), dev.skillgap.eval.ScoringFit.RIDGE);
+      out.printf(java.util.Locale.ROOT,
+          "\"bias\": %.2f, \"lexicalWeight\": %.2f, \"semanticWeight\": %.2f, \"spanWeight\": %.2f%n",
+          fit.bias(), fit.lexicalWeight(), fit.semanticWeight(), fit.spanWeight());
       return 0;
     }
   }
