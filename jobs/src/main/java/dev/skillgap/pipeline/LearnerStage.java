@@ -182,7 +182,8 @@ final class LearnerStage {
         if (c >= 0) {
           byPosting.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
               .add(new PostingSkills.Asked(c, Requirement.parse(r.getString(4)), r.getDouble(5)));
-          dates.putIfAbsent(r.getString(1), parseDate(r.getString(2), asOf));
+          // an id seen in several weeks takes its latest date, not the first to arrive (which depends on the partitioning)
+          dates.merge(r.getString(1), parseDate(r.getString(2), asOf), (a, b) -> a.isAfter(b) ? a : b);
         }
       });
       List<PostingSkills> postings = new ArrayList<>();

@@ -242,13 +242,14 @@ public final class WeeklyFunctions {
       String occ = r.getAs("occupation_uri");
       String skill = r.getAs("skill_uri");
       Double share = r.getAs("share");
-      Double prevSum = r.getAs("previous_sum");
+      int shares = r.fieldIndex("previous_shares");
+      List<Double> previous = r.isNullAt(shares) ? List.of() : r.getList(shares);
       double now = share == null ? 0 : share;
-      double prev = prevSum == null || weeks == 0 ? 0 : prevSum / weeks;
+      double prev = TrendRule.previousShare(previous, weeks);
       String label = r.getAs("occupation_label") != null ? r.getAs("occupation_label") : r.getAs("p_label");
       String skillLabel = r.getAs("skill_label") != null ? r.getAs("skill_label") : r.getAs("p_skill_label");
       String type = r.getAs("skill_type") != null ? r.getAs("skill_type") : r.getAs("p_skill_type");
-      String status = TrendRule.status(now, prev, prevSum != null && prevSum > 0, weeks);
+      String status = TrendRule.status(now, prev, previous.stream().anyMatch(p -> p > 0), weeks);
       return RowFactory.create(occ, label, skill, skillLabel, type, now, prev, now - prev, status, weeks);
     }
   }

@@ -1,13 +1,14 @@
 package dev.skillgap.pipeline;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +41,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * One week of the batch: ingest, extract, demand and trends, unlinked phrases, learners' gaps and
@@ -204,10 +207,14 @@ public final class WeeklyJob {
     long skillRows = postingSkills.count();
     Dataset<Row> unlinked = extracted.select(col("posting_id"), explode(col("unlinked")).as("u"))
         .groupBy(lower(col("u.phrase")).as("phrase"))
+        // the example is the mention with the least posting id, not the first to arrive, which depends on the partitioning
         .agg(count(lit(1)).as("occurrences"), countDistinct(col("posting_id")).as("postings"),
-            first(col("posting_id")).as("example_posting_id"), first(col("u.nearest_uri")).as("nearest_uri"),
-            first(col("u.nearest_label")).as("nearest_label"), first(col("u.nearest_similarity")).as("nearest_similarity"))
-        .filter(col("occurrences").geq(2));
+            min(struct(col("posting_id"), col("u.nearest_uri"), col("u.nearest_label"), col("u.nearest_similarity")))
+                .as("example"))
+        .filter(col("occurrences").geq(2))
+        .select(col("phrase"), col("occurrences"), col("postings"), col("example.posting_id").as("example_posting_id"),
+            col("example.nearest_uri").as("nearest_uri"), col("example.nearest_label").as("nearest_label"),
+            col("example.nearest_similarity").as("nearest_similarity"));
     counts.putObject("extract").put("postings", extractedCount).put("postingSkills", skillRows);
     timings.put("extract", secs(t));
     progress.accept(String.format("extract: %d postings, %d posting-skill rows (%.1f s)", extractedCount, skillRows, secs(t)));
@@ -320,8 +327,8 @@ public final class WeeklyJob {
             col("skill_type"), col("skill_kind"), col("requirement"));
     return scopes(s)
         .groupBy("occupation_uri", "region", "skill_uri")
-        .agg(first("occupation_label").as("occupation_label"), first("skill_label").as("skill_label"),
-            first("skill_type").as("skill_type"), first("skill_kind").as("skill_kind"),
+        .agg(min("occupation_label").as("occupation_label"), min("skill_label").as("skill_label"),
+            min("skill_type").as("skill_type"), min("skill_kind").as("skill_kind"),
             count(lit(1)).as("postings"),
             count(when(col("requirement").equalTo("required"), lit(1))).as("required_postings"))
         .join(totals, new String[] {"occupation_uri", "region"}).withColumn("share",
@@ -342,24 +349,29 @@ public final class WeeklyJob {
     return ownRegion.union(allRegions).union(allOcc).na().fill("", new String[] {"occupation_uri"});
   }
 
+  /** The earlier weeks' shares of a skill in an occupation, with its labels, as {@link #trends} joins them. */
+  private static final StructType PREVIOUS = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("occupation_uri", DataTypes.StringType, true),
+      DataTypes.createStructField("skill_uri", DataTypes.StringType, true),
+      DataTypes.createStructField("previous_shares", DataTypes.createArrayType(DataTypes.DoubleType, false), true),
+      DataTypes.createStructField("p_label", DataTypes.StringType, true),
+      DataTypes.createStructField("p_skill_label", DataTypes.StringType, true),
+      DataTypes.createStructField("p_skill_type", DataTypes.StringType, true)));
+
   private Dataset<Row> trends(Dataset<Row> demand, List<WeekId> weeks, LakeCommitter lake) {
     Dataset<Row> now = demand.filter(col("region").equalTo(""))
         .select("occupation_uri", "occupation_label", "skill_uri", "skill_label", "skill_type", "share");
     Dataset<Row> before;
     if (weeks.isEmpty()) {
-      before = spark.createDataFrame(List.of(), org.apache.spark.sql.types.DataTypes.createStructType(List.of(
-          org.apache.spark.sql.types.DataTypes.createStructField("occupation_uri", org.apache.spark.sql.types.DataTypes.StringType, true),
-          org.apache.spark.sql.types.DataTypes.createStructField("skill_uri", org.apache.spark.sql.types.DataTypes.StringType, true),
-          org.apache.spark.sql.types.DataTypes.createStructField("previous_sum", org.apache.spark.sql.types.DataTypes.DoubleType, true),
-          org.apache.spark.sql.types.DataTypes.createStructField("p_label", org.apache.spark.sql.types.DataTypes.StringType, true),
-          org.apache.spark.sql.types.DataTypes.createStructField("p_skill_label", org.apache.spark.sql.types.DataTypes.StringType, true),
-          org.apache.spark.sql.types.DataTypes.createStructField("p_skill_type", org.apache.spark.sql.types.DataTypes.StringType, true))));
+      before = spark.createDataFrame(List.of(), PREVIOUS);
     } else {
+      // each week's share as a list, which TrendRule sums in a fixed order: a sum() here adds them in
+      // the order the partitions arrive, and the last bits of the mean then change from run to run
       String[] paths = weeks.stream().map(w -> lake.partitionPath("demand", w)).toArray(String[]::new);
       before = spark.read().schema(LakeSchemas.DEMAND).parquet(paths).filter(col("region").equalTo(""))
           .groupBy("occupation_uri", "skill_uri")
-          .agg(org.apache.spark.sql.functions.sum("share").as("previous_sum"), first("occupation_label").as("p_label"),
-              first("skill_label").as("p_skill_label"), first("skill_type").as("p_skill_type"));
+          .agg(collect_list("share").as("previous_shares"), min("occupation_label").as("p_label"),
+              min("skill_label").as("p_skill_label"), min("skill_type").as("p_skill_type"));
     }
     int n = weeks.size();
     return now.join(before, new String[] {"occupation_uri", "skill_uri"}, "full_outer")
