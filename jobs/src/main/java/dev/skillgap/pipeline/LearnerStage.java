@@ -86,14 +86,15 @@ final class LearnerStage {
     this.progress = progress;
   }
 
-  Result run(WeeklyOptions o, Broadcast<byte[]> taxonomyB, Broadcast<String> configB, Dataset<Row> postingSkills,
-      List<WeekId> earlier, LakeCommitter lake) throws IOException {
+  /** Runs the stage for {@code o}'s learners with the catalogue files {@code catalogFiles}, as the job listed them. */
+  Result run(WeeklyOptions o, List<String> catalogFiles, Broadcast<byte[]> taxonomyB, Broadcast<String> configB,
+      Dataset<Row> postingSkills, List<WeekId> earlier, LakeCommitter lake) throws IOException {
     ExecutorModels m = ExecutorModels.get(taxonomyB.value(), configB.value());
     // read on the driver: from a local copy when they live on HDFS, S3 or another Hadoop file system
     Catalog catalog;
     LearnerReader.Result learners;
     try (LocalInputs local = new LocalInputs(spark.sparkContext().hadoopConfiguration())) {
-      catalog = new CatalogReader(m.taxonomy(), m.extractor()).read(local.local(o.catalog()), o.columns().catalog());
+      catalog = new CatalogReader(m.taxonomy(), m.extractor()).read(local.local(catalogFiles), o.columns().catalog());
       try {
         learners = new LearnerReader().read(local.localWithFolder(o.learners()), o.columns().learners());
       } catch (dev.skillgap.io.ColumnMappingException e) {

@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.ingest.IngestCounts;
 import dev.skillgap.ingest.IngestOptions;
 import dev.skillgap.ingest.InputFiles;
@@ -43,6 +44,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * One week of the batch: ingest, extract, demand and trends, unlinked phrases, learners' gaps and
@@ -119,6 +121,12 @@ public final class WeeklyJob {
     var conf = spark.sparkContext().hadoopConfiguration();
     InputFiles.Listing postingFiles = InputFiles.list(o.postings(), PostingParser::reads, "posting", conf);
     InputFiles.Listing roleFiles = InputFiles.list(o.roles(), RoleDescriptionParser::reads, "role", conf);
+    // the catalogue is listed here with the other inputs, so that what it passes over is said too; it
+    // serves the learners' recommendations only, and without learners it is not read at all
+    InputFiles.Listing catalogFiles = o.learners() != null
+        ? InputFiles.list(o.catalog(), CatalogReader::reads, "catalogue", conf)
+        : new InputFiles.Listing(List.of(), o.catalog().stream().map(c -> new InputFiles.Skipped(c,
+            "catalogue not read: no learners in this run")).toList());
     IngestOptions postingOptions = new IngestOptions(o.week().sunday(), "the run's week (" + o.week() + ")",
         o.columns().postings());
     Dataset<WeeklyFunctions.ParsedFile> parsedFiles = parse(postingFiles.files(), "postings", postingOptions)
@@ -139,6 +147,11 @@ public final class WeeklyJob {
     List<WeeklyFunctions.FileSummary> summaries = parsedFiles.map(
         (MapFunction<WeeklyFunctions.ParsedFile, WeeklyFunctions.FileSummary>) WeeklyFunctions.FileSummary::of,
         Encoders.javaSerialization(WeeklyFunctions.FileSummary.class)).collectAsList();
+    List<String> unread = concat(postingFiles.files(), roleFiles.files());
+    summaries.forEach(f -> unread.remove(f.tally().source()));
+    if (!unread.isEmpty()) {
+      throw new IllegalStateException("input files listed but not read: " + unread);
+    }
     List<IngestCounts> perFile = IngestCounts.of(summaries.stream().map(WeeklyFunctions.FileSummary::tally).toList(),
         deduped.filter((org.apache.spark.api.java.function.FilterFunction<WeeklyFunctions.Deduped>) d -> d.duplicateOf() != null)
             .map((MapFunction<WeeklyFunctions.Deduped, String>) d -> d.posting().source(), Encoders.STRING()).collectAsList());
@@ -165,13 +178,14 @@ public final class WeeklyJob {
           c.source(), c.read(), c.accepted(), c.duplicates(), c.rejected(), c.warned(),
           s.tally().notes().isEmpty() ? "" : " (" + String.join("; ", s.tally().notes()) + ")"));
     }
-    for (InputFiles.Skipped sk : concat(postingFiles.skipped(), roleFiles.skipped())) {
-      inputs.addObject().put("kind", "skipped").put("file", sk.path()).put("reason", sk.reason());
-    }
     if (o.learners() != null) {
       inputs.addObject().put("kind", "learners").put("file", o.learners());
     }
-    o.catalog().forEach(c -> inputs.addObject().put("kind", "catalog").put("file", c));
+    catalogFiles.files().forEach(c -> inputs.addObject().put("kind", "catalog").put("file", c));
+    List<InputFiles.Skipped> skipped = concat(postingFiles.skipped(), roleFiles.skipped(), catalogFiles.skipped());
+    for (InputFiles.Skipped sk : skipped) {
+      inputs.addObject().put("kind", "skipped").put("file", sk.path()).put("reason", sk.reason());
+    }
     timings.put("ingest", secs(t));
     progress.accept(String.format("ingest: %d files, %d records read = %d accepted + %d duplicates + %d rejected;"
         + " %d warned (%.1f s)", perFile.size(), read, accepted, dups, rejected, warned, secs(t)));
@@ -179,10 +193,9 @@ public final class WeeklyJob {
     if (lines.size() > SHOWN_FILES) {
       progress.accept("  ... " + (lines.size() - SHOWN_FILES) + " more files in the manifest");
     }
-    int skippedFiles = postingFiles.skipped().size() + roleFiles.skipped().size();
-    if (skippedFiles > 0) {
-      progress.accept("  passed over " + skippedFiles + " file(s) in the input folders (listed in the manifest), e.g. "
-          + concat(postingFiles.skipped(), roleFiles.skipped()).get(0));
+    if (!skipped.isEmpty()) {
+      progress.accept("  passed over " + skipped.size() + " file(s) in the inputs (all in the manifest):");
+      InputFiles.describe(skipped, SHOWN_FILES).forEach(l -> progress.accept("  " + l));
     }
 
     // Extract: models loaded once per executor JVM, used by every record of every partition.
@@ -243,8 +256,8 @@ public final class WeeklyJob {
     tables.put("unlinked_phrases", unlinked);
     if (o.learners() != null) {
       t = System.nanoTime();
-      LearnerStage.Result lr = new LearnerStage(spark, progress).run(o, taxonomyB, configB, postingSkills,
-          earlier.subList(Math.max(0, earlier.size() - DEMAND_WEEKS), earlier.size()), lake);
+      LearnerStage.Result lr = new LearnerStage(spark, progress).run(o, catalogFiles.files(), taxonomyB, configB,
+          postingSkills, earlier.subList(Math.max(0, earlier.size() - DEMAND_WEEKS), earlier.size()), lake);
       tables.put("learner_skills", lr.skills());
       tables.put("gaps", lr.gaps());
       tables.put("recommendations", lr.recommendations());
@@ -294,14 +307,19 @@ public final class WeeklyJob {
     return manifest;
   }
 
-  /** Each of {@code files} parsed as {@code kind} with {@code options}; nothing when there are none. */
+  /**
+   * Each of {@code files} parsed as {@code kind} with {@code options}, in their order; nothing when
+   * there are none. Every file is read by its path: Spark's file sources drop a file whose name starts
+   * with {@code _} or {@code .}, even one named directly, with no more than a log line.
+   */
   private Dataset<WeeklyFunctions.ParsedFile> parse(List<String> files, String kind, IngestOptions options) {
     var encoder = Encoders.javaSerialization(WeeklyFunctions.ParsedFile.class);
     if (files.isEmpty()) {
       return spark.emptyDataset(encoder);
     }
-    return spark.read().format("binaryFile").load(files.toArray(String[]::new)).select("path", "content")
-        .orderBy("path").map(new WeeklyFunctions.Parse(kind, options), encoder);
+    Broadcast<SerializableConfiguration> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+    return spark.createDataset(files, Encoders.STRING()).map(new WeeklyFunctions.Parse(kind, options, conf), encoder);
   }
 
   @SafeVarargs
