@@ -58,10 +58,7 @@ public final class CheckText {
     if (!r.skipped().isEmpty()) {
       out.add("");
       out.add("passed over " + r.skipped().size() + " file(s) in the folders named:");
-      r.skipped().stream().limit(SHOWN).forEach(s -> out.add("  " + s.path() + " (" + s.reason() + ")"));
-      if (r.skipped().size() > SHOWN) {
-        out.add("  ... and " + (r.skipped().size() - SHOWN) + " more");
-      }
+      out.addAll(dev.skillgap.ingest.InputFiles.describe(r.skipped(), SHOWN));
     }
     return out;
   }

@@ -164,7 +164,7 @@ public final class WeeklyCommand implements Callable<Integer> {
         boolean isTarget = w.equals(target);
         out.printf("== week %s%s%n", w, isTarget ? "" : " (backfill: postings only)");
         job.run(new WeeklyOptions(w, lakeRoot, in, isTarget ? targetRoles : List.of(), isTarget ? learnerInput : null,
-            catalogInputs, extractor.taxonomy.compiledPath().toString(), config, budget, columns));
+            isTarget ? catalogInputs : List.of(), extractor.taxonomy.compiledPath().toString(), config, budget, columns));
       }
       if (inbox != null) {
         List<Path> moved = inbox.markProcessed(target.toString());

@@ -88,6 +88,16 @@ public final class InputFiles {
     return new Listing(files.stream().distinct().toList(), skipped);
   }
 
+  /** Lines for people: at most {@code shown} of {@code skipped}, each with its reason, then how many more. */
+  public static List<String> describe(List<Skipped> skipped, int shown) {
+    List<String> out = new ArrayList<>();
+    skipped.stream().limit(shown).forEach(s -> out.add("  " + s.path() + " (" + s.reason() + ")"));
+    if (skipped.size() > shown) {
+      out.add("  ... and " + (skipped.size() - shown) + " more");
+    }
+    return out;
+  }
+
   private static boolean hidden(String relative) {
     for (String part : relative.split("/")) {
       if (part.startsWith(".") || part.startsWith("_")) {

@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.skillgap.io.ColumnMappingException;
 import dev.skillgap.io.CsvColumns;
 import dev.skillgap.io.CsvDialect;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads one job-posting file from its bytes and returns every record as an accepted {@link
@@ -39,9 +35,6 @@ public final class PostingParser implements Serializable {
   /** The extensions read (each also gzipped, as {@code .csv.gz}). */
   public static final List<String> EXTENSIONS = List.of("csv", "tsv", "jsonl", "ndjson", "json", "jsonld", "parquet");
 
-  /** Largest file read after gunzipping: a posting file beyond this is a mistake, not a week of ads. */
-  static final long MAX_GUNZIPPED_BYTES = 1L << 31;
-
   private final IngestOptions options;
 
   /** A parser for a run with {@code options}: its date for undated records, its column mapping. */
@@ -51,7 +44,7 @@ public final class PostingParser implements Serializable {
 
   /** Whether {@code path}'s extension is one this parser reads (gzipped or not). */
   public static boolean reads(String path) {
-    return EXTENSIONS.contains(extension(stripGz(path)));
+    return EXTENSIONS.contains(extension(Gzip.strip(path)));
   }
 
   /**
@@ -62,22 +55,16 @@ public final class PostingParser implements Serializable {
   public IngestResult parse(String sourcePath, byte[] content) {
     Objects.requireNonNull(sourcePath, "sourcePath");
     Objects.requireNonNull(content, "content");
-    String name = sourcePath;
-    byte[] bytes = content;
     List<String> notes = new ArrayList<>();
-    boolean gzipped = content.length >= 2 && (content[0] & 0xff) == 0x1f && (content[1] & 0xff) == 0x8b;
-    if (gzipped || extension(sourcePath).equals("gz")) {
-      if (!gzipped) {
-        return IngestResult.wholeFile(sourcePath, "gz", "named .gz but not gzip data", "");
-      }
-      try {
-        bytes = gunzip(content);
-      } catch (IOException e) {
-        return IngestResult.wholeFile(sourcePath, "gz", "cannot gunzip: " + e.getMessage(), "");
-      }
-      name = stripGz(sourcePath);
-      notes.add("gzip, " + bytes.length + " bytes unpacked");
+    Gzip.Unpacked file = Gzip.unpack(sourcePath, content);
+    if (file.problem() != null) {
+      return IngestResult.wholeFile(sourcePath, "gz", file.problem(), "");
     }
+    if (file.note() != null) {
+      notes.add(file.note());
+    }
+    String name = file.name();
+    byte[] bytes = file.bytes();
     String ext = extension(name);
     return switch (ext) {
       case "csv", "tsv" -> parseCsv(sourcePath, bytes, ext.equals("tsv"), notes);
@@ -88,20 +75,6 @@ public final class PostingParser implements Serializable {
           + (ext.isEmpty() ? "(no extension)" : "." + ext) + "': expected ." + String.join(", .", EXTENSIONS)
           + " (or any of them .gz)", "");
     };
-  }
-
-  private static byte[] gunzip(byte[] content) throws IOException {
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(content), 1 << 16)) {
-      byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, MAX_GUNZIPPED_BYTES));
-      if (in.read() >= 0) {
-        throw new IOException("more than " + MAX_GUNZIPPED_BYTES + " bytes unpacked");
-      }
-      return out;
-    }
-  }
-
-  private static String stripGz(String path) {
-    return path.toLowerCase(Locale.ROOT).endsWith(".gz") ? path.substring(0, path.length() - 3) : path;
   }
 
   /** The lower-case extension of the last path segment, without the dot; empty when none. */

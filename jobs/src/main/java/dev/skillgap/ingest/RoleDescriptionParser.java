@@ -53,12 +53,12 @@ public final class RoleDescriptionParser implements Serializable {
     this.options = Objects.requireNonNull(options, "options");
   }
 
-  /** The extensions read. */
+  /** The extensions read (each also gzipped, as {@code .md.gz}). */
   public static final List<String> EXTENSIONS = List.of("txt", "text", "md", "markdown", "csv", "json", "jsonld");
 
-  /** Whether {@code path}'s extension is one this parser reads. */
+  /** Whether {@code path}'s extension is one this parser reads (gzipped or not). */
   public static boolean reads(String path) {
-    return EXTENSIONS.contains(PostingParser.extension(path));
+    return EXTENSIONS.contains(PostingParser.extension(Gzip.strip(path)));
   }
 
   /**
@@ -68,19 +68,30 @@ public final class RoleDescriptionParser implements Serializable {
   public IngestResult parse(String sourcePath, byte[] content) {
     Objects.requireNonNull(sourcePath, "sourcePath");
     Objects.requireNonNull(content, "content");
-    String ext = PostingParser.extension(sourcePath);
-    return switch (ext) {
-      case "txt", "text" -> parseText(sourcePath, content);
-      case "md", "markdown" -> parseMarkdown(sourcePath, content);
-      case "csv" -> parseCsv(sourcePath, content);
-      case "json", "jsonld" -> parseJsonLd(sourcePath, content);
+    Gzip.Unpacked file = Gzip.unpack(sourcePath, content);
+    if (file.problem() != null) {
+      return IngestResult.wholeFile(sourcePath, "role", file.problem(), "");
+    }
+    String ext = PostingParser.extension(file.name());
+    IngestResult r = switch (ext) {
+      case "txt", "text" -> parseText(sourcePath, file.bytes());
+      case "md", "markdown" -> parseMarkdown(sourcePath, file.bytes());
+      case "csv" -> parseCsv(sourcePath, file.bytes());
+      case "json", "jsonld" -> parseJsonLd(sourcePath, file.bytes());
       default -> IngestResult.wholeFile(sourcePath, "role", "unsupported role file type '"
-          + (ext.isEmpty() ? "(no extension)" : "." + ext) + "': expected .txt, .md, .csv, .json or .jsonld", "");
+          + (ext.isEmpty() ? "(no extension)" : "." + ext) + "': expected .txt, .md, .csv, .json or .jsonld"
+          + " (or any of them .gz)", "");
     };
+    if (file.note() == null) {
+      return r;
+    }
+    List<String> notes = new ArrayList<>(List.of(file.note()));
+    notes.addAll(r.notes());
+    return new IngestResult(r.source(), r.accepted(), r.rejects(), r.read(), notes);
   }
 
   private static String baseName(String path) {
-    String name = PostingParser.fileName(path);
+    String name = PostingParser.fileName(Gzip.strip(path));
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }

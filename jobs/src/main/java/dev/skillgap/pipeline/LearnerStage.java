@@ -86,14 +86,15 @@ final class LearnerStage {
     this.progress = progress;
   }
 
-  Result run(WeeklyOptions o, Broadcast<byte[]> taxonomyB, Broadcast<String> configB, Dataset<Row> postingSkills,
-      List<WeekId> earlier, LakeCommitter lake) throws IOException {
+  /** Runs the stage for {@code o}'s learners with the catalogue files {@code catalogFiles}, as the job listed them. */
+  Result run(WeeklyOptions o, List<String> catalogFiles, Broadcast<byte[]> taxonomyB, Broadcast<String> configB,
+      Dataset<Row> postingSkills, List<WeekId> earlier, LakeCommitter lake) throws IOException {
     ExecutorModels m = ExecutorModels.get(taxonomyB.value(), configB.value());
     // read on the driver: from a local copy when they live on HDFS, S3 or another Hadoop file system
     Catalog catalog;
     LearnerReader.Result learners;
     try (LocalInputs local = new LocalInputs(spark.sparkContext().hadoopConfiguration())) {
-      catalog = new CatalogReader(m.taxonomy(), m.extractor()).read(local.local(o.catalog()), o.columns().catalog());
+      catalog = new CatalogReader(m.taxonomy(), m.extractor()).read(local.local(catalogFiles), o.columns().catalog());
       try {
         learners = new LearnerReader().read(local.localWithFolder(o.learners()), o.columns().learners());
       } catch (dev.skillgap.io.ColumnMappingException e) {
@@ -182,7 +183,8 @@ final class LearnerStage {
         if (c >= 0) {
           byPosting.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
               .add(new PostingSkills.Asked(c, Requirement.parse(r.getString(4)), r.getDouble(5)));
-          dates.putIfAbsent(r.getString(1), parseDate(r.getString(2), asOf));
+          // an id seen in several weeks takes its latest date, not the first to arrive (which depends on the partitioning)
+          dates.merge(r.getString(1), parseDate(r.getString(2), asOf), (a, b) -> a.isAfter(b) ? a : b);
         }
       });
       List<PostingSkills> postings = new ArrayList<>();

@@ -18,10 +18,12 @@ import dev.skillgap.ingest.FileTally;
 import dev.skillgap.ingest.IngestOptions;
 import dev.skillgap.ingest.IngestReject;
 import dev.skillgap.ingest.IngestResult;
+import dev.skillgap.ingest.InputFiles;
 import dev.skillgap.ingest.Posting;
 import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.ingest.RoleDescriptionParser;
 import dev.skillgap.io.Sha256;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,6 +39,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * The map functions of the weekly job, each a thin, serializable wrapper that turns rows into the
@@ -92,20 +95,21 @@ public final class WeeklyFunctions {
     }
   }
 
-  /** Parses a {@code binaryFile} row (path, content) as a posting or role file. */
-  static final class Parse implements MapFunction<Row, ParsedFile> {
+  /** Reads a posting or role file by its path, on any Hadoop file system, and parses it. */
+  static final class Parse implements MapFunction<String, ParsedFile> {
     private final String kind;
     private final IngestOptions options;
+    private final Broadcast<SerializableConfiguration> conf;
 
-    Parse(String kind, IngestOptions options) {
+    Parse(String kind, IngestOptions options, Broadcast<SerializableConfiguration> conf) {
       this.kind = kind;
       this.options = options;
+      this.conf = conf;
     }
 
     @Override
-    public ParsedFile call(Row r) {
-      String path = r.getString(0);
-      byte[] content = (byte[]) r.get(1);
+    public ParsedFile call(String path) throws IOException {
+      byte[] content = InputFiles.read(path, conf.value().value());
       IngestResult result = kind.equals("roles") ? new RoleDescriptionParser(options).parse(path, content)
           : new PostingParser(options).parse(path, content);
       return new ParsedFile(kind, result, Sha256.hex(content), content.length);
@@ -242,13 +246,14 @@ public final class WeeklyFunctions {
       String occ = r.getAs("occupation_uri");
       String skill = r.getAs("skill_uri");
       Double share = r.getAs("share");
-      Double prevSum = r.getAs("previous_sum");
+      int shares = r.fieldIndex("previous_shares");
+      List<Double> previous = r.isNullAt(shares) ? List.of() : r.getList(shares);
       double now = share == null ? 0 : share;
-      double prev = prevSum == null || weeks == 0 ? 0 : prevSum / weeks;
+      double prev = TrendRule.previousShare(previous, weeks);
       String label = r.getAs("occupation_label") != null ? r.getAs("occupation_label") : r.getAs("p_label");
       String skillLabel = r.getAs("skill_label") != null ? r.getAs("skill_label") : r.getAs("p_skill_label");
       String type = r.getAs("skill_type") != null ? r.getAs("skill_type") : r.getAs("p_skill_type");
-      String status = TrendRule.status(now, prev, prevSum != null && prevSum > 0, weeks);
+      String status = TrendRule.status(now, prev, previous.stream().anyMatch(p -> p > 0), weeks);
       return RowFactory.create(occ, label, skill, skillLabel, type, now, prev, now - prev, status, weeks);
     }
   }

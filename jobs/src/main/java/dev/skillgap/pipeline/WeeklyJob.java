@@ -1,17 +1,19 @@
 package dev.skillgap.pipeline;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.ingest.IngestCounts;
 import dev.skillgap.ingest.IngestOptions;
 import dev.skillgap.ingest.InputFiles;
@@ -40,6 +42,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * One week of the batch: ingest, extract, demand and trends, unlinked phrases, learners' gaps and
@@ -116,6 +121,12 @@ public final class WeeklyJob {
     var conf = spark.sparkContext().hadoopConfiguration();
     InputFiles.Listing postingFiles = InputFiles.list(o.postings(), PostingParser::reads, "posting", conf);
     InputFiles.Listing roleFiles = InputFiles.list(o.roles(), RoleDescriptionParser::reads, "role", conf);
+    // the catalogue is listed here with the other inputs, so that what it passes over is said too; it
+    // serves the learners' recommendations only, and without learners it is not read at all
+    InputFiles.Listing catalogFiles = o.learners() != null
+        ? InputFiles.list(o.catalog(), CatalogReader::reads, "catalogue", conf)
+        : new InputFiles.Listing(List.of(), o.catalog().stream().map(c -> new InputFiles.Skipped(c,
+            "catalogue not read: no learners in this run")).toList());
     IngestOptions postingOptions = new IngestOptions(o.week().sunday(), "the run's week (" + o.week() + ")",
         o.columns().postings());
     Dataset<WeeklyFunctions.ParsedFile> parsedFiles = parse(postingFiles.files(), "postings", postingOptions)
@@ -136,6 +147,11 @@ public final class WeeklyJob {
     List<WeeklyFunctions.FileSummary> summaries = parsedFiles.map(
         (MapFunction<WeeklyFunctions.ParsedFile, WeeklyFunctions.FileSummary>) WeeklyFunctions.FileSummary::of,
         Encoders.javaSerialization(WeeklyFunctions.FileSummary.class)).collectAsList();
+    List<String> unread = concat(postingFiles.files(), roleFiles.files());
+    summaries.forEach(f -> unread.remove(f.tally().source()));
+    if (!unread.isEmpty()) {
+      throw new IllegalStateException("input files listed but not read: " + unread);
+    }
     List<IngestCounts> perFile = IngestCounts.of(summaries.stream().map(WeeklyFunctions.FileSummary::tally).toList(),
         deduped.filter((org.apache.spark.api.java.function.FilterFunction<WeeklyFunctions.Deduped>) d -> d.duplicateOf() != null)
             .map((MapFunction<WeeklyFunctions.Deduped, String>) d -> d.posting().source(), Encoders.STRING()).collectAsList());
@@ -162,13 +178,14 @@ public final class WeeklyJob {
           c.source(), c.read(), c.accepted(), c.duplicates(), c.rejected(), c.warned(),
           s.tally().notes().isEmpty() ? "" : " (" + String.join("; ", s.tally().notes()) + ")"));
     }
-    for (InputFiles.Skipped sk : concat(postingFiles.skipped(), roleFiles.skipped())) {
-      inputs.addObject().put("kind", "skipped").put("file", sk.path()).put("reason", sk.reason());
-    }
     if (o.learners() != null) {
       inputs.addObject().put("kind", "learners").put("file", o.learners());
     }
-    o.catalog().forEach(c -> inputs.addObject().put("kind", "catalog").put("file", c));
+    catalogFiles.files().forEach(c -> inputs.addObject().put("kind", "catalog").put("file", c));
+    List<InputFiles.Skipped> skipped = concat(postingFiles.skipped(), roleFiles.skipped(), catalogFiles.skipped());
+    for (InputFiles.Skipped sk : skipped) {
+      inputs.addObject().put("kind", "skipped").put("file", sk.path()).put("reason", sk.reason());
+    }
     timings.put("ingest", secs(t));
     progress.accept(String.format("ingest: %d files, %d records read = %d accepted + %d duplicates + %d rejected;"
         + " %d warned (%.1f s)", perFile.size(), read, accepted, dups, rejected, warned, secs(t)));
@@ -176,10 +193,9 @@ public final class WeeklyJob {
     if (lines.size() > SHOWN_FILES) {
       progress.accept("  ... " + (lines.size() - SHOWN_FILES) + " more files in the manifest");
     }
-    int skippedFiles = postingFiles.skipped().size() + roleFiles.skipped().size();
-    if (skippedFiles > 0) {
-      progress.accept("  passed over " + skippedFiles + " file(s) in the input folders (listed in the manifest), e.g. "
-          + concat(postingFiles.skipped(), roleFiles.skipped()).get(0));
+    if (!skipped.isEmpty()) {
+      progress.accept("  passed over " + skipped.size() + " file(s) in the inputs (all in the manifest):");
+      InputFiles.describe(skipped, SHOWN_FILES).forEach(l -> progress.accept("  " + l));
     }
 
     // Extract: models loaded once per executor JVM, used by every record of every partition.
@@ -204,10 +220,14 @@ public final class WeeklyJob {
     long skillRows = postingSkills.count();
     Dataset<Row> unlinked = extracted.select(col("posting_id"), explode(col("unlinked")).as("u"))
         .groupBy(lower(col("u.phrase")).as("phrase"))
+        // the example is the mention with the least posting id, not the first to arrive, which depends on the partitioning
         .agg(count(lit(1)).as("occurrences"), countDistinct(col("posting_id")).as("postings"),
-            first(col("posting_id")).as("example_posting_id"), first(col("u.nearest_uri")).as("nearest_uri"),
-            first(col("u.nearest_label")).as("nearest_label"), first(col("u.nearest_similarity")).as("nearest_similarity"))
-        .filter(col("occurrences").geq(2));
+            min(struct(col("posting_id"), col("u.nearest_uri"), col("u.nearest_label"), col("u.nearest_similarity")))
+                .as("example"))
+        .filter(col("occurrences").geq(2))
+        .select(col("phrase"), col("occurrences"), col("postings"), col("example.posting_id").as("example_posting_id"),
+            col("example.nearest_uri").as("nearest_uri"), col("example.nearest_label").as("nearest_label"),
+            col("example.nearest_similarity").as("nearest_similarity"));
     counts.putObject("extract").put("postings", extractedCount).put("postingSkills", skillRows);
     timings.put("extract", secs(t));
     progress.accept(String.format("extract: %d postings, %d posting-skill rows (%.1f s)", extractedCount, skillRows, secs(t)));
@@ -236,8 +256,8 @@ public final class WeeklyJob {
     tables.put("unlinked_phrases", unlinked);
     if (o.learners() != null) {
       t = System.nanoTime();
-      LearnerStage.Result lr = new LearnerStage(spark, progress).run(o, taxonomyB, configB, postingSkills,
-          earlier.subList(Math.max(0, earlier.size() - DEMAND_WEEKS), earlier.size()), lake);
+      LearnerStage.Result lr = new LearnerStage(spark, progress).run(o, catalogFiles.files(), taxonomyB, configB,
+          postingSkills, earlier.subList(Math.max(0, earlier.size() - DEMAND_WEEKS), earlier.size()), lake);
       tables.put("learner_skills", lr.skills());
       tables.put("gaps", lr.gaps());
       tables.put("recommendations", lr.recommendations());
@@ -287,14 +307,19 @@ public final class WeeklyJob {
     return manifest;
   }
 
-  /** Each of {@code files} parsed as {@code kind} with {@code options}; nothing when there are none. */
+  /**
+   * Each of {@code files} parsed as {@code kind} with {@code options}, in their order; nothing when
+   * there are none. Every file is read by its path: Spark's file sources drop a file whose name starts
+   * with {@code _} or {@code .}, even one named directly, with no more than a log line.
+   */
   private Dataset<WeeklyFunctions.ParsedFile> parse(List<String> files, String kind, IngestOptions options) {
     var encoder = Encoders.javaSerialization(WeeklyFunctions.ParsedFile.class);
     if (files.isEmpty()) {
       return spark.emptyDataset(encoder);
     }
-    return spark.read().format("binaryFile").load(files.toArray(String[]::new)).select("path", "content")
-        .orderBy("path").map(new WeeklyFunctions.Parse(kind, options), encoder);
+    Broadcast<SerializableConfiguration> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+    return spark.createDataset(files, Encoders.STRING()).map(new WeeklyFunctions.Parse(kind, options, conf), encoder);
   }
 
   @SafeVarargs
@@ -320,8 +345,8 @@ public final class WeeklyJob {
             col("skill_type"), col("skill_kind"), col("requirement"));
     return scopes(s)
         .groupBy("occupation_uri", "region", "skill_uri")
-        .agg(first("occupation_label").as("occupation_label"), first("skill_label").as("skill_label"),
-            first("skill_type").as("skill_type"), first("skill_kind").as("skill_kind"),
+        .agg(min("occupation_label").as("occupation_label"), min("skill_label").as("skill_label"),
+            min("skill_type").as("skill_type"), min("skill_kind").as("skill_kind"),
             count(lit(1)).as("postings"),
             count(when(col("requirement").equalTo("required"), lit(1))).as("required_postings"))
         .join(totals, new String[] {"occupation_uri", "region"}).withColumn("share",
@@ -342,24 +367,29 @@ public final class WeeklyJob {
     return ownRegion.union(allRegions).union(allOcc).na().fill("", new String[] {"occupation_uri"});
   }
 
+  /** The earlier weeks' shares of a skill in an occupation, with its labels, as {@link #trends} joins them. */
+  private static final StructType PREVIOUS = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("occupation_uri", DataTypes.StringType, true),
+      DataTypes.createStructField("skill_uri", DataTypes.StringType, true),
+      DataTypes.createStructField("previous_shares", DataTypes.createArrayType(DataTypes.DoubleType, false), true),
+      DataTypes.createStructField("p_label", DataTypes.StringType, true),
+      DataTypes.createStructField("p_skill_label", DataTypes.StringType, true),
+      DataTypes.createStructField("p_skill_type", DataTypes.StringType, true)));
+
   private Dataset<Row> trends(Dataset<Row> demand, List<WeekId> weeks, LakeCommitter lake) {
     Dataset<Row> now = demand.filter(col("region").equalTo(""))
         .select("occupation_uri", "occupation_label", "skill_uri", "skill_label", "skill_type", "share");
     Dataset<Row> before;
     if (weeks.isEmpty()) {
-      before = spark.createDataFrame(List.of(), org.apache.spark.sql.types.DataTypes.createStructType(List.of(
-          org.apache.spark.sql.types.DataTypes.createStructField("occupation_uri", org.apache.spark.sql.types.DataTypes.StringType, true),
-          org.apache.spark.sql.types.DataTypes.createStructField("skill_uri", org.apache.spark.sql.types.DataTypes.StringType, true),
-          org.apache.spark.sql.types.DataTypes.createStructField("previous_sum", org.apache.spark.sql.types.DataTypes.DoubleType, true),
-          org.apache.spark.sql.types.DataTypes.createStructField("p_label", org.apache.spark.sql.types.DataTypes.StringType, true),
-          org.apache.spark.sql.types.DataTypes.createStructField("p_skill_label", org.apache.spark.sql.types.DataTypes.StringType, true),
-          org.apache.spark.sql.types.DataTypes.createStructField("p_skill_type", org.apache.spark.sql.types.DataTypes.StringType, true))));
+      before = spark.createDataFrame(List.of(), PREVIOUS);
     } else {
+      // each week's share as a list, which TrendRule sums in a fixed order: a sum() here adds them in
+      // the order the partitions arrive, and the last bits of the mean then change from run to run
       String[] paths = weeks.stream().map(w -> lake.partitionPath("demand", w)).toArray(String[]::new);
       before = spark.read().schema(LakeSchemas.DEMAND).parquet(paths).filter(col("region").equalTo(""))
           .groupBy("occupation_uri", "skill_uri")
-          .agg(org.apache.spark.sql.functions.sum("share").as("previous_sum"), first("occupation_label").as("p_label"),
-              first("skill_label").as("p_skill_label"), first("skill_type").as("p_skill_type"));
+          .agg(collect_list("share").as("previous_shares"), min("occupation_label").as("p_label"),
+              min("skill_label").as("p_skill_label"), min("skill_type").as("p_skill_type"));
     }
     int n = weeks.size();
     return now.join(before, new String[] {"occupation_uri", "skill_uri"}, "full_outer")

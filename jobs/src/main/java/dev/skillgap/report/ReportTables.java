@@ -113,7 +113,8 @@ public final class ReportTables {
       GapRow first = g.stream().min(Comparator.comparing((GapRow x) -> nz(x.skillLabel()))).orElseThrow();
       long with = g.stream().map(GapRow::learnerId).distinct().count();
       int in = learnersByRole.get(occ).size();
-      double mean = g.stream().mapToDouble(GapRow::weight).sum() / g.size();
+      // sorted, so that the sum does not depend on the order the rows were collected in (their partitions)
+      double mean = g.stream().mapToDouble(GapRow::weight).sorted().sum() / g.size();
       rows.add(row(occ, roleLabels.get(occ), first.skillUri(), nz(first.skillLabel()), nz(first.skillType()),
           (long) in, with, (double) with / in, mean, g.stream().anyMatch(GapRow::coveredByCatalog)));
     }

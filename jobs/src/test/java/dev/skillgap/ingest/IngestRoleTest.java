@@ -162,6 +162,21 @@ class IngestRoleTest {
   }
 
   @Test
+  void aGzippedRoleFileReadsAsTheFileItPacks() throws IOException {
+    byte[] md = Files.readAllBytes(SkillgapHome.dataSamples().resolve("roles/cloud-platform-engineer.md"));
+    IngestResult plain = parser.parse("roles/cloud-platform-engineer.md", md);
+    IngestResult packed = parser.parse("roles/cloud-platform-engineer.md.gz", InputFilesTest.gzip(new String(md,
+        StandardCharsets.UTF_8)));
+    assertEquals(1, plain.accepted().size());
+    assertEquals(plain.accepted().stream().map(r -> r.postingId() + " | " + r.title() + " | " + r.description()).toList(),
+        packed.accepted().stream().map(r -> r.postingId() + " | " + r.title() + " | " + r.description()).toList());
+    assertEquals("gzip, " + md.length + " bytes unpacked", packed.notes().get(0));
+    assertEquals(List.of("file | named .gz but not gzip data"), parser.parse("roles/x.md.gz", md).rejects().stream()
+        .map(r -> r.entry() + " | " + r.reason()).toList());
+    assertTrue(RoleDescriptionParser.reads("roles/X.MD.GZ") && !RoleDescriptionParser.reads("roles/x.gz"));
+  }
+
+  @Test
   void rolesMustBeUtf8AndOfAKnownType() {
     byte[] latin1 = "Title: Caf\u00e9 Manager\nOccupation: cook\n\nRuns the caf\u00e9.\n"
         .getBytes(StandardCharsets.ISO_8859_1);
@@ -169,6 +184,7 @@ class IngestRoleTest {
     assertEquals("file", j.entry());
     assertEquals("invalid UTF-8: byte 0xE9 at byte offset 10 (line 1)", j.reason());
     IngestReject pdf = parser.parse("roles/cafe.pdf", new byte[] {1, 2}).rejects().get(0);
-    assertEquals("unsupported role file type '.pdf': expected .txt, .md, .csv, .json or .jsonld", pdf.reason());
+    assertEquals("unsupported role file type '.pdf': expected .txt, .md, .csv, .json or .jsonld (or any of them .gz)",
+        pdf.reason());
   }
 }

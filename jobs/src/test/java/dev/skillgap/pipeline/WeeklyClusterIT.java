@@ -172,6 +172,11 @@ class WeeklyClusterIT {
         assertEquals(a, b, table + ": rows differ between local mode and the cluster");
       }
       assertFalse(rows(spark, clusterLake, "recommendations").isEmpty());
+      // the report too, file for file and byte for byte
+      TableDigest localReport = TableDigest.ofFiles(localLake.resolve("reports").resolve(WEEK));
+      assertEquals(localReport, TableDigest.ofFiles(clusterLake.resolve("reports").resolve(WEEK)),
+          "the report differs between local mode and the cluster");
+      assertTrue(localReport.rows() > 100, localReport.toString());
     } finally {
       spark.stop();
     }

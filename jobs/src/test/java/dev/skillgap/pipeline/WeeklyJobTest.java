@@ -107,7 +107,11 @@ class WeeklyJobTest {
   void aWeekRunsEndToEndReconcilesAndRerunsIdentically(@TempDir Path lake) throws Exception {
     List<String> log = new ArrayList<>();
     WeeklyJob job = new WeeklyJob(spark, log::add);
-    job.run(options("2026-W47", lake, false));
+    ObjectNode w47 = job.run(options("2026-W47", lake, false));
+    // a catalogue without learners is not read, and the manifest says so rather than list it as an input
+    assertEquals("[{\"kind\":\"skipped\",\"file\":\"" + SAMPLES.resolve("catalog")
+        + "\",\"reason\":\"catalogue not read: no learners in this run\"}]",
+        w47.get("inputs").findParents("reason").toString());
     ObjectNode m = job.run(options("2026-W48", lake, true));
 
     // 106 posting records in three files plus 12 role files: 118 read = 115 + 1 duplicate + 1 + 1 rejected; the
@@ -119,7 +123,8 @@ class WeeklyJobTest {
     assertEquals(2, m.get("counts").get("ingest").get("warned").asInt());
     java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
     m.get("inputs").forEach(f -> kinds.merge(f.get("kind").asText(), 1, Integer::sum));
-    assertEquals(java.util.Map.of("postings", 3, "roles", 12, "learners", 1, "catalog", 1), kinds);
+    // each catalogue file of the folder is listed, as postings and roles are
+    assertEquals(java.util.Map.of("postings", 3, "roles", 12, "learners", 1, "catalog", 186), kinds);
     m.get("inputs").forEach(f -> {
       if (f.has("read")) {
         assertEquals(f.get("read").asInt(),
@@ -210,6 +215,92 @@ class WeeklyJobTest {
   }
 
   static final Path FIXTURES = Path.of("src", "test", "resources", "ingest-fixtures");
+
+  static byte[] gzip(Path file) throws java.io.IOException {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    try (var gz = new java.util.zip.GZIPOutputStream(b)) {
+      gz.write(Files.readAllBytes(file));
+    }
+    return b.toByteArray();
+  }
+
+  /** A path of the manifest or the output as a plain path: Hadoop writes {@code file:/x} for {@code /x}. */
+  static String plain(String path) {
+    return new org.apache.hadoop.fs.Path(path).toUri().getPath();
+  }
+
+  @Test
+  void everyFileUnderTheInputsIsReadGzippedOrNotOrListedAsSkippedWithItsReason(@TempDir Path tmp) throws Exception {
+    Path week = SAMPLES.resolve("postings/2026-W48");
+    Path drop = Files.createDirectories(tmp.resolve("drop"));
+    Files.write(drop.resolve("postings.jsonl.gz"), gzip(week.resolve("postings.jsonl")));
+    Files.writeString(drop.resolve("notes.txt"), "where the feed came from");
+    Files.writeString(drop.resolve(".postings.jsonl.swp"), "");
+    // a file named directly is read whatever its name (Spark's file sources drop names starting with _ or .)
+    Path late = Files.copy(week.resolve("postings.csv"), Files.createDirectories(tmp.resolve("late")).resolve("_late.csv"));
+    Path roles = Files.createDirectories(tmp.resolve("roles"));
+    Files.write(roles.resolve("nurse.txt.gz"), gzip(SAMPLES.resolve("roles/senior-staff-nurse-acute-medicine.txt")));
+    Files.writeString(roles.resolve("draft.docx"), "PK");
+    Path catalog = Files.createDirectories(tmp.resolve("catalog"));
+    Files.write(catalog.resolve("COURSES.CSV.GZ"), gzip(SAMPLES.resolve("catalog/courses.csv")));
+    Files.writeString(catalog.resolve("README.txt"), "exported from the course system");
+    Files.writeString(catalog.resolve(".DS_Store"), "");
+    Path learners = Files.writeString(tmp.resolve("learners.jsonl"),
+        "{\"learnerId\": \"T1\", \"targetRole\": \"data analyst\", \"declaredSkills\": [\"Excel\"]}\n");
+
+    List<String> log = new ArrayList<>();
+    ObjectNode m = new WeeklyJob(spark, log::add).run(new WeeklyOptions(WeekId.parse("2026-W48"),
+        tmp.resolve("lake").toString(), List.of(drop.toString(), late.toString()), List.of(roles.toString()),
+        learners.toString(), List.of(catalog.toString()), taxonomy.toString(),
+        ExtractorConfig.defaults().lexicalOnly().toJson(), new Budget(5, null, null)));
+
+    java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> inputs = new java.util.TreeMap<>();
+    m.get("inputs").forEach(f -> inputs.put(tmp.relativize(Path.of(plain(f.get("file").asText()))).toString(), f));
+    // every file under the inputs is in the manifest once: read, or passed over with its reason
+    java.util.Set<String> all = new java.util.TreeSet<>();
+    try (var walk = Files.walk(tmp)) {
+      walk.filter(Files::isRegularFile).map(f -> tmp.relativize(f).toString()).filter(f -> !f.startsWith("lake/"))
+          .forEach(all::add);
+    }
+    assertEquals(all, inputs.keySet());
+    assertEquals(m.get("inputs").size(), inputs.size());
+    java.util.Map<String, String> skipped = new java.util.TreeMap<>();
+    inputs.forEach((f, n) -> {
+      if (n.get("kind").asText().equals("skipped")) {
+        skipped.put(f, n.get("reason").asText());
+      }
+    });
+    assertEquals(java.util.Map.of("drop/notes.txt", "not a posting file (.txt)", "drop/.postings.jsonl.swp", "hidden",
+        "roles/draft.docx", "not a role file (.docx)", "catalog/README.txt", "not a catalogue file (.txt)",
+        "catalog/.DS_Store", "hidden"), skipped);
+    // and so is the run's output, each file with its reason
+    assertTrue(log.contains("  passed over 5 file(s) in the inputs (all in the manifest):"), String.join("\n", log));
+    skipped.forEach((f, why) -> assertTrue(log.stream().anyMatch(l -> l.contains(tmp.resolve(f).toString())
+        && l.endsWith("(" + why + ")")), f + " in\n" + String.join("\n", log)));
+
+    // gzipped files are read, and read = accepted + duplicates + rejected holds for them
+    var gz = inputs.get("drop/postings.jsonl.gz");
+    assertEquals("postings", gz.get("kind").asText());
+    assertEquals(35, gz.get("read").asInt());
+    assertTrue(gz.get("notes").get(0).asText().startsWith("gzip, "), gz.toString());
+    assertEquals(36, inputs.get("late/_late.csv").get("read").asInt());
+    var role = inputs.get("roles/nurse.txt.gz");
+    assertEquals("roles", role.get("kind").asText());
+    assertEquals(1, role.get("accepted").asInt(), role.toString());
+    assertTrue(role.get("notes").get(0).asText().startsWith("gzip, "), role.toString());
+    inputs.values().stream().filter(n -> n.has("read")).forEach(n -> assertEquals(n.get("read").asInt(),
+        n.get("accepted").asInt() + n.get("duplicates").asInt() + n.get("rejected").asInt(), n.toString()));
+    var ingest = m.get("counts").get("ingest");
+    assertEquals(35 + 36 + 1, ingest.get("read").asInt());
+    assertEquals(ingest.get("read").asInt(), ingest.get("accepted").asInt() + ingest.get("duplicates").asInt()
+        + ingest.get("rejected").asInt());
+    // the catalogue named .CSV.GZ was unpacked: its 18 courses, not its compressed bytes
+    assertEquals("catalog", inputs.get("catalog/COURSES.CSV.GZ").get("kind").asText());
+    var learnerCounts = m.get("counts").get("learners");
+    assertTrue(learnerCounts.get("catalogCredentials").asInt() > 0, learnerCounts.toString());
+    assertEquals(18, learnerCounts.get("catalogCredentials").asInt() + learnerCounts.get("catalogRejected").asInt()
+        + learnerCounts.get("catalogDuplicates").asInt(), learnerCounts.toString());
+  }
 
   @Test
   void malformedInputsInEveryFormatLandInRejectsWithFileLineAndReason(@TempDir Path tmp) throws Exception {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The demand for each skill in a role. From postings: the weighted share of the role's postings
@@ -38,29 +39,47 @@ public final class DemandModel {
     this.taxonomy = taxonomy;
   }
 
-  /** The demand of {@code occupation} from those of {@code postings} that belong to it, as of {@code asOf}. */
+  /**
+   * The demand of {@code occupation} from those of {@code postings} that belong to it, as of {@code
+   * asOf}; the same postings in any order give the same bits.
+   */
   public RoleDemand demand(int occupation, List<PostingSkills> postings, LocalDate asOf) {
-    Map<Integer, double[]> fromPostings = new HashMap<>(); // concept -> {weighted sum, count}
-    double totalWeight = 0;
+    // Integer counts first (postings by age in days; each skill's postings by age and how strongly it
+    // is asked for), then the weighted sums in the counts' key order: adding weights posting by
+    // posting made the last bits depend on the order Spark hands a role's rows over, which changes
+    // with the partitioning.
+    TreeMap<Long, Integer> byAge = new TreeMap<>();
+    Map<Integer, TreeMap<Long, int[]>> asked = new HashMap<>(); // concept -> age -> postings per Requirement
     int n = 0;
     for (PostingSkills p : postings) {
       if (p.occupation() != occupation) {
         continue;
       }
       n++;
-      double age = Math.max(0, ChronoUnit.DAYS.between(p.datePosted(), asOf)) / 7.0;
-      double w = Math.pow(0.5, age / HALF_LIFE_WEEKS);
-      totalWeight += w;
-      Map<Integer, Double> best = new HashMap<>();
+      long age = Math.max(0, ChronoUnit.DAYS.between(p.datePosted(), asOf));
+      byAge.merge(age, 1, Integer::sum);
+      Map<Integer, Requirement> best = new HashMap<>();
       for (PostingSkills.Asked a : p.skills()) {
-        best.merge(a.concept(), factor(a.requirement()), Math::max);
+        best.merge(a.concept(), a.requirement(), (x, y) -> factor(x) >= factor(y) ? x : y);
       }
-      for (Map.Entry<Integer, Double> e : best.entrySet()) {
-        double[] acc = fromPostings.computeIfAbsent(e.getKey(), k -> new double[2]);
-        acc[0] += w * e.getValue();
-        acc[1] += 1;
-      }
+      best.forEach((concept, r) -> asked.computeIfAbsent(concept, k -> new TreeMap<>())
+          .computeIfAbsent(age, k -> new int[Requirement.values().length])[r.ordinal()]++);
     }
+    double totalWeight = 0;
+    for (Map.Entry<Long, Integer> e : byAge.entrySet()) {
+      totalWeight += e.getValue() * weight(e.getKey());
+    }
+    Map<Integer, double[]> fromPostings = new HashMap<>(); // concept -> {weighted sum, count}
+    asked.forEach((concept, ages) -> {
+      double[] acc = new double[2];
+      ages.forEach((age, counts) -> {
+        for (Requirement r : Requirement.values()) {
+          acc[0] += counts[r.ordinal()] * weight(age) * factor(r);
+          acc[1] += counts[r.ordinal()];
+        }
+      });
+      fromPostings.put(concept, acc);
+    });
     Map<Integer, Double> prior = new HashMap<>();
     if (occupation >= 0) {
       Occupation o = taxonomy.occupation(occupation);
@@ -89,6 +108,11 @@ public final class DemandModel {
     }
     skills.sort(Comparator.comparingDouble(SkillDemand::demand).reversed().thenComparingInt(SkillDemand::concept));
     return new RoleDemand(occupation, n, postingWeight, priorWeight, skills);
+  }
+
+  /** How much a posting {@code days} old weighs: half as much every {@link #HALF_LIFE_WEEKS} weeks. */
+  static double weight(long days) {
+    return Math.pow(0.5, days / 7.0 / HALF_LIFE_WEEKS);
   }
 
   static double factor(Requirement r) {

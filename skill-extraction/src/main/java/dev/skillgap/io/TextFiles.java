@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
-/** Opens input files: transparently gunzips {@code *.gz} and decodes text strictly. */
+/** Opens input files: transparently gunzips gzip data and decodes text strictly. */
 public final class TextFiles {
 
   private TextFiles() {}
@@ -38,12 +38,26 @@ public final class TextFiles {
     return Files.isRegularFile(dir.resolve(name)) || Files.isRegularFile(dir.resolve(name + ".gz"));
   }
 
-  /** Opens a byte stream, gunzipping files whose name ends in {@code .gz}. */
+  /**
+   * Opens a byte stream, gunzipping a file that is gzip data, recognised by its first two bytes: the
+   * readers that call this take {@code .GZ} as well as {@code .gz}, and by name alone a {@code
+   * COURSES.CSV.GZ} was read as its compressed bytes.
+   *
+   * @throws IOException also when the file is named {@code .gz} (in any case) but is not gzip data
+   */
   public static InputStream open(Path file) throws IOException {
-    InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    return file.getFileName().toString().endsWith(".gz")
-        ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16)
-        : raw;
+    BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    raw.mark(2);
+    boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+    raw.reset();
+    if (gzip) {
+      return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+    }
+    if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+      raw.close();
+      throw new IOException(file + ": named .gz but not gzip data");
+    }
+    return raw;
   }
 
   /**
