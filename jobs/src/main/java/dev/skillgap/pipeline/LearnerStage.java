@@ -268,17 +268,26 @@ final class LearnerStage {
     String occUri = r.role() == null ? null : r.role().id();
     String occLabel = r.role() == null ? null : r.role().label();
     List<Row> gaps = new ArrayList<>();
-    if (r.gap() == null || r.gap().gap().isEmpty()) {
+    if (r.gap() == null || r.gap().top().isEmpty() && r.gap().soft().isEmpty()) {
       gaps.add(RowFactory.create(id, r.learner().targetRole(), occUri, occLabel, r.status(), null, null, null, null, null,
-          null, null, null));
+          null, null, null, null, null, null, null, null));
     } else {
       java.util.Set<Integer> uncovered = new java.util.HashSet<>();
       r.uncovered().forEach(g -> uncovered.add(g.concept()));
-      for (GapSkill g : r.gap().gap()) {
-        Concept c = t.concept(g.concept());
-        gaps.add(RowFactory.create(id, r.learner().targetRole(), occUri, occLabel, r.status(), c.id(), c.preferredLabel(),
-            c.type().wireName(), round(g.weight()), round(g.demand()), round(g.postingShare()), round(g.proficiency()),
-            !uncovered.contains(g.concept())));
+      java.util.Set<Integer> inGap = new java.util.HashSet<>();
+      r.gap().gap().forEach(g -> inGap.add(g.concept()));
+      double met = round(r.gap().shareMet());
+      double withPlan = round(r.shareMetWithPlan());
+      for (List<GapSkill> list : List.of(r.gap().top(), r.gap().soft())) {
+        for (int i = 0; i < list.size(); i++) {
+          GapSkill g = list.get(i);
+          Concept c = t.concept(g.concept());
+          gaps.add(RowFactory.create(id, r.learner().targetRole(), occUri, occLabel, r.status(), c.id(),
+              c.preferredLabel(), c.type().wireName(), round(g.weight()), round(g.demand()), round(g.postingShare()),
+              round(g.proficiency()),
+              inGap.contains(g.concept()) ? Boolean.valueOf(!uncovered.contains(g.concept())) : null, i + 1,
+              g.status().wireName(), inGap.contains(g.concept()), met, withPlan));
+        }
       }
     }
     List<Row> recs = new ArrayList<>();

@@ -106,7 +106,7 @@ class PersonalDataInReportTest {
         for (GapSkill g : r.gap().gap()) {
           Concept c = t.concept(g.concept());
           gaps.add(new GapRow(l.learnerId(), r.role().id(), r.role().label(), c.id(), c.preferredLabel(),
-              c.type().wireName(), g.weight(), true));
+              c.type().wireName(), g.weight(), true, true));
         }
       }
       for (PlanStep s : r.plan().steps()) {
