@@ -2,6 +2,7 @@ package dev.skillgap.gap;
 
 import dev.skillgap.extract.Requirement;
 import dev.skillgap.taxonomy.Occupation;
+import dev.skillgap.taxonomy.SkillType;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -14,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The demand for each skill in a role: what the role's postings ask for, or, when no posting of
- * the role asks for anything, the essential skills of its ESCO profile. From postings, a skill
+ * The demand for each skill in a role: what the role's postings ask for, or, when they ask for no
+ * hard skill (or there are none), the essential skills of its ESCO profile. From postings, a skill
  * is demanded when at least {@link #MIN_SHARE} of the role's postings ask for it, whether or not
  * ESCO lists it for the role (so an ESCO skill enters only through postings), and its demand is
  * the weighted share of the postings asking for it, where a posting weighs 0.5^(age in weeks /
@@ -59,7 +60,7 @@ public final class DemandModel {
 
   /**
    * The demand of {@code occupation} from those of {@code postings} that belong to it and ask for
-   * at least one skill, as of {@code asOf}; from its ESCO essential skills when there are none.
+   * at least one skill, as of {@code asOf}; from its ESCO essential skills when they demand no hard skill.
    */
   public RoleDemand demand(int occupation, List<PostingSkills> postings, LocalDate asOf) {
     Map<Integer, double[]> fromPostings = new HashMap<>(); // concept -> {weighted sum, count}
@@ -91,14 +92,17 @@ public final class DemandModel {
       }
     }
     List<SkillDemand> skills = new ArrayList<>();
-    if (n > 0) {
-      for (Map.Entry<Integer, double[]> e : fromPostings.entrySet()) {
-        double share = e.getValue()[1] / n;
-        if (share >= MIN_SHARE - 1e-12) {
-          skills.add(new SkillDemand(e.getKey(), e.getValue()[0] / totalWeight, share, essential.contains(e.getKey())));
-        }
+    for (Map.Entry<Integer, double[]> e : fromPostings.entrySet()) {
+      double share = e.getValue()[1] / n;
+      if (share >= MIN_SHARE - 1e-12) {
+        skills.add(new SkillDemand(e.getKey(), e.getValue()[0] / totalWeight, share, essential.contains(e.getKey())));
       }
-    } else {
+    }
+    RoleDemand.Basis basis = RoleDemand.Basis.POSTINGS;
+    if (skills.stream().noneMatch(d -> taxonomy.concept(d.concept()).type() == SkillType.HARD)) {
+      // a gap is measured on hard skills: postings that ask for none (a lone posting listing traits) give it nothing
+      basis = RoleDemand.Basis.ESCO_ESSENTIAL;
+      skills.clear();
       for (int s : essential) {
         skills.add(new SkillDemand(s, ESSENTIAL, 0, true));
       }
@@ -107,7 +111,7 @@ public final class DemandModel {
         .thenComparing(SkillDemand::essential, Comparator.reverseOrder())
         .thenComparingInt(d -> taxonomy.occupationsOf(d.concept()).length)
         .thenComparingInt(SkillDemand::concept));
-    return new RoleDemand(occupation, n, n > 0 ? RoleDemand.Basis.POSTINGS : RoleDemand.Basis.ESCO_ESSENTIAL, skills);
+    return new RoleDemand(occupation, n, basis, skills);
   }
 
   static double factor(Requirement r) {

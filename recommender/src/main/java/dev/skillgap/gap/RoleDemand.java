@@ -18,7 +18,10 @@ public record RoleDemand(int occupation, int postings, Basis basis, List<SkillDe
   public enum Basis {
     /** The role's postings: each skill asked for by at least {@link DemandModel#MIN_SHARE} of them. */
     POSTINGS,
-    /** No posting of the role asks for a skill: the essential skills of its ESCO (or O*NET) profile. */
+    /**
+     * The role's postings demand no hard skill, or there are none: the essential skills of its ESCO (or
+     * O*NET) profile.
+     */
     ESCO_ESSENTIAL;
 
     public String wireName() {

@@ -126,8 +126,12 @@ public final class Recommender {
     }
     Gap gap = gaps.gap(demand.apply(role.get().occupation()), held);
     if (gap.demand().basis() == RoleDemand.Basis.ESCO_ESSENTIAL) {
-      notes.add("no posting for " + role.get().label() + " asks for a skill: the gap is measured on the essential "
-          + "skills ESCO lists for it, the most specific to it first");
+      int n = gap.demand().postings();
+      String label = role.get().label();
+      notes.add((n == 0 ? "no posting for " + label + " asks for a skill"
+          : n == 1 ? "the one posting for " + label + " asks for no hard skill"
+          : "no hard skill is asked for by one in ten of the " + n + " postings for " + label)
+          + ": the gap is measured on the essential skills ESCO lists for it, the most specific to it first");
     }
     Map<Integer, Double> weights = new LinkedHashMap<>();
     Map<String, Double> byId = new LinkedHashMap<>();

@@ -93,6 +93,17 @@ class DemandAndGapTest {
   }
 
   @Test
+  void postingsAskingForNoHardSkillLeaveTheRoleToItsEssentialSkills() {
+    Taxonomy t = GapFixture.taxonomy();
+    int agent = t.occupationIndexOf(CALL_CENTRE_AGENT);
+    RoleDemand d = new DemandModel(t).demand(agent, List.of(new PostingSkills("traits-only", agent, NOW,
+        List.of(asked(c(t, TEAMS), Requirement.REQUIRED), asked(c(t, TIME), Requirement.REQUIRED)))), NOW);
+    assertEquals(1, d.postings());
+    assertEquals(RoleDemand.Basis.ESCO_ESSENTIAL, d.basis());
+    assertEquals(new DemandModel(t).demand(agent, List.of(), NOW).skills(), d.skills());
+  }
+
+  @Test
   void theGapIsTheTopHardSkillsEachHeldToStrengthenOrMissingWithSoftSkillsApart() {
     Taxonomy t = GapFixture.taxonomy();
     int sql = c(t, SQL);

@@ -49,6 +49,7 @@ class RecommenderTest {
   static final String CRM = "http://data.europa.eu/esco/skill/9889b795-d755-41b2-8afd-2e3c87a65a38";
   static final String TABLEAU = "onet-tech:tableau";
   static final String ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2";
+  static final String HR_OFFICER = "http://data.europa.eu/esco/occupation/d3e32e5e-7f24-48e3-b939-e4f800eb62fb";
   static final LocalDate NOW = LocalDate.of(2026, 11, 26);
   static Taxonomy t;
   static Recommender rec;
@@ -80,7 +81,8 @@ class RecommenderTest {
         posting("p1", analyst, SQL, Requirement.REQUIRED, TABLEAU, Requirement.REQUIRED, PYTHON, Requirement.UNSPECIFIED,
             TEAMS, Requirement.REQUIRED),
         posting("p2", analyst, SQL, Requirement.REQUIRED, STATISTICS, Requirement.REQUIRED, TABLEAU, Requirement.PREFERRED),
-        posting("p3", analyst, SQL, Requirement.REQUIRED, PYTHON, Requirement.REQUIRED));
+        posting("p3", analyst, SQL, Requirement.REQUIRED, PYTHON, Requirement.REQUIRED),
+        posting("traits", t.occupationIndexOf(HR_OFFICER), TEAMS, Requirement.REQUIRED));
     catalogue = List.of(
         cred("sql-basics", 10.0, 0.0, Level.FOUNDATION, SQL),
         cred("analyst-pack", 40.0, 300.0, Level.INTERMEDIATE, TABLEAU, PYTHON, STATISTICS),
@@ -213,6 +215,16 @@ class RecommenderTest {
     assertFalse(r.skills().isEmpty(), "the CV's skills are measured all the same");
     assertTrue(r.plan().steps().isEmpty());
     assertEquals(List.of("no target role given: add one to get recommendations"), r.notes());
+  }
+
+  @Test
+  void aRoleWhosePostingsAskForNoHardSkillIsMeasuredOnItsEssentialSkillsAndSaysWhy() {
+    LearnerResult r = rec.recommend(learner("L9", HR_OFFICER, null, List.of(), List.of()), new Budget(5, null, null));
+    assertEquals(3, r.gap().top().size(), "not an empty gap: the one posting asked only for teamwork");
+    assertEquals(List.of("the one posting for human resources officer asks for no hard skill: the gap is measured on "
+        + "the essential skills ESCO lists for it, the most specific to it first",
+        "no CV, declared skills or badges: every demanded skill counts as a gap").stream().sorted().toList(),
+        r.notes().stream().sorted().toList());
   }
 
   @Test
