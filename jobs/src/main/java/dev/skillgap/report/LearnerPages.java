@@ -153,8 +153,9 @@ public final class LearnerPages {
     b.append("<p class=\"summary\">You have <strong>").append(s.path("held").asInt()).append(" of the ").append(n)
         .append(n == 1 ? " skill</strong> " : " skills</strong> ")
         .append(postings ? "employers ask most for in " + Html.escape(role) + " postings"
-            : "ESCO lists as essential for " + Html.escape(role) + " (the most specific to it; no posting for this "
-                + "role asks for a skill yet)");
+            : "ESCO lists as essential for " + Html.escape(role) + " (the most specific to it; "
+                + (doc.path("demand").path("postings").asInt() == 0 ? "no posting for this role asks for a skill yet"
+                    : "its postings ask for no hard skill") + ")");
     int part = s.path("strengthen").asInt();
     if (part > 0) {
       b.append(", and part of ").append(part).append(" more");
