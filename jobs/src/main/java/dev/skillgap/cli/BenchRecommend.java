@@ -6,6 +6,7 @@ import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.SyntheticCatalogue;
 import dev.skillgap.catalog.TaughtSkill;
 import dev.skillgap.extract.PipelineSkillExtractor;
+import dev.skillgap.gap.GapModel;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.gap.LearnerSkill;
@@ -129,7 +130,8 @@ final class BenchRecommend implements Callable<Integer> {
         catalogue.forEach(c -> badges.put(c.id(), c.skills().stream().map(TaughtSkill::conceptId).toList()));
         LearnerSkillModel skills = new LearnerSkillModel(t, x, id -> badges.getOrDefault(id, List.of()),
             SkillImplications.load(t));
-        Recommender rec = new Recommender(t, skills, roles, demand.demand(), index, catalogue);
+        Recommender rec = new Recommender(t, skills, roles, demand.demand(), new GapModel(t, GapModel.DEFAULT_TOP),
+            index, catalogue);
         List<LearnerProfile> cohort = new LearnerReader()
             .read(learners != null ? learners : samples.resolve("learners/learners.jsonl")).learners();
         Budget budget = new Budget(k, null, null);

@@ -6,6 +6,7 @@ import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.TaughtSkill;
 import dev.skillgap.extract.PipelineSkillExtractor;
+import dev.skillgap.gap.GapModel;
 import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.gap.LearnerSkillModel;
 import dev.skillgap.gap.RoleResolver;
@@ -39,9 +40,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code skillgap recommend}: ranked micro-credentials per learner, without Spark. */
 @Command(name = "recommend", mixinStandardHelpOptions = true,
     description = {"Recommend micro-credentials that close each learner's gap for their target role.",
-        "Demand comes from the postings (recent ones weigh more) and the ESCO occupation profile. One JSON",
-        "document per learner per line. With no input option, data-samples is read (learners, catalogue and",
-        "all weekly drops); once any input is named only the named ones are, and --learners is needed."})
+        "Demand comes from the role's postings (recent ones weigh more), or from the essential skills of its ESCO",
+        "profile when no posting asks for a skill; the gap is measured on the role's --top-skills most demanded",
+        "hard skills, soft skills listed apart. One JSON document per learner per line. With no input option,",
+        "data-samples is read (learners, catalogue and all weekly drops); once any input is named only the named",
+        "ones are, and --learners is needed."})
 public final class RecommendCommand implements Callable<Integer> {
 
   @Option(names = "--learners", paramLabel = "FILE", description = "Learners file (JSON Lines).")
@@ -58,6 +61,10 @@ public final class RecommendCommand implements Callable<Integer> {
 
   @Option(names = "--k", defaultValue = "5", description = "Credentials per learner (default: ${DEFAULT-VALUE}).")
   int k;
+
+  @Option(names = "--top-skills", paramLabel = "N", defaultValue = "" + GapModel.DEFAULT_TOP,
+      description = "Measure each learner's gap on the N hard skills their target role demands most (default: ${DEFAULT-VALUE}).")
+  int topSkills;
 
   @Option(names = "--max-hours", paramLabel = "H", description = "Hours budget per learner.")
   Double maxHours;
@@ -81,6 +88,9 @@ public final class RecommendCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (k < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--k must be at least 0");
+    }
+    if (topSkills < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top-skills must be at least 1");
     }
     Path samples = SkillgapHome.dataSamples();
     // data-samples only when no input is named: a user's figures are never mixed with invented ones
@@ -117,8 +127,8 @@ public final class RecommendCommand implements Callable<Integer> {
     Map<String, List<String>> badges = new HashMap<>();
     cat.credentials().forEach(c -> badges.put(c.id(), c.skills().stream().map(TaughtSkill::conceptId).toList()));
     LearnerSkillModel skills = new LearnerSkillModel(t, x, id -> badges.getOrDefault(id, List.of()), SkillImplications.load(t));
-    Recommender rec = new Recommender(t, skills, roles,
-        demand.demand(), index, cat.credentials());
+    Recommender rec = new Recommender(t, skills, roles, demand.demand(), new GapModel(t, topSkills), index,
+        cat.credentials());
     LearnerReader.Result lr;
     try {
       lr = new LearnerReader().read(learnerFile, columnOptions.columns().learners());

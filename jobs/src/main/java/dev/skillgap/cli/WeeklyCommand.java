@@ -1,5 +1,6 @@
 package dev.skillgap.cli;
 
+import dev.skillgap.gap.GapModel;
 import dev.skillgap.ingest.RoleInbox;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.pipeline.LakeCommitter;
@@ -69,6 +70,10 @@ public final class WeeklyCommand implements Callable<Integer> {
   @Option(names = "--max-cost", paramLabel = "C", description = "Cost budget per learner (credentials of unknown cost are left out).")
   Double maxCost;
 
+  @Option(names = "--top-skills", paramLabel = "N", defaultValue = "" + GapModel.DEFAULT_TOP,
+      description = "Measure each learner's gap on the N hard skills their target role demands most (default: ${DEFAULT-VALUE}).")
+  int topSkills;
+
   @Option(names = "--no-backfill", description = "Run only the given week, not earlier drop weeks missing from the lake.")
   boolean noBackfill;
 
@@ -109,6 +114,9 @@ public final class WeeklyCommand implements Callable<Integer> {
     }
     if (k < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--k must be at least 0");
+    }
+    if (topSkills < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top-skills must be at least 1");
     }
     String lakeRoot = lake != null ? lake : SkillgapHome.dir().resolve("lake").toString();
     List<String> roleInputs = roles != null ? roles : samplesRun ? existing(samples.resolve("roles")) : List.of();
@@ -164,7 +172,8 @@ public final class WeeklyCommand implements Callable<Integer> {
         boolean isTarget = w.equals(target);
         out.printf("== week %s%s%n", w, isTarget ? "" : " (backfill: postings only)");
         job.run(new WeeklyOptions(w, lakeRoot, in, isTarget ? targetRoles : List.of(), isTarget ? learnerInput : null,
-            isTarget ? catalogInputs : List.of(), extractor.taxonomy.compiledPath().toString(), config, budget, columns));
+            isTarget ? catalogInputs : List.of(), extractor.taxonomy.compiledPath().toString(), config, budget, topSkills,
+            columns));
       }
       if (inbox != null) {
         List<Path> moved = inbox.markProcessed(target.toString());

@@ -74,11 +74,20 @@ public final class LakeSchemas {
       req("learner_id", StringType), req("skill_uri", StringType), f("skill_label", StringType),
       f("skill_type", StringType), f("source", StringType), f("confidence", DoubleType)));
 
+  /**
+   * One row per skill of a learner's gap: each of the role's top hard skills ({@code rank} 1 to N, its
+   * {@code skill_status} held, strengthen or missing) and each of its short soft list; {@code in_gap}
+   * marks the skills counted in the gap (hard, not held), and {@code share_met} and {@code
+   * share_met_with_plan}, repeated on each row, the shares of the top skills' demand the learner meets
+   * now and after the plan. A learner with no role, or whose role demands nothing, has one row with no skill.
+   */
   public static final StructType GAPS = createStructType(List.of(
       req("learner_id", StringType), f("target_role", StringType), f("occupation_uri", StringType),
       f("occupation_label", StringType), f("status", StringType), f("skill_uri", StringType),
       f("skill_label", StringType), f("skill_type", StringType), f("weight", DoubleType), f("demand", DoubleType),
-      f("demand_share", DoubleType), f("proficiency", DoubleType), f("covered_by_catalog", BooleanType)));
+      f("demand_share", DoubleType), f("proficiency", DoubleType), f("covered_by_catalog", BooleanType),
+      f("rank", IntegerType), f("skill_status", StringType), f("in_gap", BooleanType), f("share_met", DoubleType),
+      f("share_met_with_plan", DoubleType)));
 
   static final StructType COVER = createStructType(List.of(req("uri", StringType), f("label", StringType),
       f("weight", DoubleType), f("demand_share", DoubleType), f("why", StringType)));

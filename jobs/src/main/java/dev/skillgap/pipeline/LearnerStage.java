@@ -12,6 +12,7 @@ import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.TaughtSkill;
 import dev.skillgap.extract.Requirement;
 import dev.skillgap.gap.DemandModel;
+import dev.skillgap.gap.GapModel;
 import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerReader;
@@ -121,7 +122,7 @@ final class LearnerStage {
 
     Dataset<Row> out = spark.createDataset(learners.learners(), Encoders.javaSerialization(LearnerProfile.class))
         .repartition(Math.max(1, spark.sparkContext().defaultParallelism()))
-        .mapPartitions(new Recommend(taxonomyB, configB, catalogB, demandB, o.budget(), asOf),
+        .mapPartitions(new Recommend(taxonomyB, configB, catalogB, demandB, o.budget(), o.topSkills(), asOf),
             WeeklyFunctions.encoder(OUT))
         .cache();
     Dataset<Row> skills = out.select(explode(col("skills")).as("x")).select("x.*");
@@ -222,15 +223,17 @@ final class LearnerStage {
     private final Broadcast<ArrayList<Credential>> catalog;
     private final Broadcast<HashMap<Integer, RoleDemand>> demand;
     private final Budget budget;
+    private final int topSkills;
     private final LocalDate asOf;
 
     Recommend(Broadcast<byte[]> taxonomy, Broadcast<String> config, Broadcast<ArrayList<Credential>> catalog,
-        Broadcast<HashMap<Integer, RoleDemand>> demand, Budget budget, LocalDate asOf) {
+        Broadcast<HashMap<Integer, RoleDemand>> demand, Budget budget, int topSkills, LocalDate asOf) {
       this.taxonomy = taxonomy;
       this.config = config;
       this.catalog = catalog;
       this.demand = demand;
       this.budget = budget;
+      this.topSkills = topSkills;
       this.asOf = asOf;
     }
 
@@ -244,10 +247,11 @@ final class LearnerStage {
       creds.forEach(c -> badges.put(c.id(), c.skills().stream().map(TaughtSkill::conceptId).toList()));
       LearnerSkillModel skills = new LearnerSkillModel(t, m.extractor(), id -> badges.getOrDefault(id, List.of()),
           SkillImplications.load(t));
-      DemandModel prior = new DemandModel(t);
+      DemandModel essentials = new DemandModel(t);
       Map<Integer, RoleDemand> known = demand.value();
       Recommender rec = new Recommender(t, skills, m.roles(),
-          occ -> known.containsKey(occ) ? known.get(occ) : prior.demand(occ, List.of(), asOf), index, creds);
+          occ -> known.containsKey(occ) ? known.get(occ) : essentials.demand(occ, List.of(), asOf),
+          new GapModel(t, topSkills), index, creds);
       dev.skillgap.rank.RecommendationJson json = new dev.skillgap.rank.RecommendationJson(new ObjectMapper(), t, index::get);
       List<Row> out = new ArrayList<>();
       learners.forEachRemaining(l -> out.add(row(t, index, rec.recommend(l, budget), json)));
@@ -266,17 +270,26 @@ final class LearnerStage {
     String occUri = r.role() == null ? null : r.role().id();
     String occLabel = r.role() == null ? null : r.role().label();
     List<Row> gaps = new ArrayList<>();
-    if (r.gap() == null || r.gap().gap().isEmpty()) {
+    if (r.gap() == null || r.gap().top().isEmpty() && r.gap().soft().isEmpty()) {
       gaps.add(RowFactory.create(id, r.learner().targetRole(), occUri, occLabel, r.status(), null, null, null, null, null,
-          null, null, null));
+          null, null, null, null, null, null, null, null));
     } else {
       java.util.Set<Integer> uncovered = new java.util.HashSet<>();
       r.uncovered().forEach(g -> uncovered.add(g.concept()));
-      for (GapSkill g : r.gap().gap()) {
-        Concept c = t.concept(g.concept());
-        gaps.add(RowFactory.create(id, r.learner().targetRole(), occUri, occLabel, r.status(), c.id(), c.preferredLabel(),
-            c.type().wireName(), round(g.weight()), round(g.demand()), round(g.postingShare()), round(g.proficiency()),
-            !uncovered.contains(g.concept())));
+      java.util.Set<Integer> inGap = new java.util.HashSet<>();
+      r.gap().gap().forEach(g -> inGap.add(g.concept()));
+      double met = round(r.gap().shareMet());
+      double withPlan = round(r.shareMetWithPlan());
+      for (List<GapSkill> list : List.of(r.gap().top(), r.gap().soft())) {
+        for (int i = 0; i < list.size(); i++) {
+          GapSkill g = list.get(i);
+          Concept c = t.concept(g.concept());
+          gaps.add(RowFactory.create(id, r.learner().targetRole(), occUri, occLabel, r.status(), c.id(),
+              c.preferredLabel(), c.type().wireName(), round(g.weight()), round(g.demand()), round(g.postingShare()),
+              round(g.proficiency()),
+              inGap.contains(g.concept()) ? Boolean.valueOf(!uncovered.contains(g.concept())) : null, i + 1,
+              g.status().wireName(), inGap.contains(g.concept()), met, withPlan));
+        }
       }
     }
     List<Row> recs = new ArrayList<>();

@@ -33,7 +33,8 @@ final class ReportStage {
             r.getDouble(5), r.getDouble(6), r.getDouble(7), r.getString(8), r.getInt(9))).toList();
     List<GapRow> gaps = read(spark, lake, runId, "gaps", LakeSchemas.GAPS, tables).stream()
         .map(r -> new GapRow(r.getString(0), r.getString(2), r.getString(3), r.getString(5), r.getString(6),
-            r.getString(7), r.isNullAt(8) ? 0 : r.getDouble(8), !r.isNullAt(12) && r.getBoolean(12))).toList();
+            r.getString(7), r.isNullAt(8) ? 0 : r.getDouble(8), !r.isNullAt(12) && r.getBoolean(12),
+            !r.isNullAt(15) && r.getBoolean(15))).toList();
     List<RecommendationRow> recs = read(spark, lake, runId, "recommendations", LakeSchemas.RECOMMENDATIONS, tables)
         .stream().map(r -> new RecommendationRow(r.getString(0), r.getInt(1), r.getString(2), r.getString(3),
             r.getString(4), r.isNullAt(5) ? null : r.getDouble(5), r.isNullAt(6) ? null : r.getDouble(6),

@@ -1,5 +1,6 @@
 package dev.skillgap.pipeline;
 
+import dev.skillgap.gap.GapModel;
 import dev.skillgap.io.ColumnMapping;
 import dev.skillgap.rank.Budget;
 import java.util.List;
@@ -17,21 +18,27 @@ import java.util.Objects;
  * @param compiledTaxonomy the compiled taxonomy file
  * @param extractorConfigJson the extractor configuration, as JSON
  * @param budget the recommendation budget per learner
+ * @param topSkills the number of a role's most demanded hard skills each learner's gap is measured on
  * @param columns the user's column mappings, one per kind of input
  */
 public record WeeklyOptions(WeekId week, String lake, List<String> postings, List<String> roles, String learners,
-    List<String> catalog, String compiledTaxonomy, String extractorConfigJson, Budget budget, Columns columns) {
+    List<String> catalog, String compiledTaxonomy, String extractorConfigJson, Budget budget, int topSkills,
+    Columns columns) {
   public WeeklyOptions {
+    if (topSkills < 1) {
+      throw new IllegalArgumentException("topSkills must be at least 1, was " + topSkills);
+    }
     postings = List.copyOf(postings);
     roles = List.copyOf(roles);
     catalog = List.copyOf(catalog);
     Objects.requireNonNull(columns, "columns");
   }
 
-  /** Options whose inputs' columns are recognised from their headers. */
+  /** Options whose inputs' columns are recognised from their headers, with gaps of {@link GapModel#DEFAULT_TOP} skills. */
   public WeeklyOptions(WeekId week, String lake, List<String> postings, List<String> roles, String learners,
       List<String> catalog, String compiledTaxonomy, String extractorConfigJson, Budget budget) {
-    this(week, lake, postings, roles, learners, catalog, compiledTaxonomy, extractorConfigJson, budget, Columns.NONE);
+    this(week, lake, postings, roles, learners, catalog, compiledTaxonomy, extractorConfigJson, budget,
+        GapModel.DEFAULT_TOP, Columns.NONE);
   }
 
   /**

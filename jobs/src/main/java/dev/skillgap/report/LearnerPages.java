@@ -10,7 +10,9 @@ import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.TaughtSkill;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,9 +29,12 @@ public final class LearnerPages {
   private LearnerPages() {}
 
   /**
-   * The learner's page: target role, the ranked credentials with why each is there (the gap skills
-   * it covers), hours, cost and the share of the gap left after it, the gap no credential covers,
-   * and the strengths (skills the learner has that the role asks for). Scripts are not allowed in it.
+   * The learner's page: target role; how many of the role's top skills they have ("x of N") and the
+   * share of those skills' demand they meet, now and with the list; the ranked credentials with why
+   * each is there (the gap skills it covers), hours, cost and the share of the gap left after it;
+   * the skills they have, have in part (to strengthen) and lack; the role's soft skills their
+   * profile does not show, to confirm or develop; and the gap no credential covers. Scripts are not
+   * allowed in it.
    */
   public static String html(String week, JsonNode doc) {
     String id = doc.path("learnerId").asText();
@@ -51,6 +56,7 @@ public final class LearnerPages {
     }
     b.append("</p>\n");
     JsonNode recs = doc.path("recommendations");
+    summary(b, doc, role.path("label").asText(""), !recs.isEmpty());
     double hours = 0;
     for (JsonNode r : recs) {
       hours += r.path("hours").isNumber() ? r.path("hours").asDouble() : r.path("hoursEstimate").asDouble();
@@ -101,9 +107,29 @@ public final class LearnerPages {
       }
       b.append("</tbody>\n</table>\n");
     }
-    list(b, "Skills you already have that employers want", doc.path("strengths"),
-        "None of the role's skills found in your profile yet.");
-    list(b, "Gap no credential in the catalogue covers", doc.path("uncovered"), "Every gap skill is covered.");
+    List<JsonNode> held = new ArrayList<>();
+    doc.path("strengths").forEach(held::add);
+    doc.path("soft").forEach(x -> {
+      if ("held".equals(x.path("status").asText())) {
+        held.add(x);
+      }
+    });
+    list(b, "Skills you already have that employers want", held, "None of the role's skills found in your profile yet.");
+    List<JsonNode> strengthen = withStatus(doc.path("gap"), "strengthen", true);
+    if (!strengthen.isEmpty()) {
+      list(b, "Skills to strengthen: your profile shows part of them", strengthen, "");
+    }
+    List<JsonNode> missing = withStatus(doc.path("gap"), "missing", true);
+    if (!missing.isEmpty()) {
+      list(b, "Skills missing from your profile", missing, "");
+    }
+    List<JsonNode> soft = withStatus(doc.path("soft"), "held", false);
+    if (!soft.isEmpty()) {
+      list(b, "Employers also ask for; not shown in your CV \u2014 confirm or develop", soft, "");
+    }
+    List<JsonNode> uncovered = new ArrayList<>();
+    doc.path("uncovered").forEach(uncovered::add);
+    list(b, "Gap no credential in the catalogue covers", uncovered, "Every gap skill is covered.");
     if (!doc.path("notes").isEmpty()) {
       b.append("<h2>Notes</h2>\n<ul>");
       doc.path("notes").forEach(n -> b.append("<li>").append(Html.escape(n.asText())).append("</li>"));
@@ -113,7 +139,46 @@ public final class LearnerPages {
     return b.toString();
   }
 
-  private static void list(StringBuilder b, String title, JsonNode skills, String none) {
+  /**
+   * The headline: how many of the role's top skills the learner has ("x of N"), and the shares of
+   * their demand met now and with the course list; nothing when the document has no summary.
+   */
+  private static void summary(StringBuilder b, JsonNode doc, String role, boolean hasList) {
+    JsonNode s = doc.path("summary");
+    int n = s.path("topSkills").asInt(0);
+    if (n == 0) {
+      return;
+    }
+    boolean postings = "postings".equals(doc.path("demand").path("basis").asText());
+    b.append("<p class=\"summary\">You have <strong>").append(s.path("held").asInt()).append(" of the ").append(n)
+        .append(n == 1 ? " skill</strong> " : " skills</strong> ")
+        .append(postings ? "employers ask most for in " + Html.escape(role) + " postings"
+            : "ESCO lists as essential for " + Html.escape(role) + " (the most specific to it; "
+                + (doc.path("demand").path("postings").asInt() == 0 ? "no posting for this role asks for a skill yet"
+                    : "its postings ask for no hard skill") + ")");
+    int part = s.path("strengthen").asInt();
+    if (part > 0) {
+      b.append(", and part of ").append(part).append(" more");
+    }
+    b.append(". You meet ").append(percent(s.path("shareMet").asDouble())).append(" of what ")
+        .append(postings ? "employers ask" : "ESCO asks").append(" for in ").append(n == 1 ? "it" : "them");
+    if (hasList) {
+      b.append("; the credentials below would bring that to ").append(percent(s.path("shareMetWithPlan").asDouble()));
+    }
+    b.append(".</p>\n");
+  }
+
+  private static List<JsonNode> withStatus(JsonNode skills, String status, boolean keep) {
+    List<JsonNode> out = new ArrayList<>();
+    skills.forEach(x -> {
+      if (status.equals(x.path("status").asText()) == keep) {
+        out.add(x);
+      }
+    });
+    return out;
+  }
+
+  private static void list(StringBuilder b, String title, List<JsonNode> skills, String none) {
     b.append("<h2>").append(Html.escape(title)).append("</h2>\n");
     if (skills.isEmpty()) {
       b.append("<p class=\"muted\">").append(Html.escape(none)).append("</p>\n");

@@ -65,7 +65,8 @@ public final class ReportPage {
             + "(rising or falling: at least 5 points and 20%).",
         new String[][] {{"chart-trends", "Change in share of postings, percentage points"}}, "skill_trends");
     section(b, "gaps", "Cohort gaps",
-        "Per target role, the share of its learners (%) who lack each of the skills most often missing.",
+        "Per target role, the share of its learners (%) who lack each of the hard skills most often missing from "
+            + "the role's top skills; soft skills, which CVs rarely show, are listed to learners apart and not counted.",
         new String[][] {{"chart-heatmap", "Roles \u00d7 top gap skills"}}, "cohort_gaps");
     section(b, "credentials", "Most recommended credentials",
         "How many learners each credential is recommended to, the share of their gap it closes on average, "

@@ -90,7 +90,9 @@ public final class ReportTables {
   /**
    * {@code cohort_gaps}: per target role and skill, how many of the role's learners lack it
    * ({@code gap_share} = learners_with_gap / learners_in_role), the mean gap weight among them and
-   * whether the catalogue teaches it; most shared gaps first.
+   * whether the catalogue teaches it; most shared gaps first. Only skills counted in a gap are there
+   * (top hard skills missing or to strengthen): a soft skill a CV does not show is missing evidence,
+   * not a missing skill.
    */
   public static Table cohortGaps(List<GapRow> gaps) {
     Map<String, Set<String>> learnersByRole = new HashMap<>();
@@ -102,7 +104,7 @@ public final class ReportTables {
       }
       learnersByRole.computeIfAbsent(g.occupationUri(), k -> new java.util.TreeSet<>()).add(g.learnerId());
       roleLabels.merge(g.occupationUri(), nz(g.occupationLabel()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-      if (g.skillUri() != null) {
+      if (g.skillUri() != null && g.inGap()) {
         bySkill.computeIfAbsent(List.of(g.occupationUri(), g.skillUri()), k -> new ArrayList<>()).add(g);
       }
     }
@@ -235,7 +237,9 @@ public final class ReportTables {
    * {@code learner_coverage}: per learner, from their recommendation document: target role, status,
    * gap skills, the share of the gap the list closes and leaves, credentials, total hours (catalogue
    * hours, else the estimate), the known cost (empty when the list mixes currencies) with its
-   * currency and per currency, uncovered and strength skills, and the learner's page.
+   * currency and per currency, uncovered and strength skills, the number of top skills the gap is
+   * measured on (N of "x of N"), the share of their demand met now and with the list, and the
+   * learner's page.
    */
   public static Table learnerCoverage(List<LearnerDoc> docs) {
     List<List<Object>> rows = new ArrayList<>();
@@ -253,17 +257,21 @@ public final class ReportTables {
         }
       }
       int gap = j.path("gap").size();
+      JsonNode s = j.path("summary");
       rows.add(row(d.learnerId(), role.uri(), role.label(), j.path("status").asText(), (long) gap,
           gap == 0 ? null : 1 - left, gap == 0 ? null : left, (long) recs.size(), hours,
           costs.size() > 1 ? null : costs.values().stream().mapToDouble(Double::doubleValue).sum(),
           String.join("/", costs.keySet()), costs.entrySet().stream()
               .map(e -> (e.getKey() + " " + Csv.number(e.getValue())).trim()).collect(java.util.stream.Collectors.joining("; ")),
           (long) j.path("uncovered").size(), (long) j.path("strengths").size(),
+          s.isMissingNode() ? null : (Object) s.path("topSkills").asLong(),
+          s.isMissingNode() ? null : (Object) s.path("shareMet").asDouble(),
+          s.isMissingNode() || recs.isEmpty() ? null : (Object) s.path("shareMetWithPlan").asDouble(),
           "learners/" + FileNames.safe(d.learnerId()) + ".html"));
     }
     return new Table("learner_coverage", "Learners' course lists", List.of("learner_id", "role_uri", "role", "status",
         "gap_skills", "gap_closed", "gap_left", "credentials", "hours", "cost", "currency", "cost_by_currency",
-        "uncovered_skills", "strengths", "page"), rows);
+        "uncovered_skills", "strengths", "top_skills", "share_met", "share_met_with_list", "page"), rows);
   }
 
   /** A learner's target role as the report groups by it. */

@@ -31,7 +31,7 @@ class RecommendCommandTest {
     Path taxonomy = taxonomy();
     Path out = dir.resolve("recs.jsonl");
     CliTest.Run r = ExtractCommandTest.run("recommend", "-o", out.toString(), "--taxonomy", taxonomy.toString(),
-        "--lexical-only", "--max-cost", "300");
+        "--lexical-only", "--max-cost", "300", "--top-skills", "10");
     assertEquals(0, r.code(), r.err());
     List<JsonNode> docs = ExtractCommandTest.lines(out);
     assertEquals(65, docs.size(), "L066 has nothing to measure and is rejected");
@@ -56,6 +56,18 @@ class RecommendCommandTest {
       if (d.get("gap").size() == 0) {
         assertEquals(0, d.get("recommendations").size());
       }
+      if (d.has("summary")) {
+        JsonNode sum = d.get("summary");
+        assertTrue(sum.get("topSkills").asInt() <= 10, d.get("learnerId") + " " + sum);
+        assertEquals(sum.get("topSkills").asInt(), d.get("gap").size() + d.get("strengths").size());
+        assertEquals(sum.get("held").asInt(), d.get("strengths").size());
+        d.get("gap").forEach(g -> assertTrue(g.get("type").asText().equals("hard")
+            && List.of("missing", "strengthen").contains(g.get("status").asText()), g.toString()));
+        d.get("strengths").forEach(g -> assertEquals("held", g.get("status").asText()));
+        assertTrue(d.get("soft").size() <= 5);
+        d.get("soft").forEach(g -> assertEquals("soft", g.get("type").asText()));
+        assertTrue(sum.get("shareMetWithPlan").asDouble() >= sum.get("shareMet").asDouble());
+      }
       withRecs += d.get("recommendations").size() > 0 ? 1 : 0;
     }
     assertTrue(withRecs > 40, "most learners get recommendations: " + withRecs);
@@ -74,5 +86,8 @@ class RecommendCommandTest {
         SkillgapHome.dataSamples().resolve("catalog").toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--learners is needed: once an input is named, data-samples is not read"), r.err());
+    CliTest.Run none = ExtractCommandTest.run("recommend", "-o", dir.resolve("x.jsonl").toString(), "--top-skills", "0");
+    assertEquals(2, none.code());
+    assertTrue(none.err().contains("--top-skills must be at least 1"), none.err());
   }
 }

@@ -2,7 +2,6 @@ package dev.skillgap.report;
 
 import static dev.skillgap.report.ReportFixtures.ANALYST;
 import static dev.skillgap.report.ReportFixtures.SQL;
-import static dev.skillgap.report.ReportFixtures.TEAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,23 +32,23 @@ class LearnerPagesTest {
         + "'targetType':'ceterms:Skill'},"
         + "{'type':['Alignment'],'targetName':'Kubernetes','targetUrl':'onet-tech:kubernetes',"
         + "'targetFramework':'O*NET 29.2','targetType':'ceterms:Skill'}]}},"
-        + "{'rank':2,'gain':0.2,'gapRemaining':0.0,'closes':[{'uri':'TEAM','label':'teamwork',"
-        + "'why':'teamwork: an optional skill of data analyst in ESCO'}],'achievement':{"
-        + "'id':'urn:skillgap:credential:c-team','type':['Achievement'],'achievementType':'MicroCredential',"
-        + "'name':'Teamwork','description':'Teamwork','criteria':{'narrative':'Complete Teamwork with Academy B.'},"
+        + "{'rank':2,'gain':0.2,'gapRemaining':0.0,'closes':[{'uri':'onet-tech:kubernetes','label':'Kubernetes',"
+        + "'why':'Kubernetes: asked for in 33% of data analyst postings (you have part of it)'}],'achievement':{"
+        + "'id':'urn:skillgap:credential:c-kube','type':['Achievement'],'achievementType':'MicroCredential',"
+        + "'name':'Containers in a Day','description':'Containers in a Day',"
+        + "'criteria':{'narrative':'Complete Containers in a Day with Academy B.'},"
         + "'creator':{'id':'urn:skillgap:provider:Academy+B','type':['Profile'],'name':'Academy B'},"
-        + "'alignment':[{'type':['Alignment'],'targetName':'teamwork','targetUrl':'TEAM',"
-        + "'targetFramework':'ESCO v1.1.1','targetType':'ceterms:Skill'}]}}]}")
+        + "'alignment':[{'type':['Alignment'],'targetName':'Kubernetes','targetUrl':'onet-tech:kubernetes',"
+        + "'targetFramework':'O*NET 29.2','targetType':'ceterms:Skill'}]}}]}")
         .replace('\'', '"').replace("\"ANALYST\"", "\"" + ANALYST + "\"").replace("\"SQL\",\"label\"", "\"" + SQL
-            + "\",\"label\"").replace("\"targetUrl\":\"SQL\"", "\"targetUrl\":\"" + SQL + "\"")
-        .replace("\"TEAM\"", "\"" + TEAM + "\"");
+            + "\",\"label\"").replace("\"targetUrl\":\"SQL\"", "\"targetUrl\":\"" + SQL + "\"");
     String ob = LearnerPages.openBadges("2026-W48", doc(0), in.credentials());
     assertEquals(JSON.readTree(expected), JSON.readTree(ob));
     assertTrue(ob.endsWith("}\n"));
   }
 
   @Test
-  void pageShowsRankedCredentialsWhyHoursCostGapLeftAndStrengths() throws Exception {
+  void pageShowsXOfNTheSharesMetRankedCredentialsAndEachStatusList() throws Exception {
     String page = LearnerPages.html("2026-W48", doc(0));
     assertTrue(page.contains("<p class=\"sub\">Target role: <strong>data analyst</strong> (asked for as "
         + "\u201cjunior data analyst\u201d)</p>"), page);
@@ -58,11 +57,30 @@ class LearnerPagesTest {
         + "Data Analysis</a><br><span class=\"muted\">Academy A \u00b7 foundation</span></td><td><ul><li>SQL: asked for "
         + "in 100% of data analyst postings</li></ul></td><td class=\"num\">20</td><td class=\"num\">149.00 GBP</td>"
         + "<td class=\"num\">25%</td></tr>"), page);
-    assertTrue(page.contains("<tr><td>2</td><td>Teamwork<br><span class=\"muted\">Academy B \u00b7 foundation</span>"
-        + "</td><td><ul><li>teamwork: an optional skill of data analyst in ESCO</li></ul></td><td class=\"num\">2</td>"
-        + "<td class=\"num\">free</td><td class=\"num\">0%</td></tr>"), page);
-    assertTrue(page.contains("<li>python <span class=\"muted\">(hard, in 50% of postings)</span></li>"));
+    assertTrue(page.contains("<tr><td>2</td><td>Containers in a Day<br><span class=\"muted\">Academy B \u00b7 "
+        + "foundation</span></td><td><ul><li>Kubernetes: asked for in 33% of data analyst postings (you have part of it)"
+        + "</li></ul></td><td class=\"num\">2</td><td class=\"num\">free</td><td class=\"num\">0%</td></tr>"), page);
+    assertTrue(page.contains("<p class=\"summary\">You have <strong>1 of the 3 skills</strong> employers ask most for "
+        + "in data analyst postings, and part of 1 more. You meet 40% of what employers ask for in them; the credentials "
+        + "below would bring that to 90%.</p>"), page);
+    assertTrue(page.contains("<h2>Skills you already have that employers want</h2>\n<ul class=\"skills\"><li>python "
+        + "<span class=\"muted\">(hard, in 50% of postings)</span></li></ul>\n"
+        + "<h2>Skills to strengthen: your profile shows part of them</h2>\n<ul class=\"skills\"><li>Kubernetes "
+        + "<span class=\"muted\">(hard, in 33% of postings)</span></li></ul>\n"
+        + "<h2>Skills missing from your profile</h2>\n<ul class=\"skills\"><li>SQL "
+        + "<span class=\"muted\">(hard, in 100% of postings)</span></li></ul>\n"
+        + "<h2>Employers also ask for; not shown in your CV \u2014 confirm or develop</h2>\n<ul class=\"skills\">"
+        + "<li>teamwork <span class=\"muted\">(soft, in 33% of postings)</span></li></ul>\n"), page);
     assertTrue(page.contains("<a href=\"../index.html\">Weekly report 2026-W48</a>"));
+    com.fasterxml.jackson.databind.node.ObjectNode esco = (com.fasterxml.jackson.databind.node.ObjectNode) doc(0);
+    esco.putObject("demand").put("postings", 0).put("basis", "esco-essential");
+    assertTrue(LearnerPages.html("2026-W48", esco).contains("<p class=\"summary\">You have <strong>1 of the 3 skills"
+        + "</strong> ESCO lists as essential for data analyst (the most specific to it; no posting for this role asks "
+        + "for a skill yet), and part of 1 more. You meet 40% of what ESCO asks for in them; the credentials below "
+        + "would bring that to 90%.</p>"));
+    esco.putObject("demand").put("postings", 1).put("basis", "esco-essential");
+    assertTrue(LearnerPages.html("2026-W48", esco).contains("(the most specific to it; its postings ask for no hard "
+        + "skill)"));
     String nurse = LearnerPages.html("2026-W48", doc(2));
     assertTrue(nurse.contains("<td class=\"num\">~12.5 (estimated)</td><td class=\"num\">unknown</td>"
         + "<td class=\"num\">10%</td>"), nurse);

@@ -12,6 +12,7 @@ import dev.skillgap.extract.ExtractionModels;
 import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.gap.DemandModel;
+import dev.skillgap.gap.GapModel;
 import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerReader;
@@ -88,7 +89,8 @@ class PersonalDataInReportTest {
     Map<String, List<String>> badges = Map.of(catalogue.get(0).id(), essential);
     Recommender rec = new Recommender(t, new LearnerSkillModel(t, x, id -> badges.getOrDefault(id, List.of()),
         SkillImplications.load(t)), new RoleResolver(t),
-        occ -> new DemandModel(t).demand(occ, List.of(), LocalDate.of(2026, 11, 29)), index, catalogue);
+        occ -> new DemandModel(t).demand(occ, List.of(), LocalDate.of(2026, 11, 29)),
+        new GapModel(t, GapModel.DEFAULT_TOP), index, catalogue);
     RecommendationJson json = new RecommendationJson(new ObjectMapper(), t, index::get);
 
     List<LearnerDoc> docs = new ArrayList<>();
@@ -104,7 +106,7 @@ class PersonalDataInReportTest {
         for (GapSkill g : r.gap().gap()) {
           Concept c = t.concept(g.concept());
           gaps.add(new GapRow(l.learnerId(), r.role().id(), r.role().label(), c.id(), c.preferredLabel(),
-              c.type().wireName(), g.weight(), true));
+              c.type().wireName(), g.weight(), true, true));
         }
       }
       for (PlanStep s : r.plan().steps()) {

@@ -53,14 +53,16 @@ final class ReportFixtures {
         new TrendRow("*", "all occupations", PYTHON, "Python", "hard", 0.5, 0.48, 0.02, "steady", 2),
         new TrendRow(ANALYST, analyst, PYTHON, "Python", "hard", 2 / 3.0, 0.25, 2 / 3.0 - 0.25, "rising", 2));
     List<GapRow> gaps = List.of(
-        new GapRow("L1", ANALYST, analyst, SQL, "SQL", "hard", 0.6, true),
-        new GapRow("L1", ANALYST, analyst, TEAM, "teamwork", "soft", 0.2, false),
-        new GapRow("L2", ANALYST, analyst, SQL, "SQL", "hard", 0.4, true),
-        new GapRow("L3", NURSE, "nurse", CARE, "patient care", "hard", 0.9, true),
-        new GapRow(hostile ? "../" + SCRIPT : "L4", null, null, null, null, null, 0, false));
+        new GapRow("L1", ANALYST, analyst, SQL, "SQL", "hard", 0.6, true, true),
+        new GapRow("L1", ANALYST, analyst, KUBE, "Kubernetes", "hard", 0.2, true, true),
+        new GapRow("L1", ANALYST, analyst, PYTHON, "python", "hard", 0, false, false),
+        new GapRow("L1", ANALYST, analyst, TEAM, "teamwork", "soft", 0.2, false, false),
+        new GapRow("L2", ANALYST, analyst, SQL, "SQL", "hard", 0.4, true, true),
+        new GapRow("L3", NURSE, "nurse", CARE, "patient care", "hard", 0.9, true, true),
+        new GapRow(hostile ? "../" + SCRIPT : "L4", null, null, null, null, null, 0, false, false));
     List<RecommendationRow> recs = List.of(
         new RecommendationRow("L1", 1, "https://a.example/sql", title, "Academy A", 20.0, 149.0, "GBP", 0.6, 0.25),
-        new RecommendationRow("L1", 2, "c-team", "Teamwork", "Academy B", 2.0, 0.0, "", 0.2, 0.0),
+        new RecommendationRow("L1", 2, "c-kube", "Containers in a Day", "Academy B", 2.0, 0.0, "", 0.2, 0.0),
         new RecommendationRow("L2", 1, "https://a.example/sql", title, "Academy A", 20.0, 149.0, "GBP", 0.4, 0.0),
         new RecommendationRow("L3", 1, "c-care", "Care certificate", "Care Co", null, null, "", 0.9, 0.1));
     List<UnlinkedRow> unlinked = List.of(
@@ -71,8 +73,8 @@ final class ReportFixtures {
         doc("L1", "junior data analyst", ANALYST, analyst, List.of(
             rec(1, "https://a.example/sql", title, "Academy A", 20.0, 149.0, "GBP", 0.6, 0.25, SQL, "SQL",
                 "SQL: asked for in 100% of " + analyst + " postings"),
-            rec(2, "c-team", "Teamwork", "Academy B", 2.0, 0.0, "", 0.2, 0.0, TEAM, "teamwork",
-                "teamwork: an optional skill of " + analyst + " in ESCO")), List.of(PYTHON)),
+            rec(2, "c-kube", "Containers in a Day", "Academy B", 2.0, 0.0, "", 0.2, 0.0, KUBE, "Kubernetes",
+                "Kubernetes: asked for in 33% of " + analyst + " postings (you have part of it)")), List.of(PYTHON)),
         doc("L2", "Data Analyst", ANALYST, analyst, List.of(
             rec(1, "https://a.example/sql", title, "Academy A", 20.0, 149.0, "GBP", 0.4, 0.0, SQL, "SQL",
                 "SQL: asked for in 100% of " + analyst + " postings")), List.of()),
@@ -113,6 +115,11 @@ final class ReportFixtures {
     return r;
   }
 
+  /** True when the recommendation's skill is one the learner has in part (the fixture says so in its why). */
+  static boolean partial(com.fasterxml.jackson.databind.JsonNode rec) {
+    return rec.get("covers").get(0).get("why").asText().endsWith("(you have part of it)");
+  }
+
   static LearnerDoc doc(String id, String input, String roleId, String roleLabel, List<ObjectNode> recs,
       List<String> strengths) {
     ObjectNode o = JSON.createObjectNode();
@@ -128,13 +135,27 @@ final class ReportFixtures {
       o.put("status", "ok");
     }
     o.putArray("skills");
+    if (roleId != null) {
+      o.putObject("demand").put("postings", 3).put("basis", "postings").put("minShare", 0.1);
+      o.putObject("summary").put("topSkills", recs.size() + strengths.size()).put("held", strengths.size())
+          .put("strengthen", (int) recs.stream().filter(ReportFixtures::partial).count())
+          .put("missing", (int) recs.stream().filter(r -> !partial(r)).count()).put("shareMet", 0.4)
+          .put("shareMetWithPlan", 0.9);
+    }
     ArrayNode gap = o.putArray("gap");
     recs.forEach(r -> gap.addObject().put("uri", r.get("covers").get(0).get("uri").asText())
-        .put("label", r.get("covers").get(0).get("label").asText()).put("type", "hard").put("weight", 0.5)
-        .put("demand", 1.0).put("demandShare", 1.0).put("proficiency", 0.0));
+        .put("label", r.get("covers").get(0).get("label").asText()).put("type", "hard")
+        .put("status", partial(r) ? "strengthen" : "missing").put("weight", 0.5)
+        .put("demand", 1.0).put("demandShare", partial(r) ? 1 / 3.0 : 1.0).put("proficiency", partial(r) ? 0.3 : 0.0));
     ArrayNode s = o.putArray("strengths");
     strengths.forEach(u -> s.addObject().put("uri", u).put("label", u.substring(u.lastIndexOf('/') + 1))
-        .put("type", "hard").put("weight", 0.3).put("demand", 0.8).put("demandShare", 0.5).put("proficiency", 1.0));
+        .put("type", "hard").put("status", "held").put("weight", 0.0).put("demand", 0.8).put("demandShare", 0.5)
+        .put("proficiency", 1.0));
+    ArrayNode soft = o.putArray("soft");
+    if (roleId != null) {
+      soft.addObject().put("uri", TEAM).put("label", "teamwork").put("type", "soft").put("status", "missing")
+          .put("weight", 0.2).put("demand", 0.2).put("demandShare", 1 / 3.0).put("proficiency", 0.0);
+    }
     o.putArray("uncovered");
     ArrayNode rs = o.putArray("recommendations");
     recs.forEach(rs::add);

@@ -2,6 +2,7 @@ package dev.skillgap.report;
 
 import static dev.skillgap.report.ReportFixtures.ANALYST;
 import static dev.skillgap.report.ReportFixtures.CARE;
+import static dev.skillgap.report.ReportFixtures.KUBE;
 import static dev.skillgap.report.ReportFixtures.NURSE;
 import static dev.skillgap.report.ReportFixtures.PYTHON;
 import static dev.skillgap.report.ReportFixtures.SQL;
@@ -67,7 +68,7 @@ class ReportTablesTest {
     double[] weights = {0.6567, 0.6499, 0.1709, 0.9003};
     List<GapRow> rows = new ArrayList<>();
     for (int i = 0; i < weights.length; i++) {
-      rows.add(new GapRow("L" + i, ANALYST, "data analyst", SQL, "SQL", "hard", weights[i], true));
+      rows.add(new GapRow("L" + i, ANALYST, "data analyst", SQL, "SQL", "hard", weights[i], true, true));
     }
     java.util.Set<Double> means = new java.util.HashSet<>();
     Random r = new Random(5);
@@ -84,14 +85,15 @@ class ReportTablesTest {
     assertEquals(lines("role_uri,role,skill_uri,skill,skill_type,learners_in_role,learners_with_gap,gap_share,"
             + "mean_weight,taught_in_catalog",
         ANALYST + ",data analyst," + SQL + ",SQL,hard,2,2,1,0.5,true",
-        ANALYST + ",data analyst," + TEAM + ",teamwork,soft,2,1,0.5,0.2,false",
-        NURSE + ",nurse," + CARE + ",patient care,hard,1,1,1,0.9,true"), Csv.write(gaps));
+        ANALYST + ",data analyst," + KUBE + ",Kubernetes,hard,2,1,0.5,0.2,true",
+        NURSE + ",nurse," + CARE + ",patient care,hard,1,1,1,0.9,true"), Csv.write(gaps),
+        "held python and soft teamwork are no gap; L1 still counts among the analysts");
     Heatmap h = ReportTables.heatmap(gaps, 12);
     assertEquals(List.of("data analyst", "nurse"), h.roles());
     assertEquals(List.of(2L, 1L), h.learners());
-    assertEquals(List.of("SQL", "patient care", "teamwork"), h.skills());
-    assertEquals(List.of(List.of(1.0, 0.0, 0.5), List.of(0.0, 1.0, 0.0)), h.values());
-    assertEquals(List.of("SQL", "patient care"), ReportTables.heatmap(gaps, 2).skills());
+    assertEquals(List.of("SQL", "Kubernetes", "patient care"), h.skills());
+    assertEquals(List.of(List.of(1.0, 0.5, 0.0), List.of(0.0, 0.0, 1.0)), h.values());
+    assertEquals(List.of("SQL", "Kubernetes"), ReportTables.heatmap(gaps, 2).skills());
   }
 
   @Test
@@ -100,9 +102,9 @@ class ReportTablesTest {
             + "total_gap_closed,hours,cost,currency",
         "*,all occupations,https://a.example/sql,SQL for Data Analysis,Academy A,2,1,0.875,1.75,20,149,GBP",
         "*,all occupations,c-care,Care certificate,Care Co,1,1,0.9,0.9,,,",
-        "*,all occupations,c-team,Teamwork,Academy B,1,2,0.25,0.25,2,0,",
+        "*,all occupations,c-kube,Containers in a Day,Academy B,1,2,0.25,0.25,2,0,",
         ANALYST + ",data analyst,https://a.example/sql,SQL for Data Analysis,Academy A,2,1,0.875,1.75,20,149,GBP",
-        ANALYST + ",data analyst,c-team,Teamwork,Academy B,1,2,0.25,0.25,2,0,",
+        ANALYST + ",data analyst,c-kube,Containers in a Day,Academy B,1,2,0.25,0.25,2,0,",
         NURSE + ",nurse,c-care,Care certificate,Care Co,1,1,0.9,0.9,,,"),
         Csv.write(ReportTables.recommendedCredentials(in.recommendations(), ReportTables.roles(in.learners()))));
   }
@@ -110,17 +112,18 @@ class ReportTablesTest {
   @Test
   void learnerCoverageSumsEachCourseList() {
     assertEquals(lines("learner_id,role_uri,role,status,gap_skills,gap_closed,gap_left,credentials,hours,cost,"
-            + "currency,cost_by_currency,uncovered_skills,strengths,page",
-        "L1," + ANALYST + ",data analyst,ok,2,1,0,2,22,149,GBP,GBP 149,0,1,learners/L1.html",
-        "L2," + ANALYST + ",data analyst,ok,1,1,0,1,20,149,GBP,GBP 149,0,0,learners/L2.html",
-        "L3," + NURSE + ",nurse,ok,1,0.9,0.1,1,12.5,0,,,0,1,learners/L3.html",
-        "L4,,role not recognised,role-not-found,0,,,0,0,0,,,0,0,learners/L4.html"),
+            + "currency,cost_by_currency,uncovered_skills,strengths,top_skills,share_met,share_met_with_list,page",
+        "L1," + ANALYST + ",data analyst,ok,2,1,0,2,22,149,GBP,GBP 149,0,1,3,0.4,0.9,learners/L1.html",
+        "L2," + ANALYST + ",data analyst,ok,1,1,0,1,20,149,GBP,GBP 149,0,0,1,0.4,0.9,learners/L2.html",
+        "L3," + NURSE + ",nurse,ok,1,0.9,0.1,1,12.5,0,,,0,1,2,0.4,0.9,learners/L3.html",
+        "L4,,role not recognised,role-not-found,0,,,0,0,0,,,0,0,,,,learners/L4.html"),
         Csv.write(ReportTables.learnerCoverage(in.learners())));
     List<LearnerDoc> mixed = List.of(ReportFixtures.doc("M1", "data analyst", ANALYST, "data analyst", List.of(
         ReportFixtures.rec(1, "a", "A", "P", 1.0, 100.0, "GBP", 0.5, 0.5, SQL, "SQL", "why"),
-        ReportFixtures.rec(2, "b", "B", "P", 2.0, 50.5, "EUR", 0.2, 0.3, TEAM, "teamwork", "why"),
+        ReportFixtures.rec(2, "b", "B", "P", 2.0, 50.5, "EUR", 0.2, 0.3, KUBE, "Kubernetes", "why"),
         ReportFixtures.rec(3, "c", "C", "P", 3.0, 20.0, "GBP", 0.1, 0.2, PYTHON, "Python", "why")), List.of()));
-    assertEquals("M1," + ANALYST + ",data analyst,ok,3,0.8,0.2,3,6,,EUR/GBP,EUR 50.5; GBP 120,0,0,learners/M1.html\r\n",
+    assertEquals("M1," + ANALYST + ",data analyst,ok,3,0.8,0.2,3,6,,EUR/GBP,EUR 50.5; GBP 120,0,0,3,0.4,0.9,"
+        + "learners/M1.html\r\n",
         Csv.write(ReportTables.learnerCoverage(mixed)).split("\r\n", 2)[1], "no sum across currencies");
   }
 

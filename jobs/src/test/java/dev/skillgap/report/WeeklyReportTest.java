@@ -81,7 +81,7 @@ class WeeklyReportTest {
     assertEquals("'@SUM(A1) " + SEPARATORS, creds.get(1).get(3));
     List<List<String>> coverage = CsvTest.parse(text("csv/learner_coverage.csv"));
     assertEquals(List.of(HOSTILE_ID, "", "role not recognised", "role-not-found", "0", "", "", "0", "0", "0", "", "", "0", "0",
-        "learners/" + HOSTILE_STEM + ".html"), coverage.get(1));
+        "", "", "", "learners/" + HOSTILE_STEM + ".html"), coverage.get(1));
     for (String f : files.keySet()) {
       if (f.endsWith(".csv")) {
         List<List<String>> rows = CsvTest.parse(text(f));

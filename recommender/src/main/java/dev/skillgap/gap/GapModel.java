@@ -1,22 +1,64 @@
 package dev.skillgap.gap;
 
+import dev.skillgap.taxonomy.SkillType;
+import dev.skillgap.taxonomy.Taxonomy;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The gap between a role's demand and a learner's skills: each demanded skill weighs demand x (1 -
- * proficiency); skills whose weight is below {@link #MIN_WEIGHT} are not a gap, and skills held
- * with proficiency of at least {@link #STRENGTH} are strengths. Pure and thread-safe.
+ * A learner's gap is measured on the {@link #top()} hard skills their target role demands most
+ * (in {@link DemandModel}'s order) and shown as "x of N held"; its {@link #SOFT_LIST} most
+ * demanded soft skills are listed apart and never count. Each skill is {@link SkillStatus#HELD}
+ * from proficiency {@link #HELD}, {@link SkillStatus#STRENGTHEN} from {@link #PARTIAL}, else
+ * {@link SkillStatus#MISSING}; its gap weight is demand x (1 - credit), the credit being 1 when
+ * held, the proficiency when to strengthen and 0 when missing, so a skill is never both a
+ * strength and a gap. Pure and thread-safe.
  */
 public final class GapModel {
 
-  /** Gap weights below this are noise, not a gap. */
-  public static final double MIN_WEIGHT = 0.05;
-  /** Proficiency from which a demanded skill counts as a strength. */
-  public static final double STRENGTH = 0.5;
+  /**
+   * Hard skills a gap is measured on unless configured. The anchors a learner may know show about
+   * ten (LinkedIn's "x of 10 skills match", Lightcast's specialised skills per occupation, Nesta's
+   * top 10 essential skills); fifteen leaves room for the tools a posting names beside them.
+   */
+  public static final int DEFAULT_TOP = 15;
+  /** Soft skills listed apart: a prompt to confirm or develop, read at a glance, not a plan. */
+  public static final int SOFT_LIST = 5;
+  /**
+   * Proficiency from which a skill is held. Scores are calibrated probabilities times the source's
+   * trust, so this is "more likely than not": a CV naming the skill (0.85 x 0.9) or a declared one.
+   */
+  public static final double HELD = 0.5;
+  /**
+   * Proficiency from which a skill not held is held in part. 0.25 is the credit a skill held for
+   * certain gives the concept two levels above it ({@link SkillImplications#GRANDPARENT_CREDIT});
+   * less is a fraction of a fraction, too weak to tell a learner they have part of it.
+   */
+  public static final double PARTIAL = 0.25;
+
+  private final Taxonomy taxonomy;
+  private final int top;
+
+  /** A model measuring gaps on the {@code top} hard skills a role demands most. */
+  public GapModel(Taxonomy taxonomy, int top) {
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be at least 1, was " + top);
+    }
+    this.taxonomy = taxonomy;
+    this.top = top;
+  }
+
+  /** The number of hard skills gaps are measured on. */
+  public int top() {
+    return top;
+  }
+
+  /** The status of a skill held with {@code proficiency}. */
+  public static SkillStatus status(double proficiency) {
+    return proficiency >= HELD ? SkillStatus.HELD : proficiency >= PARTIAL ? SkillStatus.STRENGTHEN : SkillStatus.MISSING;
+  }
 
   /** Measures the gap of a learner with {@code skills} against {@code demand}. */
   public Gap gap(RoleDemand demand, List<LearnerSkill> skills) {
@@ -24,23 +66,23 @@ public final class GapModel {
     for (LearnerSkill s : skills) {
       proficiency.merge(s.concept(), Math.min(1.0, s.confidence()), Math::max);
     }
-    List<GapSkill> gap = new ArrayList<>();
-    List<GapSkill> strengths = new ArrayList<>();
-    double total = 0;
+    List<GapSkill> hard = new ArrayList<>();
+    List<GapSkill> soft = new ArrayList<>();
     for (SkillDemand d : demand.skills()) {
+      boolean isSoft = taxonomy.concept(d.concept()).type() == SkillType.SOFT;
+      List<GapSkill> into = isSoft ? soft : hard;
+      if (into.size() >= (isSoft ? SOFT_LIST : top)) {
+        continue;
+      }
       double p = proficiency.getOrDefault(d.concept(), 0.0);
-      double w = d.demand() * (1 - p);
-      GapSkill g = new GapSkill(d.concept(), w, d.demand(), d.postingShare(), p);
-      if (p >= STRENGTH) {
-        strengths.add(g);
-      }
-      if (w >= MIN_WEIGHT) {
-        gap.add(g);
-        total += w;
-      }
+      SkillStatus status = status(p);
+      double credit = switch (status) {
+        case HELD -> 1;
+        case STRENGTHEN -> p;
+        case MISSING -> 0;
+      };
+      into.add(new GapSkill(d.concept(), d.demand() * (1 - credit), d.demand(), d.postingShare(), p, status));
     }
-    gap.sort(Comparator.comparingDouble(GapSkill::weight).reversed().thenComparingInt(GapSkill::concept));
-    strengths.sort(Comparator.comparingDouble(GapSkill::demand).reversed().thenComparingInt(GapSkill::concept));
-    return new Gap(demand, gap, strengths, total);
+    return new Gap(demand, hard, soft);
   }
 }

@@ -64,8 +64,8 @@ public final class CoveragePlanner {
       chosen = exact(gap, usable, budget);
       method = "exact";
     } else {
-      List<PlanOption> perHour = greedy(gap, usable, budget, true);
-      List<PlanOption> byGain = greedy(gap, usable, budget, false);
+      List<PlanOption> perHour = prune(gap, greedy(gap, usable, budget, true));
+      List<PlanOption> byGain = prune(gap, greedy(gap, usable, budget, false));
       chosen = better(gap, perHour, byGain) ? perHour : byGain;
       method = "greedy";
     }
@@ -177,6 +177,32 @@ public final class CoveragePlanner {
       current += pickGain;
     }
     return chosen;
+  }
+
+  /**
+   * Drops picks that later picks made redundant (a pick's skills all closed as far by the others),
+   * most hours first: greedy keeps every pick it made, and partial coverage lets a later pick close
+   * what an earlier one had. Without this a learner could be sent to a course that closes nothing.
+   */
+  static List<PlanOption> prune(Map<Integer, Double> gap, List<PlanOption> chosen) {
+    List<PlanOption> out = new ArrayList<>(chosen);
+    boolean dropped = true;
+    while (dropped) {
+      dropped = false;
+      double all = value(out, gap);
+      List<PlanOption> byHours = new ArrayList<>(out);
+      byHours.sort(Comparator.comparingDouble(PlanOption::hours).reversed().thenComparing(PlanOption::id));
+      for (PlanOption o : byHours) {
+        List<PlanOption> without = new ArrayList<>(out);
+        without.remove(o);
+        if (value(without, gap) >= all - EPS) {
+          out = without;
+          dropped = true;
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static int tieBreak(PlanOption a, PlanOption b) {

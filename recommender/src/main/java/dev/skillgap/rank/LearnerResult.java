@@ -27,4 +27,9 @@ public record LearnerResult(LearnerProfile learner, ResolvedRole role, List<Lear
     uncovered = List.copyOf(uncovered);
     notes = List.copyOf(notes);
   }
+
+  /** Share of the role's top-skill demand the learner would meet after the whole plan; 0 without a gap. */
+  public double shareMetWithPlan() {
+    return gap == null ? 0 : gap.shareMetAfter(plan.covered());
+  }
 }

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillgap.catalog.Credential;
+import dev.skillgap.gap.DemandModel;
+import dev.skillgap.gap.Gap;
 import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerSkill;
+import dev.skillgap.gap.RoleDemand;
+import dev.skillgap.gap.SkillStatus;
 import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.util.Comparator;
@@ -16,10 +20,15 @@ import java.util.function.Function;
 
 /**
  * The one mapping from a {@link LearnerResult} to the recommend output document:
- * {@code {"learnerId", "targetRole": {"id", "label"}, "skills", "gap", "strengths", "uncovered",
+ * {@code {"learnerId", "targetRole": {"id", "label"}, "skills", "gap", "strengths", "soft", "uncovered",
  * "recommendations": [{"rank", "credentialId", "title", "provider", "hours", "cost", "currency",
  * "covers": [{"uri", "label", "weight", "demandShare", "why"}], "gain", "gapRemaining"}]}}, plus
- * {@code status}, {@code demand} (how much came from postings and from the ESCO prior) and {@code notes}.
+ * {@code status}, {@code demand} ({@code postings}, {@code basis} {@code postings} or
+ * {@code esco-essential}, {@code minShare}), {@code summary} ({@code topSkills} N and how many are
+ * {@code held}, to {@code strengthen} and {@code missing}; {@code shareMet} and {@code shareMetWithPlan},
+ * the shares of those skills' demand met now and after the plan) and {@code notes}. Each skill of
+ * {@code gap} (missing or to strengthen, largest weight first), {@code strengths} (held) and
+ * {@code soft} (never counted) has its {@code status}.
  */
 public final class RecommendationJson {
 
@@ -58,16 +67,28 @@ public final class RecommendationJson {
       j.put("confidence", round(s.confidence()));
     }
     if (r.gap() != null) {
+      Gap g = r.gap();
       ObjectNode d = o.putObject("demand");
-      d.put("postings", r.gap().demand().postings());
-      d.put("fromPostings", round(r.gap().demand().postingWeight()));
-      d.put("fromPrior", round(r.gap().demand().priorWeight()));
-      gapArray(o.putArray("gap"), r.gap().gap());
-      gapArray(o.putArray("strengths"), r.gap().strengths());
-      o.put("gapTotal", round(r.gap().totalWeight()));
+      d.put("postings", g.demand().postings());
+      d.put("basis", g.demand().basis().wireName());
+      if (g.demand().basis() == RoleDemand.Basis.POSTINGS) {
+        d.put("minShare", DemandModel.MIN_SHARE);
+      }
+      ObjectNode s = o.putObject("summary");
+      s.put("topSkills", g.top().size());
+      s.put("held", g.withStatus(SkillStatus.HELD).size());
+      s.put("strengthen", g.withStatus(SkillStatus.STRENGTHEN).size());
+      s.put("missing", g.withStatus(SkillStatus.MISSING).size());
+      s.put("shareMet", round(g.shareMet()));
+      s.put("shareMetWithPlan", round(r.shareMetWithPlan()));
+      gapArray(o.putArray("gap"), g.gap());
+      skillArray(o.putArray("strengths"), g.strengths());
+      skillArray(o.putArray("soft"), g.soft());
+      o.put("gapTotal", round(g.totalWeight()));
     } else {
       o.putArray("gap");
       o.putArray("strengths");
+      o.putArray("soft");
     }
     gapArray(o.putArray("uncovered"), r.uncovered());
     ArrayNode recs = o.putArray("recommendations");
@@ -111,31 +132,38 @@ public final class RecommendationJson {
     if (g == null) {
       return k.preferredLabel();
     }
-    if (r.gap().demand().postings() > 0 && g.postingShare() > 0) {
-      return String.format(Locale.ROOT, "%s: asked for in %d%% of %s postings", k.preferredLabel(),
-          Math.round(g.postingShare() * 100), role);
+    String part = g.status() == SkillStatus.STRENGTHEN ? " (you have part of it)" : "";
+    if (r.gap().demand().basis() == RoleDemand.Basis.POSTINGS) {
+      return String.format(Locale.ROOT, "%s: asked for in %d%% of %s postings%s", k.preferredLabel(),
+          Math.round(g.postingShare() * 100), role, part);
     }
-    return k.preferredLabel() + ": " + (g.demand() >= 0.3 ? "an essential skill" : "an optional skill")
-        + " of " + role + " in ESCO";
+    return k.preferredLabel() + ": an essential skill of " + role + " in ESCO" + part;
   }
 
   private static GapSkill find(LearnerResult r, int concept) {
     return r.gap().gap().stream().filter(g -> g.concept() == concept).findFirst().orElse(null);
   }
 
+  /** Gap skills, largest weight first. */
   private void gapArray(ArrayNode into, List<GapSkill> skills) {
-    skills.stream().sorted(Comparator.comparingDouble(GapSkill::weight).reversed()
-        .thenComparingInt(GapSkill::concept)).forEach(g -> {
-          Concept c = taxonomy.concept(g.concept());
-          ObjectNode j = into.addObject();
-          j.put("uri", c.id());
-          j.put("label", c.preferredLabel());
-          j.put("type", c.type().wireName());
-          j.put("weight", round(g.weight()));
-          j.put("demand", round(g.demand()));
-          j.put("demandShare", round(g.postingShare()));
-          j.put("proficiency", round(g.proficiency()));
-        });
+    skillArray(into, skills.stream().sorted(Comparator.comparingDouble(GapSkill::weight).reversed()
+        .thenComparingInt(GapSkill::concept)).toList());
+  }
+
+  /** Skills in the order given. */
+  private void skillArray(ArrayNode into, List<GapSkill> skills) {
+    for (GapSkill g : skills) {
+      Concept c = taxonomy.concept(g.concept());
+      ObjectNode j = into.addObject();
+      j.put("uri", c.id());
+      j.put("label", c.preferredLabel());
+      j.put("type", c.type().wireName());
+      j.put("status", g.status().wireName());
+      j.put("weight", round(g.weight()));
+      j.put("demand", round(g.demand()));
+      j.put("demandShare", round(g.postingShare()));
+      j.put("proficiency", round(g.proficiency()));
+    }
   }
 
   private static void putNumber(ObjectNode j, String field, Double v) {

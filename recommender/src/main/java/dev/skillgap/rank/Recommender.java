@@ -26,8 +26,8 @@ import java.util.function.IntFunction;
 
 /**
  * Recommends credentials to one learner: resolves their target role, measures their skills and
- * gap against the role's demand, retrieves the credentials that teach the gap from the index and
- * plans the best budgeted set. A credential without hours is planned with the median hours of its
+ * gap against the role's most demanded skills ({@link GapModel}), retrieves the credentials that
+ * teach the gap from the index and plans the best budgeted set for that gap alone. A credential without hours is planned with the median hours of its
  * level ({@code hoursEstimated}); one without a cost is planned at cost 0 but left out whenever a
  * cost limit is set ({@code costUnknown}). Thread-safe.
  */
@@ -42,18 +42,20 @@ public final class Recommender {
   private final LearnerSkillModel skills;
   private final RoleResolver roles;
   private final IntFunction<RoleDemand> demand;
-  private final GapModel gaps = new GapModel();
+  private final GapModel gaps;
   private final CredentialIndex index;
   private final CoveragePlanner planner = new CoveragePlanner();
   private final Map<Level, Double> medianHours;
 
   /**
    * @param demand the demand of an occupation (by taxonomy index), computed once per role by the caller
+   * @param gaps measures the gap on the role's top skills; the plan closes that gap only
    * @param catalogue the loaded credentials (for median hours per level)
    */
   public Recommender(Taxonomy taxonomy, LearnerSkillModel skills, RoleResolver roles, IntFunction<RoleDemand> demand,
-      CredentialIndex index, List<Credential> catalogue) {
+      GapModel gaps, CredentialIndex index, List<Credential> catalogue) {
     this.taxonomy = taxonomy;
+    this.gaps = gaps;
     this.skills = skills;
     this.roles = roles;
     this.demand = demand;
@@ -123,6 +125,14 @@ public final class Recommender {
       notes.add("target role '" + learner.targetRole() + "' read as " + role.get().label() + " (" + role.get().method() + ")");
     }
     Gap gap = gaps.gap(demand.apply(role.get().occupation()), held);
+    if (gap.demand().basis() == RoleDemand.Basis.ESCO_ESSENTIAL) {
+      int n = gap.demand().postings();
+      String label = role.get().label();
+      notes.add((n == 0 ? "no posting for " + label + " asks for a skill"
+          : n == 1 ? "the one posting for " + label + " asks for no hard skill"
+          : "no hard skill is asked for by one in ten of the " + n + " postings for " + label)
+          + ": the gap is measured on the essential skills ESCO lists for it, the most specific to it first");
+    }
     Map<Integer, Double> weights = new LinkedHashMap<>();
     Map<String, Double> byId = new LinkedHashMap<>();
     for (GapSkill g : gap.gap()) {

@@ -4,48 +4,54 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillgap.extract.Requirement;
-import dev.skillgap.taxonomy.Occupation;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class DemandAndGapTest {
 
   static final LocalDate NOW = LocalDate.of(2026, 11, 26);
+  static final String ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2";
+  static final String CALL_CENTRE_AGENT = "http://data.europa.eu/esco/occupation/0ededdc2-050a-4ec3-8e70-6295105fcd19";
+  static final String SQL = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742";
+  static final String PYTHON = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
+  static final String STATISTICS = "http://data.europa.eu/esco/skill/7ee4c2ea-b349-4bd2-81a3-ec31475d4833";
+  static final String TEAMS = "http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0";
+  static final String TIME = "http://data.europa.eu/esco/skill/d9013e0e-e937-43d5-ab71-0e917ee882b8";
+  static final String TABLEAU = "onet-tech:tableau";
+
+  static int c(Taxonomy t, String id) {
+    int i = t.indexOf(id);
+    assertTrue(i >= 0, id);
+    return i;
+  }
+
+  static PostingSkills.Asked asked(int concept, Requirement r) {
+    return new PostingSkills.Asked(concept, r, 0.9);
+  }
 
   @Test
-  void demandBlendsPostingsWithTheOccupationPrior() {
+  void postingsLeadWeightedByRecencyAndRequirementAndNoPriorIsBlendedIn() {
     Taxonomy t = GapFixture.taxonomy();
-    int analyst = t.occupationIndexOf("http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2");
-    Occupation occ = t.occupation(analyst);
-    int essential = occ.essentialSkills()[0];
-    int sql = t.indexOf("http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742");
-    int tableau = t.indexOf("onet-tech:tableau");
+    int analyst = t.occupationIndexOf(ANALYST);
+    int sql = c(t, SQL);
+    int tableau = c(t, TABLEAU);
     List<PostingSkills> postings = List.of(
-        new PostingSkills("p1", analyst, NOW, List.of(new PostingSkills.Asked(sql, Requirement.REQUIRED, 0.9),
-            new PostingSkills.Asked(tableau, Requirement.PREFERRED, 0.9))),
-        new PostingSkills("p2", analyst, NOW, List.of(new PostingSkills.Asked(sql, Requirement.REQUIRED, 0.9))),
-        new PostingSkills("p3", analyst, NOW.minusWeeks(4), List.of(new PostingSkills.Asked(tableau, Requirement.REQUIRED, 0.9))),
-        new PostingSkills("other", analyst + 1, NOW, List.of(new PostingSkills.Asked(sql, Requirement.REQUIRED, 0.9))));
+        new PostingSkills("p1", analyst, NOW, List.of(asked(sql, Requirement.REQUIRED), asked(tableau, Requirement.PREFERRED))),
+        new PostingSkills("p2", analyst, NOW, List.of(asked(sql, Requirement.REQUIRED))),
+        new PostingSkills("p3", analyst, NOW.minusWeeks(4), List.of(asked(tableau, Requirement.REQUIRED))),
+        new PostingSkills("asks-nothing", analyst, NOW, List.of()),
+        new PostingSkills("other", analyst + 1, NOW, List.of(asked(sql, Requirement.REQUIRED))));
     RoleDemand d = new DemandModel(t).demand(analyst, postings, NOW);
+    // two postings this week weigh 1 each, the one four weeks old 0.5; the posting asking nothing is not counted
     assertEquals(3, d.postings());
-    double w = 2.5; // two postings this week (1 each) and one four weeks old (0.5)
-    assertEquals(w / (w + DemandModel.PRIOR_POSTINGS), d.postingWeight(), 1e-9);
-    assertEquals(1.0, d.postingWeight() + d.priorWeight(), 1e-12);
-    Map<Integer, SkillDemand> by = d.skills().stream().collect(Collectors.toMap(SkillDemand::concept, Function.identity()));
-    assertEquals(2 / 2.5, by.get(sql).fromPostings(), 1e-9);
-    assertEquals(2 / 3.0, by.get(sql).postingShare(), 1e-9);
-    assertEquals((DemandModel.PREFERRED + 0.5) / 2.5, by.get(tableau).fromPostings(), 1e-9);
-    SkillDemand prior = by.get(essential);
-    assertEquals(DemandModel.ESSENTIAL, prior.fromPrior(), 1e-9);
-    assertEquals(d.postingWeight() * prior.fromPostings() + d.priorWeight() * DemandModel.ESSENTIAL, prior.demand(), 1e-9);
-    for (int i = 1; i < d.skills().size(); i++) {
-      assertTrue(d.skills().get(i - 1).demand() >= d.skills().get(i).demand());
-    }
+    assertEquals(RoleDemand.Basis.POSTINGS, d.basis());
+    assertEquals(List.of(
+        new SkillDemand(sql, 2 / 2.5, 2 / 3.0, false),
+        new SkillDemand(tableau, (DemandModel.PREFERRED + 0.5) / 2.5, 2 / 3.0, false)), d.skills(),
+        "none of the analyst's many ESCO essential skills enters without a posting asking for it");
   }
 
   @Test
@@ -72,32 +78,91 @@ class DemandAndGapTest {
   }
 
   @Test
-  void noPostingsMeansThePriorAlone() {
+  void aSkillEntersFromOneInTenPostings() {
     Taxonomy t = GapFixture.taxonomy();
-    int occ = t.occupationIndexOf("http://data.europa.eu/esco/occupation/0b15375e-dfdd-4047-9efb-096e0aaee7d2");
-    RoleDemand d = new DemandModel(t).demand(occ, List.of(), NOW);
-    assertEquals(0, d.postings());
-    assertEquals(1.0, d.priorWeight(), 1e-12);
-    assertEquals(t.occupation(occ).essentialSkills().length
-        + java.util.Arrays.stream(t.occupation(occ).optionalSkills())
-            .filter(s -> java.util.Arrays.stream(t.occupation(occ).essentialSkills()).noneMatch(e -> e == s)).count(),
-        d.skills().size());
+    int analyst = t.occupationIndexOf(ANALYST);
+    int sql = c(t, SQL);
+    int python = c(t, PYTHON);
+    int tableau = c(t, TABLEAU);
+    List<PostingSkills> postings = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      List<PostingSkills.Asked> a = new ArrayList<>(List.of(asked(sql, Requirement.REQUIRED)));
+      if (i < 2) {
+        a.add(asked(python, Requirement.REQUIRED)); // 2 of 11: 0.18
+      }
+      if (i == 5) {
+        a.add(asked(tableau, Requirement.REQUIRED)); // 1 of 11: 0.09
+      }
+      postings.add(new PostingSkills("p" + i, analyst, NOW, a));
+    }
+    RoleDemand d = new DemandModel(t).demand(analyst, postings, NOW);
+    assertEquals(List.of(new SkillDemand(sql, 1, 1, false), new SkillDemand(python, 2 / 11.0, 2 / 11.0, false)),
+        d.skills());
   }
 
   @Test
-  void gapWeighsDemandByWhatIsMissing() {
-    RoleDemand demand = new RoleDemand(0, 10, 0.8, 0.2, List.of(
-        new SkillDemand(1, 0.9, 0.9, 0.9, 0.6), new SkillDemand(2, 0.5, 0.5, 0.5, 0), new SkillDemand(3, 0.3, 0.3, 0.3, 0)));
-    Gap g = new GapModel().gap(demand, List.of(new LearnerSkill(1, SkillSource.CV, 0.9),
-        new LearnerSkill(2, SkillSource.IMPLIED, 0.4), new LearnerSkill(7, SkillSource.BADGE, 1.0)));
-    // weights: skill 1 0.9 x 0.1 = 0.09, skill 2 0.5 x 0.6 = 0.3, skill 3 0.3 x 1 = 0.3
-    assertEquals(List.of(2, 3, 1), g.gap().stream().map(GapSkill::concept).toList());
-    assertEquals(0.5 * 0.6, g.gap().get(0).weight(), 1e-9);
-    assertEquals(0.09 + 0.3 + 0.3, g.totalWeight(), 1e-9);
-    Gap none = new GapModel().gap(demand, List.of(new LearnerSkill(1, SkillSource.BADGE, 1.0),
-        new LearnerSkill(2, SkillSource.BADGE, 1.0), new LearnerSkill(3, SkillSource.CV, 0.9)));
-    assertEquals(List.of(), none.gap(), "0.3 x 0.1 = 0.03 is below MIN_WEIGHT");
-    assertEquals(List.of(1), g.strengths().stream().map(GapSkill::concept).toList());
+  void withoutPostingsTheEssentialSkillsMostSpecificToTheRoleComeFirst() {
+    Taxonomy t = GapFixture.taxonomy();
+    int agent = t.occupationIndexOf(CALL_CENTRE_AGENT);
+    RoleDemand d = new DemandModel(t).demand(agent, List.of(), NOW);
+    assertEquals(0, d.postings());
+    assertEquals(RoleDemand.Basis.ESCO_ESSENTIAL, d.basis());
+    assertEquals(t.occupation(agent).essentialSkills().length, d.skills().size(), "essential skills only, none optional");
+    assertTrue(d.skills().stream().allMatch(s -> s.demand() == DemandModel.ESSENTIAL && s.essential()));
+    List<Integer> breadth = d.skills().stream().map(s -> t.occupationsOf(s.concept()).length).toList();
+    assertEquals(breadth.stream().sorted().toList(), breadth, "listed by fewer occupations first");
+    assertEquals(List.of("handle tasks independently", "credit card payments", "use customer relationship management software"),
+        d.skills().stream().limit(3).map(s -> t.concept(s.concept()).preferredLabel()).toList());
+  }
+
+  @Test
+  void postingsAskingForNoHardSkillLeaveTheRoleToItsEssentialSkills() {
+    Taxonomy t = GapFixture.taxonomy();
+    int agent = t.occupationIndexOf(CALL_CENTRE_AGENT);
+    RoleDemand d = new DemandModel(t).demand(agent, List.of(new PostingSkills("traits-only", agent, NOW,
+        List.of(asked(c(t, TEAMS), Requirement.REQUIRED), asked(c(t, TIME), Requirement.REQUIRED)))), NOW);
+    assertEquals(1, d.postings());
+    assertEquals(RoleDemand.Basis.ESCO_ESSENTIAL, d.basis());
+    assertEquals(new DemandModel(t).demand(agent, List.of(), NOW).skills(), d.skills());
+  }
+
+  @Test
+  void theGapIsTheTopHardSkillsEachHeldToStrengthenOrMissingWithSoftSkillsApart() {
+    Taxonomy t = GapFixture.taxonomy();
+    int sql = c(t, SQL);
+    int python = c(t, PYTHON);
+    int tableau = c(t, TABLEAU);
+    int statistics = c(t, STATISTICS);
+    int teams = c(t, TEAMS);
+    int time = c(t, TIME);
+    RoleDemand demand = new RoleDemand(0, 10, RoleDemand.Basis.POSTINGS, List.of(
+        new SkillDemand(sql, 0.9, 0.9, true), new SkillDemand(teams, 0.8, 0.8, false),
+        new SkillDemand(python, 0.6, 0.7, false), new SkillDemand(tableau, 0.5, 0.5, false),
+        new SkillDemand(time, 0.4, 0.4, false), new SkillDemand(statistics, 0.3, 0.3, true)));
+    Gap g = new GapModel(t, 3).gap(demand, List.of(new LearnerSkill(sql, SkillSource.CV, 0.76),
+        new LearnerSkill(python, SkillSource.IMPLIED, 0.4), new LearnerSkill(tableau, SkillSource.CV, 0.2),
+        new LearnerSkill(statistics, SkillSource.BADGE, 1.0)));
+    assertEquals(List.of(
+        new GapSkill(sql, 0, 0.9, 0.9, 0.76, SkillStatus.HELD),
+        new GapSkill(python, 0.6 * 0.6, 0.6, 0.7, 0.4, SkillStatus.STRENGTHEN),
+        new GapSkill(tableau, 0.5, 0.5, 0.5, 0.2, SkillStatus.MISSING)), g.top(),
+        "three hard skills; statistics is held but fourth, so outside the gap's three");
+    assertEquals(List.of(
+        new GapSkill(teams, 0.8, 0.8, 0.8, 0, SkillStatus.MISSING),
+        new GapSkill(time, 0.4, 0.4, 0.4, 0, SkillStatus.MISSING)), g.soft());
+    assertEquals(List.of(tableau, python), g.gap().stream().map(GapSkill::concept).toList(), "largest weight first");
+    assertEquals(List.of(sql), g.strengths().stream().map(GapSkill::concept).toList(), "a strength is never also a gap");
+    assertEquals(0.36 + 0.5, g.totalWeight(), 1e-12, "soft skills do not count");
+    assertEquals((2.0 - 0.86) / 2.0, g.shareMet(), 1e-12);
+    assertEquals((2.0 - 0.86 + 0.5) / 2.0, g.shareMetAfter(0.5), 1e-12);
+  }
+
+  @Test
+  void statusThresholds() {
+    assertEquals(SkillStatus.HELD, GapModel.status(GapModel.HELD));
+    assertEquals(SkillStatus.STRENGTHEN, GapModel.status(0.49));
+    assertEquals(SkillStatus.STRENGTHEN, GapModel.status(GapModel.PARTIAL));
+    assertEquals(SkillStatus.MISSING, GapModel.status(0.24));
   }
 
   @Test
@@ -105,7 +170,7 @@ class DemandAndGapTest {
     Taxonomy t = GapFixture.taxonomy();
     SkillImplications imp = SkillImplications.load(t);
     int postgres = t.indexOf("http://data.europa.eu/esco/skill/a8d07b5a-c1a1-42c6-9d53-db9c7a2ca996");
-    int sql = t.indexOf("http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742");
+    int sql = t.indexOf(SQL);
     assertTrue(imp.impliedBy(postgres).contains(new SkillImplications.Implied(sql, 0.5)));
     int dbms = t.broader(postgres)[0];
     assertTrue(imp.impliedBy(postgres).stream().anyMatch(i -> i.concept() == dbms && i.weight() == SkillImplications.BROADER_CREDIT));

@@ -53,6 +53,19 @@ class CoveragePlannerTest {
   }
 
   @Test
+  void greedyDropsAPickThatLaterPicksMadeRedundant() {
+    Map<Integer, Double> gap = Map.of(A, 1.0, B, 1.0, C, 1.0);
+    List<PlanOption> options = List.of(
+        opt("broad", 1, 1, Map.of(A, 0.8, B, 0.8, C, 0.8)), // gain 2.4: both greedy runs take it first
+        opt("ab", 1, 1, Map.of(A, 1.0, B, 1.0)), // then 0.4
+        opt("c", 1, 1, Map.of(C, 1.0))); // then 0.2, and broad closes nothing any more
+    Plan p = planner.plan(gap, options, new Budget(3, null, null), CoveragePlanner.Strategy.GREEDY);
+    assertEquals(List.of("ab", "c"), ids(p));
+    assertEquals(3.0, p.covered(), 1e-9);
+    assertTrue(p.steps().stream().allMatch(s -> s.gain() > 0));
+  }
+
+  @Test
   void emptyGapGivesNoRecommendations() {
     Plan p = planner.plan(Map.of(), List.of(opt("x", 1, 1, Map.of(A, 1.0))), new Budget(5, null, null));
     assertTrue(p.steps().isEmpty());

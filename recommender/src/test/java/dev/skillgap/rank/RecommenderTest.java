@@ -12,11 +12,16 @@ import dev.skillgap.catalog.TaughtSkill;
 import dev.skillgap.extract.ExtractionModels;
 import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.extract.PipelineSkillExtractor;
+import dev.skillgap.extract.Requirement;
 import dev.skillgap.gap.DemandModel;
+import dev.skillgap.gap.GapModel;
+import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerSkillModel;
+import dev.skillgap.gap.PostingSkills;
 import dev.skillgap.gap.RoleResolver;
 import dev.skillgap.gap.SkillImplications;
+import dev.skillgap.gap.SkillStatus;
 import dev.skillgap.index.CredentialIndex;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.taxonomy.Taxonomy;
@@ -31,11 +36,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The recommender end to end on the real taxonomy and a small hand-made catalogue. */
+/**
+ * The recommender end to end on the real taxonomy, three data analyst postings and a small
+ * hand-made catalogue, with gaps of the top three hard skills.
+ */
 class RecommenderTest {
 
   static final String SQL = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742";
+  static final String PYTHON = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
+  static final String STATISTICS = "http://data.europa.eu/esco/skill/7ee4c2ea-b349-4bd2-81a3-ec31475d4833";
+  static final String TEAMS = "http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0";
+  static final String CRM = "http://data.europa.eu/esco/skill/9889b795-d755-41b2-8afd-2e3c87a65a38";
+  static final String TABLEAU = "onet-tech:tableau";
   static final String ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2";
+  static final String HR_OFFICER = "http://data.europa.eu/esco/occupation/d3e32e5e-7f24-48e3-b939-e4f800eb62fb";
+  static final LocalDate NOW = LocalDate.of(2026, 11, 26);
   static Taxonomy t;
   static Recommender rec;
   static List<Credential> catalogue;
@@ -48,16 +63,32 @@ class RecommenderTest {
     return new Credential(id, "Course " + id, "Provider", "", hours, cost, "EUR", level, "online", "", taught, "test", "csv");
   }
 
+  static PostingSkills posting(String id, int occupation, Object... skillsAndRequirements) {
+    List<PostingSkills.Asked> asked = new java.util.ArrayList<>();
+    for (int i = 0; i < skillsAndRequirements.length; i += 2) {
+      asked.add(new PostingSkills.Asked(t.indexOf((String) skillsAndRequirements[i]),
+          (Requirement) skillsAndRequirements[i + 1], 0.9));
+    }
+    return new PostingSkills(id, occupation, NOW, asked);
+  }
+
   @BeforeAll
   static void setUp(@TempDir Path dir) throws Exception {
     t = TaxonomyStore.open(Path.of("target", "test-taxonomy.sgt"), TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
     int analyst = t.occupationIndexOf(ANALYST);
-    List<String> essential = java.util.Arrays.stream(t.occupation(analyst).essentialSkills())
-        .mapToObj(i -> t.concept(i).id()).limit(6).toList();
+    // demand: SQL 1, Python (0.7 + 1) / 3, Tableau (1 + 0.4) / 3, statistics 1 / 3; work in teams (soft) 1 / 3
+    List<PostingSkills> postings = List.of(
+        posting("p1", analyst, SQL, Requirement.REQUIRED, TABLEAU, Requirement.REQUIRED, PYTHON, Requirement.UNSPECIFIED,
+            TEAMS, Requirement.REQUIRED),
+        posting("p2", analyst, SQL, Requirement.REQUIRED, STATISTICS, Requirement.REQUIRED, TABLEAU, Requirement.PREFERRED),
+        posting("p3", analyst, SQL, Requirement.REQUIRED, PYTHON, Requirement.REQUIRED),
+        posting("traits", t.occupationIndexOf(HR_OFFICER), TEAMS, Requirement.REQUIRED));
     catalogue = List.of(
         cred("sql-basics", 10.0, 0.0, Level.FOUNDATION, SQL),
-        cred("analyst-pack", 40.0, 300.0, Level.INTERMEDIATE, essential.toArray(String[]::new)),
-        cred("no-hours", null, 50.0, Level.INTERMEDIATE, essential.get(0), essential.get(1)),
+        cred("analyst-pack", 40.0, 300.0, Level.INTERMEDIATE, TABLEAU, PYTHON, STATISTICS),
+        cred("no-hours", null, 50.0, Level.INTERMEDIATE, TABLEAU, PYTHON),
+        cred("teamwork", 2.0, 0.0, Level.FOUNDATION, TEAMS),
+        cred("crm-basics", 6.0, 0.0, Level.FOUNDATION, CRM),
         cred("cooking", 5.0, 20.0, Level.FOUNDATION, "http://data.europa.eu/esco/skill/15a33d76-4640-438d-ae64-fdc0c1d3eebc"));
     index = CredentialIndex.build(dir.resolve("index"), catalogue, t);
     PipelineSkillExtractor x = new PipelineSkillExtractor(ExtractionModels.load(t), ExtractorConfig.defaults().lexicalOnly());
@@ -65,12 +96,20 @@ class RecommenderTest {
         c -> c.skills().stream().map(TaughtSkill::conceptId).toList()));
     LearnerSkillModel skills = new LearnerSkillModel(t, x, id -> badges.getOrDefault(id, List.of()), SkillImplications.load(t));
     DemandModel demand = new DemandModel(t);
-    rec = new Recommender(t, skills, new RoleResolver(t), occ -> demand.demand(occ, List.of(), LocalDate.of(2026, 11, 26)),
+    rec = new Recommender(t, skills, new RoleResolver(t), occ -> demand.demand(occ, postings, NOW), new GapModel(t, 3),
         index, catalogue);
   }
 
   static LearnerProfile learner(String id, String role, String cv, List<String> declared, List<String> badges) {
     return new LearnerProfile(id, "", role, cv, declared, badges, List.of());
+  }
+
+  static List<String> labels(List<GapSkill> skills) {
+    return skills.stream().map(g -> t.concept(g.concept()).preferredLabel() + " " + g.status().wireName()).toList();
+  }
+
+  static List<String> picks(LearnerResult r) {
+    return r.plan().steps().stream().map(s -> s.option().id()).toList();
   }
 
   @Test
@@ -82,25 +121,68 @@ class RecommenderTest {
   }
 
   @Test
-  void aLearnerWithNothingGetsTheRoleDemandAsGapAndACoursePlan() {
+  void aLearnerWithNothingHasTheRolesTopHardSkillsAsGapAndAPlanForThemAlone() {
     LearnerResult r = rec.recommend(learner("L1", "Data Analyst", null, List.of(), List.of()), new Budget(3, null, null));
     assertEquals("ok", r.status());
-    assertFalse(r.gap().gap().isEmpty());
-    assertFalse(r.plan().steps().isEmpty());
+    assertEquals(List.of("SQL missing", "Python (computer programming) missing", "Tableau missing"), labels(r.gap().top()),
+        "the top three of four hard skills; statistics is fourth");
+    assertEquals(List.of("work in teams missing"), labels(r.gap().soft()));
     assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("no CV, declared skills or badges")));
-    assertFalse(r.plan().steps().stream().anyMatch(s -> s.option().id().equals("cooking")));
-    for (int i = 1; i < r.plan().steps().size(); i++) {
-      assertTrue(r.plan().steps().get(i).gapRemaining() <= r.plan().steps().get(i - 1).gapRemaining());
-    }
+    // no-hours is planned at the intermediate median (40 h, as analyst-pack) and is cheaper; statistics is no gap
+    assertEquals(List.of("no-hours", "sql-basics"), picks(r), "never the teamwork course: soft skills are no gap");
+    assertEquals(0, r.gap().shareMet());
+    assertEquals(1.0, r.shareMetWithPlan(), 1e-12);
   }
 
   @Test
   void heldSkillsAreStrengthsAndNeverBoughtAgain() {
     LearnerResult r = rec.recommend(learner("L2", ANALYST, null, List.of(), List.of("analyst-pack")), new Budget(5, null, null));
-    assertFalse(r.gap().strengths().isEmpty(), "the badge's skills are demanded by the role");
-    assertTrue(r.plan().steps().stream().noneMatch(s -> s.option().id().equals("analyst-pack")));
-    assertTrue(r.plan().steps().stream().noneMatch(s -> s.option().id().equals("no-hours")),
-        "no-hours teaches only skills the badge already gives");
+    assertEquals(List.of("SQL missing", "Python (computer programming) held", "Tableau held"), labels(r.gap().top()));
+    assertEquals(List.of("Python (computer programming) held", "Tableau held"), labels(r.gap().strengths()));
+    assertEquals(List.of("sql-basics"), picks(r), "no-hours teaches only skills the badge already gives");
+    double top = 1 + 1.7 / 3 + 1.4 / 3;
+    assertEquals((top - 1) / top, r.gap().shareMet(), 1e-12);
+    ObjectNode j = new RecommendationJson(new ObjectMapper(), t, index::get).toJson(r);
+    assertEquals("{\"topSkills\":3,\"held\":2,\"strengthen\":0,\"missing\":1,\"shareMet\":0.5082,"
+        + "\"shareMetWithPlan\":1.0}", j.get("summary").toString());
+    assertEquals("{\"postings\":3,\"basis\":\"postings\",\"minShare\":0.1}", j.get("demand").toString());
+    assertEquals("[\"SQL:missing\"]", statuses(j.get("gap")));
+    assertEquals("[\"Python (computer programming):held\", \"Tableau:held\"]", statuses(j.get("strengths")));
+    assertEquals("[\"work in teams:missing\"]", statuses(j.get("soft")));
+    assertEquals("SQL: asked for in 100% of data analyst postings",
+        j.get("recommendations").get(0).get("covers").get(0).get("why").asText());
+  }
+
+  static String statuses(com.fasterxml.jackson.databind.JsonNode skills) {
+    List<String> out = new java.util.ArrayList<>();
+    skills.forEach(s -> out.add("\"" + s.get("label").asText() + ":" + s.get("status").asText() + "\""));
+    return out.toString();
+  }
+
+  @Test
+  void aSkillHeldInPartIsToStrengthenAndSaidSo() {
+    LearnerResult r = rec.recommend(learner("L7", "data analyst", null, List.of("PostgreSQL"), List.of("analyst-pack")),
+        new Budget(5, null, null));
+    GapSkill sql = r.gap().top().get(0);
+    assertEquals(SkillStatus.STRENGTHEN, sql.status(), "PostgreSQL gives half of SQL: " + sql);
+    assertEquals(List.of(), r.gap().strengths().stream().filter(g -> g.concept() == sql.concept()).toList());
+    ObjectNode j = new RecommendationJson(new ObjectMapper(), t, index::get).toJson(r);
+    assertEquals("SQL: asked for in 100% of data analyst postings (you have part of it)",
+        j.get("recommendations").get(0).get("covers").get(0).get("why").asText());
+  }
+
+  @Test
+  void aRoleWithoutPostingsIsMeasuredOnItsEssentialSkillsAndSaysSo() {
+    LearnerResult r = rec.recommend(learner("L8", "call centre agent", null, List.of(), List.of()), new Budget(5, null, null));
+    assertEquals(List.of("credit card payments missing", "use customer relationship management software missing",
+        "process data missing"), labels(r.gap().top()), "the most specific of its eleven hard essential skills");
+    assertTrue(r.notes().contains("no posting for call centre agent asks for a skill: the gap is measured on the "
+        + "essential skills ESCO lists for it, the most specific to it first"), r.notes().toString());
+    ObjectNode j = new RecommendationJson(new ObjectMapper(), t, index::get).toJson(r);
+    assertEquals("{\"postings\":0,\"basis\":\"esco-essential\"}", j.get("demand").toString());
+    assertEquals(List.of("crm-basics"), picks(r));
+    assertEquals("use customer relationship management software: an essential skill of call centre agent in ESCO",
+        j.get("recommendations").get(0).get("covers").get(0).get("why").asText());
   }
 
   @Test
@@ -136,6 +218,16 @@ class RecommenderTest {
   }
 
   @Test
+  void aRoleWhosePostingsAskForNoHardSkillIsMeasuredOnItsEssentialSkillsAndSaysWhy() {
+    LearnerResult r = rec.recommend(learner("L9", HR_OFFICER, null, List.of(), List.of()), new Budget(5, null, null));
+    assertEquals(3, r.gap().top().size(), "not an empty gap: the one posting asked only for teamwork");
+    assertEquals(List.of("the one posting for human resources officer asks for no hard skill: the gap is measured on "
+        + "the essential skills ESCO lists for it, the most specific to it first",
+        "no CV, declared skills or badges: every demanded skill counts as a gap").stream().sorted().toList(),
+        r.notes().stream().sorted().toList());
+  }
+
+  @Test
   void missingHoursArePlannedWithTheLevelMedianAndSaidSo() {
     LearnerResult r = rec.recommend(learner("L4", "data analyst", null, List.of(), List.of()), new Budget(4, null, null));
     ObjectNode j = new RecommendationJson(new ObjectMapper(), t, index::get).toJson(r);
@@ -144,12 +236,12 @@ class RecommenderTest {
           "gapRemaining")) {
         assertTrue(s.has(f), f);
       }
-      if (s.get("credentialId").asText().equals("no-hours")) {
-        assertTrue(s.get("hours").isNull());
-        assertTrue(s.has("hoursEstimate"));
-      }
     }
-    assertTrue(j.get("demand").get("fromPrior").asDouble() == 1.0, "no postings: all demand from the ESCO prior");
-    assertTrue(j.get("recommendations").get(0).get("covers").get(0).get("why").asText().contains("in ESCO"));
+    var noHours = j.get("recommendations").get(0);
+    assertEquals("no-hours", noHours.get("credentialId").asText());
+    assertTrue(noHours.get("hours").isNull());
+    assertEquals(40.0, noHours.get("hoursEstimate").asDouble());
+    assertTrue(r.notes().contains("no-hours: the catalogue gives no hours; planned with the median of its level (40 h)"),
+        r.notes().toString());
   }
 }
