@@ -58,6 +58,9 @@ public final class HeaderedCsv {
       if (header == null) {
         throw new IOException(file + ": empty file, expected a header row");
       }
+      if (header.limit() != null) {
+        throw new IOException(file + ": line 1 (header): " + header.limit());
+      }
       Map<String, Integer> columns = new HashMap<>();
       for (int i = 0; i < header.size(); i++) {
         columns.putIfAbsent(header.get(i).trim(), i);
@@ -69,8 +72,11 @@ public final class HeaderedCsv {
       }
       CsvReader.Row row;
       while ((row = csv.next()) != null) {
-        if (row.size() == 1 && row.get(0).isEmpty()) {
+        if (row.size() == 1 && row.get(0).isEmpty() && row.limit() == null) {
           continue;
+        }
+        if (row.limit() != null) {
+          throw new IOException(file + ": line " + row.line() + ": " + row.limit());
         }
         visitor.accept(new Record(file, columns, row));
       }
