@@ -16,6 +16,7 @@ import dev.skillgap.ingest.InputFiles;
 import dev.skillgap.ingest.Posting;
 import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.ingest.RoleDescriptionParser;
+import dev.skillgap.io.BoundedInput;
 import dev.skillgap.io.ColumnMapping;
 import dev.skillgap.io.ColumnMappingException;
 import dev.skillgap.io.CsvColumns;
@@ -71,13 +72,15 @@ public final class InputCheck {
   /** Checks the posting files under {@code paths} as a run with {@code options} reads them. */
   public Result postings(List<String> paths, IngestOptions options) throws IOException {
     PostingParser parser = new PostingParser(options);
-    return check("postings", InputFiles.list(paths, PostingParser::reads, "posting", conf), parser::parse);
+    return check("postings", InputFiles.list(paths, PostingParser::reads, "posting", conf), "file", options,
+        PostingParser::byLines, parser::parseFile);
   }
 
   /** Checks the HR role files under {@code paths} as a run with {@code options} reads them. */
   public Result roles(List<String> paths, IngestOptions options) throws IOException {
     RoleDescriptionParser parser = new RoleDescriptionParser(options);
-    return check("roles", InputFiles.list(paths, RoleDescriptionParser::reads, "role", conf), parser::parse);
+    return check("roles", InputFiles.list(paths, RoleDescriptionParser::reads, "role", conf), "role", options,
+        RoleDescriptionParser::byLines, parser::parseFile);
   }
 
   /**
@@ -162,12 +165,13 @@ public final class InputCheck {
     return out;
   }
 
-  private Result check(String kind, InputFiles.Listing listing, BiFunction<String, byte[], IngestResult> parse) {
+  private Result check(String kind, InputFiles.Listing listing, String format, IngestOptions options,
+      java.util.function.Predicate<String> byLines, BiFunction<String, BoundedInput.Read, IngestResult> parse) {
     List<IngestResult> results = listing.files().parallelStream().map(f -> {
       try {
-        return parse.apply(f, InputFiles.read(f, conf));
+        return parse.apply(f, InputFiles.read(f, conf, options.limits(), byLines.test(f)));
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        return IngestResult.unreadable(f, format, InputFiles.unreadable(e)); // as the weekly run rejects it
       }
     }).toList();
     List<Posting> accepted = new ArrayList<>();

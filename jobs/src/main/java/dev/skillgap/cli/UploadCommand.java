@@ -79,13 +79,14 @@ public final class UploadCommand implements Runnable {
       RoleUpload upload = new RoleUpload(inbox, LocalDate.now());
       List<RoleUpload.Verdict> verdicts = new ArrayList<>();
       for (Path f : files) {
-        verdicts.add(upload.check(f.toString(), Files.readAllBytes(f)));
+        verdicts.add(upload.check(f.toString(), upload.read(f))); // within the input limits, as the weekly run reads
       }
       PipelineSkillExtractor x = verdicts.stream().anyMatch(v -> !v.roles().isEmpty())
           ? extractor.open(spec.commandLine().getErr()) : null;
       int rejected = 0;
       for (int i = 0; i < files.size(); i++) {
         RoleUpload.Verdict v = verdicts.get(i);
+        // an accepted file is within the limits, so reading it whole again is bounded
         Path placed = v.accepted() ? inbox.place(files.get(i).toString(), Files.readAllBytes(files.get(i))) : null;
         rejected += v.accepted() ? 0 : 1;
         if (json) {

@@ -42,6 +42,11 @@ public record IngestResult(String source, List<Posting> accepted, List<IngestRej
     return (int) accepted.stream().filter(Posting::warned).count();
   }
 
+  /** A result for a file that could not be read at all ({@code reason}): one record read, one reject. */
+  public static IngestResult unreadable(String source, String format, String reason) {
+    return wholeFile(source, format, reason, "");
+  }
+
   /** A result for a file rejected as a whole: one record read, one reject. */
   static IngestResult wholeFile(String source, String format, String reason, String excerpt) {
     return new IngestResult(source, List.of(), List.of(new IngestReject(source, "file", format, reason, excerpt)), 1);

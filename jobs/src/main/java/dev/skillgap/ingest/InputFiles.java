@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import dev.skillgap.io.BoundedInput;
+import dev.skillgap.io.InputLimits;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -18,7 +20,10 @@ import org.apache.hadoop.fs.RemoteIterator;
  * The files a run reads under the paths a user named, on any Hadoop file system, and the files it
  * passes over, each with the reason, so that no file is skipped silently. A file named directly is
  * always read (its reader rejects it whole when it cannot); in a folder, walked recursively, hidden
- * files ({@code .x}, {@code _SUCCESS}) and files of other types are passed over.
+ * files ({@code .x}, {@code _SUCCESS}) and files of other types are passed over. A local folder is
+ * walked following symbolic links, each folder once: a link that leads back to a folder above it (a
+ * loop), a broken link, a file that cannot be read (permissions) and anything that is not a regular
+ * file (a named pipe, whose reading would wait for ever) are passed over with their reason.
  */
 public final class InputFiles {
 
@@ -35,12 +40,25 @@ public final class InputFiles {
 
   private InputFiles() {}
 
-  /** The bytes of {@code file}, on any Hadoop file system. */
-  public static byte[] read(String file, Configuration conf) throws IOException {
+  /**
+   * {@code file}, on any Hadoop file system, read within {@code limits} ({@link BoundedInput}),
+   * with lines too long for a record cut out when {@code cutLongLines}.
+   *
+   * @throws IOException when the file cannot be read at all (gone, permissions, a disk error)
+   */
+  public static BoundedInput.Read read(String file, Configuration conf, InputLimits limits, boolean cutLongLines)
+      throws IOException {
     Path p = new Path(file);
-    try (var in = p.getFileSystem(conf).open(p)) {
-      return in.readAllBytes();
-    }
+    return BoundedInput.read(file, p.getFileSystem(conf).open(p), limits, cutLongLines);
+  }
+
+  /** The reason a file that could not be opened or read is rejected: {@code cannot read the file: ...}. */
+  public static String unreadable(IOException e) {
+    String why = e instanceof java.nio.file.AccessDeniedException
+        || String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("permission denied") ? "permission denied"
+        : e instanceof FileNotFoundException || e instanceof java.nio.file.NoSuchFileException ? "it is gone"
+        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return "cannot read the file: " + why;
   }
 
   /**
@@ -64,6 +82,10 @@ public final class InputFiles {
       }
       if (st.isFile()) {
         files.add(st.getPath().toString());
+        continue;
+      }
+      if ("file".equals(fs.getScheme())) {
+        walkLocal(st.getPath().toString(), java.nio.file.Path.of(st.getPath().toUri()), reads, what, files, skipped);
         continue;
       }
       RemoteIterator<LocatedFileStatus> it = fs.listFiles(st.getPath(), true);
@@ -96,6 +118,63 @@ public final class InputFiles {
       out.add("  ... and " + (skipped.size() - shown) + " more");
     }
     return out;
+  }
+
+  /**
+   * Walks the local folder {@code root} (written {@code base} as Hadoop names it), following
+   * symbolic links but entering each folder once.
+   */
+  private static void walkLocal(String base, java.nio.file.Path root, Predicate<String> reads, String what,
+      List<String> files, List<Skipped> skipped) throws IOException {
+    java.nio.file.Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult visitFile(java.nio.file.Path file,
+              java.nio.file.attribute.BasicFileAttributes attrs) {
+            String rel = root.relativize(file).toString().replace('\\', '/');
+            String full = base + "/" + rel;
+            String name = file.getFileName().toString();
+            if (hidden("/" + rel)) {
+              skipped.add(new Skipped(full, "hidden"));
+            } else if (attrs.isSymbolicLink()) {
+              skipped.add(new Skipped(full, brokenLink(file)));
+            } else if (!attrs.isRegularFile()) {
+              skipped.add(new Skipped(full, "not a regular file (a named pipe, socket or device)"));
+            } else if (!reads.test(full)) {
+              int dot = name.lastIndexOf('.');
+              skipped.add(new Skipped(full, "not a " + what + " file ("
+                  + (dot < 0 ? "no extension" : name.substring(dot).toLowerCase(Locale.ROOT)) + ")"));
+            } else if (!java.nio.file.Files.isReadable(file)) {
+              skipped.add(new Skipped(full, "cannot be read: permission denied"));
+            } else {
+              files.add(full);
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(java.nio.file.Path file, IOException e) {
+            String full = base + "/" + root.relativize(file).toString().replace('\\', '/');
+            skipped.add(new Skipped(full, e instanceof java.nio.file.FileSystemLoopException
+                ? "symbolic link loop: it leads back to a folder above it, whose files are listed once"
+                : e instanceof java.nio.file.AccessDeniedException ? "folder cannot be read: permission denied"
+                : "cannot be read: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  /** Why a symbolic link could not be followed: it loops, or its target is missing. */
+  private static String brokenLink(java.nio.file.Path link) {
+    try {
+      link.toRealPath();
+      return "symbolic link that cannot be followed";
+    } catch (java.nio.file.NoSuchFileException e) {
+      return "broken symbolic link: its target does not exist";
+    } catch (IOException e) {
+      return "symbolic link loop: " + (e.getMessage() == null ? "it leads to itself"
+          : e.getMessage().replace(link.toString() + ": ", ""));
+    }
   }
 
   private static boolean hidden(String relative) {

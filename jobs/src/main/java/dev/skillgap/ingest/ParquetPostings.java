@@ -56,6 +56,8 @@ final class ParquetPostings {
               columns = options.columns().resolve(PostingColumns.POSTINGS, header);
               if (!PostingColumns.readable(columns)) {
                 headerProblem = "no title or description column (" + String.join(", ", header) + ")";
+              } else {
+                headerProblem = wrongSchema(g.getType(), columns);
               }
             } catch (ColumnMappingException e) {
               headerProblem = e.getMessage();
@@ -81,6 +83,30 @@ final class ParquetPostings {
       return new IngestResult(source, accepted, rejects, row + 1);
     }
     return new IngestResult(source, accepted, rejects, row);
+  }
+
+  /**
+   * Why the file's schema cannot give postings, or null: the columns of a posting's title and text
+   * must hold text (BINARY), not numbers or nested groups, which would make every row a posting
+   * titled by a number, or without its text, in silence.
+   */
+  static String wrongSchema(GroupType schema, CsvColumns columns) {
+    List<String> wrong = new ArrayList<>();
+    for (String field : List.of("title", "text")) {
+      for (String col : columns.columnsOf(field)) {
+        if (!schema.containsField(col)) {
+          continue;
+        }
+        Type t = schema.getType(col);
+        if (!t.isPrimitive()) {
+          wrong.add("column " + col + " (the " + field + ") is a group of columns, not text");
+        } else if (t.asPrimitiveType().getPrimitiveTypeName() != PrimitiveType.PrimitiveTypeName.BINARY) {
+          wrong.add("column " + col + " (the " + field + ") is " + t.asPrimitiveType().getPrimitiveTypeName()
+              + ", not text");
+        }
+      }
+    }
+    return wrong.isEmpty() ? null : "wrong schema: " + String.join("; ", wrong);
   }
 
   /** Every column's text in schema order; a null value, or a nested group, is empty. */

@@ -2,6 +2,7 @@ package dev.skillgap.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.skillgap.io.BoundedInput;
 import dev.skillgap.io.ColumnMappingException;
 import dev.skillgap.io.CsvColumns;
 import dev.skillgap.io.CsvDialect;
@@ -21,7 +22,9 @@ import java.util.Objects;
  * gzipped ({@code .gz}). Each JSON record is read as what it is: a schema.org JobPosting ({@link
  * JobPostingLd}) when it has an {@code @type} or {@code @context}, else a flat record mapped like a
  * CSV row. Text files that are not UTF-8 but Windows-1252, or UTF-16 with a byte order mark, are
- * read as such. Stateless, thread-safe and serializable, so a Spark closure can hold one.
+ * read as such. Files and records beyond the {@linkplain IngestOptions#limits() limits} are
+ * rejected: a file too large once gunzipped as a whole, a record too long, too wide or nested too
+ * deep alone. Stateless, thread-safe and serializable, so a Spark closure can hold one.
  */
 public final class PostingParser implements Serializable {
 
@@ -55,26 +58,49 @@ public final class PostingParser implements Serializable {
   public IngestResult parse(String sourcePath, byte[] content) {
     Objects.requireNonNull(sourcePath, "sourcePath");
     Objects.requireNonNull(content, "content");
+    return parseFile(sourcePath, BoundedInput.of(sourcePath, content, options.limits(), byLines(sourcePath)));
+  }
+
+  /**
+   * Whether a file of this name is read line by line (CSV, TSV, JSON Lines), so that a line longer
+   * than a record may be is cut out as the file streams in, never held whole.
+   */
+  public static boolean byLines(String path) {
+    return List.of("csv", "tsv", "jsonl", "ndjson").contains(extension(Gzip.strip(path)));
+  }
+
+  /**
+   * Returns every record of {@code file}, the file named {@code sourcePath} as {@link BoundedInput}
+   * read it (with {@link #byLines} deciding whether long lines were cut), as a posting or a reject;
+   * bad input never throws.
+   */
+  public IngestResult parseFile(String sourcePath, BoundedInput.Read file) {
+    Objects.requireNonNull(sourcePath, "sourcePath");
     List<String> notes = new ArrayList<>();
-    Gzip.Unpacked file = Gzip.unpack(sourcePath, content);
     if (file.problem() != null) {
-      return IngestResult.wholeFile(sourcePath, "gz", file.problem(), "");
+      String ext = extension(sourcePath);
+      return IngestResult.wholeFile(sourcePath, file.gzipped() || ext.equals("gz") ? "gz" : ext, file.problem(), "");
     }
-    if (file.note() != null) {
-      notes.add(file.note());
+    if (file.gzipNote() != null) {
+      notes.add(file.gzipNote());
     }
     String name = file.name();
     byte[] bytes = file.bytes();
     String ext = extension(name);
     return switch (ext) {
-      case "csv", "tsv" -> parseCsv(sourcePath, bytes, ext.equals("tsv"), notes);
+      case "csv", "tsv" -> parseCsv(sourcePath, bytes, ext.equals("tsv"), notes, file.longLines());
       case "jsonl", "ndjson", "json", "jsonld" -> parseJson(sourcePath, bytes, ext.startsWith("json") && !ext.equals("jsonl"),
-          notes);
+          notes, file.longLines());
       case "parquet" -> ParquetPostings.parse(sourcePath, bytes, options);
       default -> IngestResult.wholeFile(sourcePath, ext.isEmpty() ? "unknown" : ext, "unsupported file type '"
           + (ext.isEmpty() ? "(no extension)" : "." + ext) + "': expected ." + String.join(", .", EXTENSIONS)
           + " (or any of them .gz)", "");
     };
+  }
+
+  /** The reason a line cut out by {@link BoundedInput} is rejected. */
+  String longLine(BoundedInput.LongLine l) {
+    return options.limits().recordTooLong("line", l.bytes(), "bytes");
   }
 
   /** The lower-case extension of the last path segment, without the dot; empty when none. */
@@ -116,7 +142,8 @@ public final class PostingParser implements Serializable {
 
   // ---- CSV
 
-  private IngestResult parseCsv(String source, byte[] content, boolean tabs, List<String> notes) {
+  private IngestResult parseCsv(String source, byte[] content, boolean tabs, List<String> notes,
+      List<BoundedInput.LongLine> longLines) {
     List<IngestReject> whole = new ArrayList<>();
     Utf8.Decoded d = text(source, CSV, content, true, notes, whole);
     if (d == null) {
@@ -128,7 +155,7 @@ public final class PostingParser implements Serializable {
     }
     CsvTable table;
     try {
-      table = CsvTable.read(d, delimiter);
+      table = CsvTable.read(d, delimiter, options.limits(), longLines, this::longLine);
     } catch (RecordRejected e) {
       return new IngestResult(source, List.of(), List.of(new IngestReject(source, "file", CSV, e.getMessage(),
           excerpt(d.text()))), 1, notes);
@@ -181,7 +208,8 @@ public final class PostingParser implements Serializable {
   // ---- JSON: JSON Lines or one document, each record JSON-LD or flat
 
   /** A JSON file; {@code document} when its name says it holds one document, so that empty is an error. */
-  private IngestResult parseJson(String source, byte[] content, boolean document, List<String> notes) {
+  private IngestResult parseJson(String source, byte[] content, boolean document, List<String> notes,
+      List<BoundedInput.LongLine> longLines) {
     List<IngestReject> whole = new ArrayList<>();
     Utf8.Decoded d = text(source, JSONL, content, true, notes, whole);
     if (d == null) {
@@ -189,11 +217,11 @@ public final class PostingParser implements Serializable {
     }
     // an empty JSON Lines file holds no records; an empty document is an error
     boolean lines = d.text().isBlank() ? !document : isJsonLines(d.text());
-    return lines ? parseJsonLines(source, d, notes) : parseJsonDocument(source, d, notes);
+    return lines ? parseJsonLines(source, d, notes, longLines) : parseJsonDocument(source, d, notes);
   }
 
   /** JSON Lines when the first non-blank line is a whole JSON value (a pretty-printed document's is not). */
-  static boolean isJsonLines(String text) {
+  boolean isJsonLines(String text) {
     int start = 0;
     while (start < text.length()) {
       int nl = text.indexOf('\n', start);
@@ -201,8 +229,10 @@ public final class PostingParser implements Serializable {
       String line = text.substring(start, end).strip();
       if (!line.isEmpty()) {
         try {
-          Json.MAPPER.readTree(line);
+          Json.mapper(options.limits()).readTree(line);
           return true;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+          return true; // a whole value on the line, beyond a limit: JSON Lines, whose line is rejected
         } catch (JsonProcessingException e) {
           return false;
         }
@@ -218,7 +248,8 @@ public final class PostingParser implements Serializable {
    */
   static final int CHUNK_CHARS = 1 << 20;
 
-  private IngestResult parseJsonLines(String source, Utf8.Decoded d, List<String> notes) {
+  private IngestResult parseJsonLines(String source, Utf8.Decoded d, List<String> notes,
+      List<BoundedInput.LongLine> longLines) {
     String text = d.text();
     List<int[]> chunks = new ArrayList<>(); // {start, end, number of the chunk's first line}
     int line = 1;
@@ -235,14 +266,15 @@ public final class PostingParser implements Serializable {
       start = end;
     }
     List<Records> parts = (chunks.size() > 1 ? chunks.parallelStream() : chunks.stream())
-        .map(c -> parseLines(source, d, c[0], c[1], c[2])).toList();
+        .map(c -> parseLines(source, d, c[0], c[1], c[2], longLines)).toList();
     Records out = new Records(source, options);
     parts.forEach(out::addAll);
     return out.result(notes);
   }
 
   /** The records of the lines in {@code text[from, to)}, the first of which is line {@code firstLine}. */
-  private Records parseLines(String source, Utf8.Decoded d, int from, int to, int firstLine) {
+  private Records parseLines(String source, Utf8.Decoded d, int from, int to, int firstLine,
+      List<BoundedInput.LongLine> longLines) {
     String text = d.text();
     Records out = new Records(source, options);
     int lineNo = firstLine - 1;
@@ -256,37 +288,67 @@ public final class PostingParser implements Serializable {
       }
       Utf8.Bad bad = d.bad().isEmpty() ? null : d.firstIn(start, end);
       start = end + 1;
+      String entry = "line " + lineNo;
+      BoundedInput.LongLine cut = longLines.isEmpty() ? null : longLine(longLines, lineNo);
+      if (cut != null) {
+        out.reject(entry, JSONL, longLine(cut), cut.start());
+        continue;
+      }
       if (line.isBlank()) {
         continue; // blank lines are not records
       }
-      String entry = "line " + lineNo;
       if (bad != null) {
         out.reject(entry, JSONL, bad.describe(), line);
         continue;
       }
       JsonNode o;
       try {
-        o = Json.MAPPER.readTree(line);
+        o = Json.mapper(options.limits()).readTree(line);
       } catch (JsonProcessingException e) {
-        out.reject(entry, JSONL, Json.invalid(e, false), line);
+        out.reject(entry, JSONL, Json.invalid(e, false, options.limits()), line);
         continue;
       }
+      // a line is a record, but for a document on one line (an @graph or an array), whose items are
+      int max = options.limits().maxRecordBytes();
       if (o.isObject() && o.has("@graph") && o.get("@graph").isArray()) {
         JsonNode graph = o.get("@graph");
         for (int i = 0; i < graph.size(); i++) {
-          out.record(entry + " @graph[" + i + "]", JSON_LD, graph.get(i), true, graph.get(i).toString());
+          String raw = graph.get(i).toString();
+          if (raw.length() > max) {
+            out.reject(entry + " @graph[" + i + "]", JSON_LD, options.limits().recordTooLong("item", raw.length(),
+                "characters"), raw);
+          } else {
+            out.record(entry + " @graph[" + i + "]", JSON_LD, graph.get(i), true, raw);
+          }
         }
       } else if (o.isArray() && o.size() > 0 && allObjects(o)) {
         for (int i = 0; i < o.size(); i++) {
-          out.record(entry + " [" + i + "]", JSONL, o.get(i), false, o.get(i).toString());
+          String raw = o.get(i).toString();
+          if (raw.length() > max) {
+            out.reject(entry + " [" + i + "]", JSONL, options.limits().recordTooLong("item", raw.length(), "characters"),
+                raw);
+          } else {
+            out.record(entry + " [" + i + "]", JSONL, o.get(i), false, raw);
+          }
         }
       } else if (!o.isObject()) {
         out.reject(entry, JSONL, "not a JSON object but a JSON " + o.getNodeType().name().toLowerCase(Locale.ROOT), line);
+      } else if (line.length() > max) {
+        out.reject(entry, JSONL, options.limits().recordTooLong("line", line.length(), "characters"), line);
       } else {
         out.record(entry, JSONL, o, false, line);
       }
     }
     return out;
+  }
+
+  private static BoundedInput.LongLine longLine(List<BoundedInput.LongLine> longLines, long lineNo) {
+    for (BoundedInput.LongLine l : longLines) {
+      if (l.line() == lineNo) {
+        return l;
+      }
+    }
+    return null;
   }
 
   private static boolean allObjects(JsonNode array) {
@@ -301,14 +363,16 @@ public final class PostingParser implements Serializable {
   private IngestResult parseJsonDocument(String source, Utf8.Decoded d, List<String> notes) {
     List<Json.Item> items;
     try {
-      items = Json.jsonLdItems(d);
+      items = Json.jsonLdItems(d, options.limits());
     } catch (RecordRejected e) {
       return new IngestResult(source, List.of(), List.of(new IngestReject(source, "file", JSON_LD, e.getMessage(),
           excerpt(d.text()))), 1, notes);
     }
     Records out = new Records(source, options);
     for (Json.Item item : items) {
-      if (item.bad() != null) {
+      if (item.tooLong() != null) {
+        out.reject(item.entry(), JSON_LD, item.tooLong(), item.raw());
+      } else if (item.bad() != null) {
         out.reject(item.entry(), JSON_LD, item.bad().describe(), item.raw());
       } else {
         out.record(item.entry(), JSON_LD, item.node(), item.entry().startsWith("@graph"), item.raw());

@@ -1,5 +1,6 @@
 package dev.skillgap.ingest;
 
+import dev.skillgap.io.BoundedInput;
 import dev.skillgap.io.ColumnMappingException;
 import dev.skillgap.io.CsvColumns;
 import dev.skillgap.io.CsvDialect;
@@ -68,24 +69,42 @@ public final class RoleDescriptionParser implements Serializable {
   public IngestResult parse(String sourcePath, byte[] content) {
     Objects.requireNonNull(sourcePath, "sourcePath");
     Objects.requireNonNull(content, "content");
-    Gzip.Unpacked file = Gzip.unpack(sourcePath, content);
+    return parseFile(sourcePath, BoundedInput.of(sourcePath, content, options.limits(), byLines(sourcePath)));
+  }
+
+  /** Whether a role file of this name is read line by line (CSV), so that over-long lines are cut as it streams. */
+  public static boolean byLines(String path) {
+    return PostingParser.extension(Gzip.strip(path)).equals("csv");
+  }
+
+  /**
+   * Returns every role in {@code file}, the file named {@code sourcePath} as {@link BoundedInput}
+   * read it (with {@link #byLines} deciding whether long lines were cut); bad input never throws. A
+   * text or Markdown role is one record, so the whole file may be no longer than a record.
+   */
+  public IngestResult parseFile(String sourcePath, BoundedInput.Read file) {
+    Objects.requireNonNull(sourcePath, "sourcePath");
     if (file.problem() != null) {
       return IngestResult.wholeFile(sourcePath, "role", file.problem(), "");
     }
     String ext = PostingParser.extension(file.name());
-    IngestResult r = switch (ext) {
+    boolean oneRecord = List.of("txt", "text", "md", "markdown").contains(ext);
+    IngestResult r = oneRecord && file.bytes().length > options.limits().maxRecordBytes()
+        ? IngestResult.wholeFile(sourcePath, "role", options.limits().recordTooLong("role description",
+            file.bytes().length, "bytes"), "")
+        : switch (ext) {
       case "txt", "text" -> parseText(sourcePath, file.bytes());
       case "md", "markdown" -> parseMarkdown(sourcePath, file.bytes());
-      case "csv" -> parseCsv(sourcePath, file.bytes());
+      case "csv" -> parseCsv(sourcePath, file.bytes(), file.longLines());
       case "json", "jsonld" -> parseJsonLd(sourcePath, file.bytes());
       default -> IngestResult.wholeFile(sourcePath, "role", "unsupported role file type '"
           + (ext.isEmpty() ? "(no extension)" : "." + ext) + "': expected .txt, .md, .csv, .json or .jsonld"
           + " (or any of them .gz)", "");
     };
-    if (file.note() == null) {
+    if (file.gzipNote() == null) {
       return r;
     }
-    List<String> notes = new ArrayList<>(List.of(file.note()));
+    List<String> notes = new ArrayList<>(List.of(file.gzipNote()));
     notes.addAll(r.notes());
     return new IngestResult(r.source(), r.accepted(), r.rejects(), r.read(), notes);
   }
@@ -239,7 +258,7 @@ public final class RoleDescriptionParser implements Serializable {
 
   // ---- CSV: columns id, title, occupation, region and text, by the mapping or common names
 
-  private IngestResult parseCsv(String source, byte[] content) {
+  private IngestResult parseCsv(String source, byte[] content, List<BoundedInput.LongLine> longLines) {
     String format = "role-csv";
     List<String> notes = new ArrayList<>();
     List<IngestReject> whole = new ArrayList<>();
@@ -250,7 +269,8 @@ public final class RoleDescriptionParser implements Serializable {
     char delimiter = CsvDialect.delimiter(d.text());
     CsvTable table;
     try {
-      table = CsvTable.read(d, delimiter);
+      table = CsvTable.read(d, delimiter, options.limits(), longLines,
+          l -> options.limits().recordTooLong("line", l.bytes(), "bytes"));
     } catch (RecordRejected e) {
       return IngestResult.wholeFile(source, format, e.getMessage(), PostingParser.excerpt(d.text()));
     }
@@ -329,7 +349,7 @@ public final class RoleDescriptionParser implements Serializable {
     }
     List<Json.Item> items;
     try {
-      items = Json.jsonLdItems(d);
+      items = Json.jsonLdItems(d, options.limits());
     } catch (RecordRejected e) {
       return IngestResult.wholeFile(source, format, e.getMessage(), PostingParser.excerpt(d.text()));
     }
@@ -337,6 +357,9 @@ public final class RoleDescriptionParser implements Serializable {
     List<IngestReject> rejects = new ArrayList<>();
     for (Json.Item item : items) {
       try {
+        if (item.tooLong() != null) {
+          throw new RecordRejected(item.tooLong());
+        }
         if (item.bad() != null) {
           throw new RecordRejected(item.bad().describe());
         }

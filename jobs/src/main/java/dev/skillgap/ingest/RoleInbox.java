@@ -58,11 +58,66 @@ public final class RoleInbox {
   }
 
   /**
+   * Why the upload {@code fileName} cannot be placed under its name, or null when it can. Its last
+   * path segment becomes the inbox file's name, which must be a plain name that the weekly run will
+   * read and that names no other place: not empty, {@code .} or {@code ..}; not hidden (starting
+   * with {@code .}, which the weekly run passes over); without a backslash (a folder separator on
+   * Windows, so {@code ..\x} would climb out there); without a line break or other control
+   * character (which would split the manifest's and the report's lines); at most 255 bytes.
+   */
+  public static String nameProblem(String fileName) {
+    String name = lastSegment(fileName);
+    if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+      return "file name '" + printable(name) + "' names a folder, not a file";
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        return "file name '" + printable(name) + "' holds a line break or other control character (U+"
+            + String.format("%04X", (int) c) + ")";
+      }
+    }
+    if (name.indexOf('\\') >= 0) {
+      return "file name '" + printable(name) + "' holds a backslash, a folder separator on Windows";
+    }
+    if (name.startsWith(".")) {
+      return "file name '" + printable(name) + "' is hidden (starts with '.'): the weekly run would pass it over";
+    }
+    if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+      return "file name is longer than 255 bytes";
+    }
+    return null;
+  }
+
+  /** The part of {@code fileName} after its last {@code /}. */
+  static String lastSegment(String fileName) {
+    String n = fileName;
+    while (n.endsWith("/") && n.length() > 1) {
+      n = n.substring(0, n.length() - 1);
+    }
+    return n.substring(n.lastIndexOf('/') + 1);
+  }
+
+  /** {@code name} with control characters shown as <code>\\u</code> and four hex digits, for one-line messages. */
+  private static String printable(String name) {
+    StringBuilder b = new StringBuilder();
+    name.codePoints().forEach(c -> b.append(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+        ? String.format("\\u%04X", c) : Character.toString(c)));
+    return b.toString();
+  }
+
+  /**
    * Writes an accepted upload to the pending folder: to a temporary file, then an atomic move, so
    * the inbox never holds part of a file. Returns where it now is.
+   *
+   * @throws IllegalArgumentException when the name cannot be placed ({@link #nameProblem})
    */
   public Path place(String fileName, byte[] content) throws IOException {
-    String name = Path.of(fileName).getFileName().toString();
+    String problem = nameProblem(fileName);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    String name = lastSegment(fileName);
     Path dir = pending().resolve(sha256(content).substring(0, 12));
     Files.createDirectories(dir);
     Path target = dir.resolve(name);

@@ -1,5 +1,7 @@
 package dev.skillgap.ingest;
 
+import dev.skillgap.io.BoundedInput;
+import dev.skillgap.io.InputLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,9 @@ import java.util.Map;
  * Decides which uploaded role files go into the inbox. Each file is read exactly as the weekly run
  * will read it ({@link RoleDescriptionParser}); a file is accepted whole or not at all: it is
  * rejected when any of its records is invalid, or when any of its roles has the content of a role
- * already in the inbox or earlier in the same upload, and every such record is listed.
+ * already in the inbox or earlier in the same upload, and every such record is listed. A file whose
+ * name cannot be placed in the inbox ({@link RoleInbox#nameProblem}) or that is beyond the {@link
+ * InputLimits} is rejected too.
  */
 public final class RoleUpload {
 
@@ -33,6 +37,7 @@ public final class RoleUpload {
   }
 
   private final RoleDescriptionParser parser;
+  private final InputLimits limits;
   private final Map<String, String> known = new LinkedHashMap<>();
 
   /**
@@ -42,16 +47,32 @@ public final class RoleUpload {
    */
   public RoleUpload(RoleInbox inbox, LocalDate date) throws IOException {
     this.parser = new RoleDescriptionParser(date);
+    this.limits = InputLimits.DEFAULTS;
     for (Path f : inbox.allFiles()) {
-      for (Posting p : parser.parse(f.toString(), Files.readAllBytes(f)).accepted()) {
+      for (Posting p : parser.parseFile(f.toString(), read(f)).accepted()) {
         known.putIfAbsent(p.contentHash(), "inbox file " + f);
       }
     }
   }
 
+  /** {@code file} read as the weekly run reads it, within the {@link InputLimits}. */
+  public BoundedInput.Read read(Path file) throws IOException {
+    return BoundedInput.read(file.toString(), Files.newInputStream(file), limits,
+        RoleDescriptionParser.byLines(file.toString()));
+  }
+
   /** The verdict on {@code content}, the file {@code file}; an accepted file's roles count as known from now on. */
   public Verdict check(String file, byte[] content) {
-    IngestResult r = parser.parse(file, content);
+    return check(file, BoundedInput.of(file, content, limits, RoleDescriptionParser.byLines(file)));
+  }
+
+  /** The verdict on the file {@code file} as {@link #read} read it; an accepted file's roles count as known from now on. */
+  public Verdict check(String file, BoundedInput.Read content) {
+    String badName = RoleInbox.nameProblem(file);
+    if (badName != null) {
+      return new Verdict(file, false, List.of(), List.of("file: " + badName));
+    }
+    IngestResult r = parser.parseFile(file, content);
     List<String> problems = new ArrayList<>();
     for (IngestReject x : r.rejects()) {
       problems.add(x.entry() + ": " + x.reason());

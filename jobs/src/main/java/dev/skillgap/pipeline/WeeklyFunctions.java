@@ -22,7 +22,7 @@ import dev.skillgap.ingest.InputFiles;
 import dev.skillgap.ingest.Posting;
 import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.ingest.RoleDescriptionParser;
-import dev.skillgap.io.Sha256;
+import dev.skillgap.io.BoundedInput;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -83,8 +83,9 @@ public final class WeeklyFunctions {
    *
    * @param kind {@code postings} or {@code roles}
    * @param result its records
-   * @param sha256 the SHA-256 of its bytes as read
-   * @param bytes its size
+   * @param sha256 the SHA-256 of its bytes as stored, or null when it was not read to the end (unreadable, too
+   *     large)
+   * @param bytes its bytes read from storage
    */
   public record ParsedFile(String kind, IngestResult result, String sha256, long bytes) implements Serializable {}
 
@@ -108,11 +109,20 @@ public final class WeeklyFunctions {
     }
 
     @Override
-    public ParsedFile call(String path) throws IOException {
-      byte[] content = InputFiles.read(path, conf.value().value());
-      IngestResult result = kind.equals("roles") ? new RoleDescriptionParser(options).parse(path, content)
-          : new PostingParser(options).parse(path, content);
-      return new ParsedFile(kind, result, Sha256.hex(content), content.length);
+    public ParsedFile call(String path) {
+      boolean roles = kind.equals("roles");
+      BoundedInput.Read file;
+      try {
+        file = InputFiles.read(path, conf.value().value(), options.limits(),
+            roles ? RoleDescriptionParser.byLines(path) : PostingParser.byLines(path));
+      } catch (IOException e) {
+        // the file went, or cannot be read (permissions): rejected whole, the run goes on
+        return new ParsedFile(kind, IngestResult.unreadable(path, roles ? "role" : "file", InputFiles.unreadable(e)),
+            null, 0);
+      }
+      IngestResult result = roles ? new RoleDescriptionParser(options).parseFile(path, file)
+          : new PostingParser(options).parseFile(path, file);
+      return new ParsedFile(kind, result, file.sha256(), file.storedBytes());
     }
   }
 
