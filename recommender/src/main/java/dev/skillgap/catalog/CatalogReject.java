@@ -15,6 +15,10 @@ public record CatalogReject(String file, String entry, Kind kind, String detail)
   /** The reasons an entry is rejected, each with the words a reason starts with. */
   public enum Kind {
     NOT_JSON("not valid JSON"),
+    /** The file cannot be read at all (permissions, gone). */
+    UNREADABLE("unreadable file"),
+    /** Beyond a size limit ({@code InputLimits}): the file, a row or the nesting of its JSON. */
+    TOO_LARGE("beyond a size limit"),
     NOT_UTF8("not valid UTF-8"),
     NOT_CATALOGUE_CSV("not a catalogue CSV"),
     BAD_CSV_ROW("bad CSV row"),

@@ -7,14 +7,14 @@ import dev.skillgap.io.ColumnMappingException;
 import dev.skillgap.io.CsvColumns;
 import dev.skillgap.io.CsvDialect;
 import dev.skillgap.io.CsvField;
+import dev.skillgap.io.BoundedInput;
 import dev.skillgap.io.CsvReader;
+import dev.skillgap.io.InputLimits;
 import dev.skillgap.io.CsvSchema;
 import dev.skillgap.io.Sha256;
 import dev.skillgap.io.TextDecoding;
-import dev.skillgap.io.TextFiles;
 import dev.skillgap.taxonomy.Concept;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,11 +90,18 @@ public final class CsvCatalogFormat {
   static void read(Path f, ColumnMapping mapping, CatalogAssembler out) throws IOException {
     String file = f.toString();
     out.startFile(file);
-    byte[] bytes;
-    try (InputStream in = TextFiles.open(f)) {
-      bytes = in.readAllBytes();
+    BoundedInput.Read read;
+    try {
+      read = BoundedInput.read(file, java.nio.file.Files.newInputStream(f), InputLimits.DEFAULTS, false);
+    } catch (IOException e) {
+      out.reject(file, "file", CatalogReject.Kind.UNREADABLE, "the file cannot be read: " + e.getClass().getSimpleName());
+      return;
     }
-    TextDecoding.Decoded text = TextDecoding.decode(bytes);
+    if (read.problem() != null) {
+      out.reject(file, "file", CatalogReject.Kind.TOO_LARGE, read.problem());
+      return;
+    }
+    TextDecoding.Decoded text = TextDecoding.decode(read.bytes());
     if (text.unusual()) {
       out.fileWarning(file, CatalogWarning.Kind.ENCODING, "the file is not plain UTF-8; it was read as "
           + text.encoding());
@@ -107,6 +114,10 @@ public final class CsvCatalogFormat {
       }
       if (header == null) {
         out.reject(file, "header", CatalogReject.Kind.NOT_CATALOGUE_CSV, "the file is empty, expected a header row");
+        return;
+      }
+      if (header.limit() != null) {
+        out.reject(file, "header", CatalogReject.Kind.TOO_LARGE, "header row: " + header.limit());
         return;
       }
       CsvColumns cols;
@@ -137,12 +148,14 @@ public final class CsvCatalogFormat {
     int withoutCurrency = 0;
     CsvReader.Row rec;
     while ((rec = csv.next()) != null) {
-      if (rec.size() == 1 && rec.get(0).isBlank()) {
+      if (rec.size() == 1 && rec.get(0).isBlank() && rec.limit() == null) {
         continue;
       }
       row++;
       String entry = "row " + row;
-      if (rec.unterminatedQuote()) {
+      if (rec.limit() != null) {
+        out.reject(file, entry, CatalogReject.Kind.TOO_LARGE, "line " + rec.line() + ": " + rec.limit());
+      } else if (rec.unterminatedQuote()) {
         out.reject(file, entry, CatalogReject.Kind.BAD_CSV_ROW, "a quoted field starting on line " + rec.line()
             + " is never closed");
       } else if (rec.size() != header.size()) {

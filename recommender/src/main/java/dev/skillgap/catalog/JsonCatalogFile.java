@@ -5,9 +5,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.skillgap.io.BoundedInput;
+import dev.skillgap.io.InputLimits;
 import dev.skillgap.io.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,7 +24,9 @@ import java.util.Map;
  */
 final class JsonCatalogFile {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final InputLimits LIMITS = InputLimits.DEFAULTS;
+  private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .streamReadConstraints(LIMITS.jsonConstraints()).build()).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonCatalogFile() {}
 
@@ -32,10 +35,24 @@ final class JsonCatalogFile {
     String name = f.getFileName().toString();
     out.startFile(file);
     JsonNode root;
-    try (Reader r = TextFiles.openUtf8(f)) {
-      root = JSON.readTree(r);
+    BoundedInput.Read read;
+    try {
+      read = BoundedInput.read(file, java.nio.file.Files.newInputStream(f), LIMITS, false);
+    } catch (IOException e) {
+      out.reject(file, name, CatalogReject.Kind.UNREADABLE, name + " cannot be read: " + e.getClass().getSimpleName());
+      return;
+    }
+    if (read.problem() != null) {
+      out.reject(file, name, CatalogReject.Kind.TOO_LARGE, name + ": " + read.problem());
+      return;
+    }
+    try {
+      root = JSON.readTree(TextFiles.decodeStrict(stripBom(read.bytes()), java.nio.charset.StandardCharsets.UTF_8));
     } catch (CharacterCodingException e) {
       out.reject(file, name, CatalogReject.Kind.NOT_UTF8, name + " has bytes that are not UTF-8");
+      return;
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      out.reject(file, name, CatalogReject.Kind.TOO_LARGE, name + ": " + LIMITS.jsonLimit(e));
       return;
     } catch (JacksonException e) {
       JsonLocation at = e.getLocation();
@@ -81,6 +98,11 @@ final class JsonCatalogFile {
       return;
     }
     entry(file, name, root, Map.of(), out);
+  }
+
+  private static byte[] stripBom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF
+        ? java.util.Arrays.copyOfRange(b, 3, b.length) : b;
   }
 
   /** True for graph nodes that are catalogue entries (not organisations, profiles and the like). */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillgap.gap.LearnerProfile.IdOrigin;
+import dev.skillgap.io.BoundedInput;
 import dev.skillgap.io.ColumnMapping;
 import dev.skillgap.io.ColumnMappingException;
 import dev.skillgap.io.CsvColumns;
@@ -14,11 +15,11 @@ import dev.skillgap.io.CsvDialect;
 import dev.skillgap.io.CsvField;
 import dev.skillgap.io.CsvReader;
 import dev.skillgap.io.CsvSchema;
+import dev.skillgap.io.InputLimits;
 import dev.skillgap.io.Mojibake;
 import dev.skillgap.io.PersonalData;
 import dev.skillgap.io.Sha256;
 import dev.skillgap.io.TextDecoding;
-import dev.skillgap.io.TextFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -39,7 +40,10 @@ import java.util.Set;
  * learner, a duplicate of an earlier one (same id, or same CV text and target role) or rejected
  * with its place and reason: read = learners + duplicates + rejects. As they are read, texts are
  * repaired of mojibake ({@link Mojibake}) and stripped of contact details ({@link PersonalData});
- * an entry without an id gets one derived from its content, never from personal data. Stateless.
+ * an entry without an id gets one derived from its content, never from personal data. Files,
+ * lines, rows, JSON and CV files are read within {@link InputLimits}: an entry beyond them is
+ * rejected, a CV file beyond them (or outside the learners file's folder, or not a regular file) is
+ * not read and the learner is warned. Immutable.
  */
 public final class LearnerReader {
 
@@ -170,7 +174,20 @@ public final class LearnerReader {
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final InputLimits limits;
+  private final ObjectMapper json;
+
+  /** A reader within {@link InputLimits#DEFAULTS}. */
+  public LearnerReader() {
+    this(InputLimits.DEFAULTS);
+  }
+
+  /** A reader within {@code limits}. */
+  public LearnerReader(InputLimits limits) {
+    this.limits = java.util.Objects.requireNonNull(limits, "limits");
+    this.json = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+        .streamReadConstraints(limits.jsonConstraints()).build());
+  }
 
   /** Reads {@code file}, recognising a CSV's columns from its header; see {@link #read(Path, ColumnMapping)}. */
   public Result read(Path file) throws IOException {
@@ -207,26 +224,29 @@ public final class LearnerReader {
    * @throws ColumnMappingException when {@code columns} names a field or column the file lacks, or
    *     a CSV has no column for any of cv, cv_file, skills and badges
    * @throws IllegalArgumentException when {@code columns} names columns for a JSON file
-   * @throws IOException when the file cannot be read, is empty, or is a JSON array that breaks off
+   * @throws IOException when the file cannot be read, is empty, is larger than {@link
+   *     InputLimits#maxFileBytes()} once gunzipped, or is a JSON array that breaks off or nests too deep
    */
   public Result read(Path file, ColumnMapping columns) throws IOException, ColumnMappingException {
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString());
     }
-    byte[] bytes;
-    try (var in = TextFiles.open(file)) {
-      bytes = in.readAllBytes();
-    }
-    TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
-    String text = decoded.text();
     String name = plainName(file.getFileName().toString());
+    // JSON Lines are cut as they stream, so that an endless line is never held; a CSV's rows are cut by CsvReader
+    boolean lines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    BoundedInput.Read read = BoundedInput.read(file.toString(), Files.newInputStream(file), limits, lines);
+    if (read.problem() != null) {
+      throw new IOException(file + ": " + read.problem());
+    }
+    TextDecoding.Decoded decoded = TextDecoding.decode(read.bytes());
+    String text = decoded.text();
     boolean csv = name.endsWith(".csv") || name.endsWith(".tsv");
     boolean json = reads(name) && !csv;
     if (!csv && !json) {
       String start = text.stripLeading();
       json = start.startsWith("{") || start.startsWith("[");
     }
-    Entries out = new Entries(file, decoded.encoding());
+    Entries out = new Entries(file, decoded.encoding(), limits);
     if (!json) {
       readCsv(text, name.endsWith(".tsv") ? '\t' : CsvDialect.delimiter(text), columns, out);
     } else {
@@ -239,7 +259,7 @@ public final class LearnerReader {
       } else if (text.stripLeading().startsWith("{") && !firstLineIsJson(text)) {
         readJsonArray("[" + text + "]", out); // one pretty-printed learner: an array of one, lines unchanged
       } else {
-        readJsonLines(text, out);
+        readJsonLines(text, read.longLines(), out);
       }
     }
     return out.result();
@@ -251,18 +271,21 @@ public final class LearnerReader {
   private record Raw(long line, String entry, String id, String name, String target, String cv, String cvFile,
       List<String> skills, List<String> badges) {}
 
-  private static void readCsv(String text, char delimiter, ColumnMapping mapping, Entries out)
+  private void readCsv(String text, char delimiter, ColumnMapping mapping, Entries out)
       throws IOException, ColumnMappingException {
     out.format = "csv";
-    try (CsvReader csv = new CsvReader(new StringReader(text), delimiter)) {
+    try (CsvReader csv = new CsvReader(new StringReader(text), delimiter, limits)) {
       long row = 1; // records as a spreadsheet numbers its rows, blank ones too
       CsvReader.Row header = csv.next();
-      while (header != null && blank(header)) {
+      while (header != null && blank(header) && header.limit() == null) {
         header = csv.next();
         row++;
       }
       if (header == null) {
         throw new IOException(out.file + ": empty file, expected a header row");
+      }
+      if (header.limit() != null) {
+        throw new IOException(out.file + ": the header row (line " + header.line() + "): " + header.limit());
       }
       for (String cell : header.fields()) {
         if (cell.length() > MAX_HEADER || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
@@ -285,10 +308,15 @@ public final class LearnerReader {
       out.columns = columns;
       for (CsvReader.Row r = csv.next(); r != null; r = csv.next()) {
         row++;
-        if (blank(r)) {
+        if (blank(r) && r.limit() == null) {
           continue;
         }
         String entry = r.line() == row ? "row " + row : "row " + row + " (line " + r.line() + ")";
+        if (r.limit() != null) {
+          out.read++;
+          out.reject(r.line(), entry, r.limit());
+          continue;
+        }
         if (r.unterminatedQuote()) {
           out.read++;
           out.reject(r.line(), entry, "a quoted cell opens here and never closes, so the rest of the file is one cell");
@@ -303,12 +331,14 @@ public final class LearnerReader {
   }
 
   /** Whether the first non-blank line is a whole JSON value, as in JSON Lines (a pretty-printed object's is not). */
-  private static boolean firstLineIsJson(String text) {
+  private boolean firstLineIsJson(String text) {
     for (String line : text.split("\r?\n|\r")) {
       if (!line.isBlank()) {
         try {
-          JSON.readTree(line);
+          json.readTree(line);
           return true;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+          return true; // a whole value on the line, beyond a limit: JSON Lines, whose line is rejected
         } catch (JacksonException e) {
           return false;
         }
@@ -317,16 +347,24 @@ public final class LearnerReader {
     return true;
   }
 
-  private static void readJsonLines(String text, Entries out) {
+  private void readJsonLines(String text, List<BoundedInput.LongLine> longLines, Entries out) {
     out.format = "jsonl";
     String[] lines = text.split("\r?\n|\r", -1);
+    java.util.Map<Long, BoundedInput.LongLine> cut = new java.util.HashMap<>();
+    longLines.forEach(l -> cut.put(l.line(), l));
     for (int i = 0; i < lines.length; i++) {
+      BoundedInput.LongLine l = cut.get((long) i + 1);
+      if (l != null) {
+        out.read++;
+        out.reject(i + 1, "line " + (i + 1), limits.recordTooLong("line", l.bytes(), "bytes"));
+        continue;
+      }
       if (lines[i].isBlank()) {
         continue;
       }
       JsonNode n;
       try {
-        n = JSON.readTree(lines[i]);
+        n = json.readTree(lines[i]);
       } catch (JacksonException e) {
         out.read++;
         out.reject(i + 1, "line " + (i + 1), notJson(e));
@@ -336,9 +374,9 @@ public final class LearnerReader {
     }
   }
 
-  private static void readJsonArray(String text, Entries out) throws IOException {
+  private void readJsonArray(String text, Entries out) throws IOException {
     out.format = "json";
-    try (JsonParser p = JSON.getFactory().createParser(text)) {
+    try (JsonParser p = json.getFactory().createParser(text)) {
       p.nextToken();
       int k = 0;
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
@@ -347,7 +385,7 @@ public final class LearnerReader {
         }
         k++;
         long line = p.currentTokenLocation().getLineNr();
-        JsonNode n = JSON.readTree(p);
+        JsonNode n = json.readTree(p);
         out.acceptJson(n, line, "entry " + k + " (line " + line + ")");
       }
     } catch (JacksonException e) {
@@ -360,7 +398,10 @@ public final class LearnerReader {
    * Why a text is not JSON, without the parser's message: Jackson quotes the offending token, which
    * can be a piece of someone's CV or name.
    */
-  private static String notJson(JacksonException e) {
+  private String notJson(JacksonException e) {
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException c) {
+      return limits.jsonLimit(c);
+    }
     JsonLocation at = e.getLocation();
     return "not valid JSON" + (at == null || at.getColumnNr() < 1 ? "" : " at column " + at.getColumnNr());
   }
@@ -408,6 +449,7 @@ public final class LearnerReader {
     final Path file;
     final Path dir;
     final String encoding;
+    final InputLimits limits;
     String format;
     CsvColumns columns;
     int read;
@@ -418,10 +460,11 @@ public final class LearnerReader {
     final Set<String> ids = new HashSet<>();
     final Map<String, String> byContent = new HashMap<>();
 
-    Entries(Path file, String encoding) {
+    Entries(Path file, String encoding, InputLimits limits) {
       this.file = file;
-      this.dir = file.toAbsolutePath().getParent();
+      this.dir = file.toAbsolutePath().normalize().getParent();
       this.encoding = encoding;
+      this.limits = limits;
     }
 
     Result result() {
@@ -450,16 +493,32 @@ public final class LearnerReader {
       if (cv == null && raw.cvFile() != null && !raw.cvFile().isBlank()) {
         // the CV file's name is left out of every note: people name their CV after themselves
         Path p = dir.resolve(raw.cvFile().strip()).normalize();
-        try {
-          TextDecoding.Decoded d = TextDecoding.decode(Files.readAllBytes(p));
-          cv = d.text().isBlank() ? null : d.text();
-          if (d.unusual()) {
-            issues.add(new Issue(Warning.CV_ENCODING, "CV file read as " + d.encoding()));
-          }
-        } catch (IOException e) {
+        String refused = refusedCvFile(p, dir);
+        if (refused != null) {
           cvFileMissing = true;
-          issues.add(new Issue(Warning.CV_FILE_MISSING, (Files.exists(p) ? "CV file could not be read"
-              : "CV file not found") + "; skills come from declared skills and badges only"));
+          issues.add(new Issue(Warning.CV_FILE_MISSING, refused + "; skills come from declared skills and badges only"));
+        } else {
+          try {
+            BoundedInput.Read cvFile = BoundedInput.read(p.toString(), Files.newInputStream(p),
+                new InputLimits(limits.maxRecordBytes(), limits.maxRecordBytes(), limits.maxJsonDepth(),
+                    limits.maxCsvColumns()), false);
+            if (cvFile.problem() != null) {
+              cvFileMissing = true;
+              issues.add(new Issue(Warning.CV_FILE_MISSING, "CV file not read: " + cvFile.problem().replace(
+                  "the most one input file may hold", "the most a CV may hold").replace("; split it into smaller files",
+                  "") + "; skills come from declared skills and badges only"));
+            } else {
+              TextDecoding.Decoded d = TextDecoding.decode(cvFile.bytes());
+              cv = d.text().isBlank() ? null : d.text();
+              if (d.unusual()) {
+                issues.add(new Issue(Warning.CV_ENCODING, "CV file read as " + d.encoding()));
+              }
+            }
+          } catch (IOException e) {
+            cvFileMissing = true;
+            issues.add(new Issue(Warning.CV_FILE_MISSING, (Files.exists(p) ? "CV file could not be read"
+                : "CV file not found") + "; skills come from declared skills and badges only"));
+          }
         }
       }
       int[] mojibake = new int[2];
@@ -521,6 +580,22 @@ public final class LearnerReader {
       issues.forEach(i -> warnings.add(new LearnerWarning(file.toString(), raw.entry(), id, i.kind(), i.message())));
       learners.add(new LearnerProfile(id, nz(raw.name()).strip(), target, cv, skills, badges, notes, origin));
     }
+  }
+
+  /**
+   * Why the CV file {@code p} (resolved and normalised) is not read, or null when it may be: it
+   * must lie in the learners file's folder or below ({@code ../} cannot reach other files) and be a
+   * regular file (a named pipe or device would never end). Messages name no file: people name their
+   * CV after themselves.
+   */
+  private static String refusedCvFile(Path p, Path dir) {
+    if (!p.startsWith(dir)) {
+      return "CV file not read: it is outside the learners file's folder";
+    }
+    if (Files.exists(p) && !Files.isRegularFile(p)) {
+      return "CV file not read: not a regular file";
+    }
+    return null;
   }
 
   /** A warning as it is found, before the learner's id is known. */
