@@ -24,7 +24,10 @@ public record LearnerProfile(String learnerId, String name, String targetRole, S
     GIVEN,
     /** The input gave none: {@code learner-} and a hash of the learner's content, the same from week to week while it is. */
     DERIVED,
-    /** The input's id was an e-mail address or phone number: {@code learner-} and a hash of it, so it stays stable. */
+    /**
+     * The input's id was an e-mail address or phone number, or held the learner's name: {@code
+     * learner-} and a hash of it, so it stays stable.
+     */
     PSEUDONYMISED
   }
 

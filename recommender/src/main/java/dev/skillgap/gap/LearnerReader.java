@@ -121,7 +121,7 @@ public final class LearnerReader {
     MOJIBAKE_REPAIRED,
     /** Text still looks garbled by a wrong decoding where it could not be repaired. */
     MOJIBAKE_LEFT,
-    /** The id was an e-mail address or phone number and was replaced ({@link IdOrigin#PSEUDONYMISED}). */
+    /** The id was an e-mail address or phone number, or held the learner's name, and was replaced ({@link IdOrigin#PSEUDONYMISED}). */
     ID_PSEUDONYMISED
   }
 
@@ -325,7 +325,8 @@ public final class LearnerReader {
         List<String> f = r.fields();
         out.accept(new Raw(r.line(), entry, columns.get(f, "id"), columns.get(f, "name"), columns.get(f, "target"),
             columns.get(f, "cv"), columns.get(f, "cv_file"), split(columns.get(f, "skills"), true),
-            split(columns.get(f, "badges"), false)));
+            // contact details out before the cell is cut at blanks, which would cut a phone number into pieces
+            split(PersonalData.redactContacts(columns.get(f, "badges")).text(), false)));
       }
     }
   }
@@ -522,10 +523,13 @@ public final class LearnerReader {
         }
       }
       int[] mojibake = new int[2];
-      cv = clean(cv, mojibake);
-      String target = clean(nz(raw.target()), mojibake).strip();
+      // the learner's own name goes from every text kept, as contact details do
+      String name = nz(raw.name()).strip();
+      cv = PersonalData.redactName(clean(cv, mojibake), name);
+      String target = PersonalData.redactName(clean(nz(raw.target()), mojibake), name).strip();
       List<String> skills = new ArrayList<>();
-      raw.skills().forEach(s -> skills.add(clean(s, mojibake)));
+      raw.skills().forEach(s -> skills.add(PersonalData.redactName(clean(s, mojibake), name)));
+      skills.removeIf(s -> s.strip().equals(PersonalData.MARK));
       if (mojibake[0] > 0) {
         issues.add(new Issue(Warning.MOJIBAKE_REPAIRED, mojibake[0] + " character" + (mojibake[0] == 1 ? "" : "s")
             + " garbled by an earlier wrong decoding (such as \u201c\u00c3\u00a9\u201d for \u201c\u00e9\u201d)"
@@ -537,7 +541,8 @@ public final class LearnerReader {
       }
       List<String> badges = new ArrayList<>();
       // badge ids are links more often than not, so only one holding contact details is redacted
-      raw.badges().forEach(b -> badges.add(PersonalData.contains(b) ? PersonalData.redact(b).text() : b));
+      raw.badges().forEach(b -> badges.add(PersonalData.redactName(PersonalData.contains(b) ? PersonalData.redact(b).text()
+          : b, name)));
       if (cv == null && skills.isEmpty() && badges.isEmpty()) {
         reject(raw.line(), raw.entry(), (cvFileMissing ? "CV file not found, and no" : "no") + " CV text, declared"
             + " skills or badges: nothing to measure the learner's skills from");
@@ -545,7 +550,8 @@ public final class LearnerReader {
       }
       String given = nz(raw.id()).strip();
       IdOrigin origin = given.isEmpty() ? IdOrigin.DERIVED
-          : PersonalData.contains(given) ? IdOrigin.PSEUDONYMISED : IdOrigin.GIVEN;
+          : PersonalData.contains(given) || PersonalData.containsName(given, name) ? IdOrigin.PSEUDONYMISED
+          : IdOrigin.GIVEN;
       String id = switch (origin) {
         case GIVEN -> given;
         case PSEUDONYMISED -> ID_PREFIX + hash(given);
@@ -568,8 +574,8 @@ public final class LearnerReader {
         byContent.put(content, id);
       }
       if (origin == IdOrigin.PSEUDONYMISED) {
-        issues.add(new Issue(Warning.ID_PSEUDONYMISED, "the learner id was an e-mail address or phone number; "
-            + id + " stands for it"));
+        issues.add(new Issue(Warning.ID_PSEUDONYMISED, (PersonalData.contains(given) ? "the learner id was an e-mail"
+            + " address or phone number; " : "the learner id held the learner's name; ") + id + " stands for it"));
       }
       List<String> notes = new ArrayList<>();
       issues.forEach(i -> notes.add(i.message()));

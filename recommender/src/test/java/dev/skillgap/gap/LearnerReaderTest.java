@@ -106,7 +106,8 @@ class LearnerReaderTest {
     String repaired = "2 characters garbled by an earlier wrong decoding (such as \u201c\u00c3\u00a9\u201d for \u201c\u00e9\u201d)"
         + " repaired";
     assertEquals(List.of(
-        new LearnerProfile("A1", "Quinta Verbruggen", "data analyst", "Quinta Verbruggen\r\nEmail: " + R + "; tel " + R
+        // the learner's own name goes from the CV as the contact details do
+        new LearnerProfile("A1", "Quinta Verbruggen", "data analyst", R + " " + R + "\r\nEmail: " + R + "; tel " + R
             + "\r\nSQL; Excel", List.of("SQL", "Excel", "Power BI"), List.of("nda-sql", "nda-excel"), List.of(),
             IdOrigin.GIVEN),
         new LearnerProfile(ruud, "Ruud Ample", "Data Analyst", "Python, pandas. Naïve Bayes • SQL", List.of(), List.of(),
@@ -247,6 +248,20 @@ class LearnerReaderTest {
     TextDecoding.Decoded mixed = TextDecoding.decode(new byte[] {(byte) 0xC3, (byte) 0xA9, (byte) 0x96});
     assertEquals("é–", mixed.text());
     assertEquals("UTF-8 with 1 Windows-1252 byte", mixed.encoding());
+  }
+
+  @Test
+  void theLearnersOwnNameGoesFromTheIdTargetSkillsAndBadgesAndAPhoneNumberIsNotCutIntoBadges(@TempDir Path dir)
+      throws Exception {
+    Path f = Files.writeString(dir.resolve("learners.csv"), "Learner ID,Full name,Target role,Skills,Badges\n"
+        + "Bartholomew Okonkwo,Bartholomew Okonkwo,\"nurse (Bartholomew, 07700 900456)\",SQL;Okonkwo,"
+        + "okonkwo-sql 07700 900456 nda-sql\n");
+    LearnerReader.Result r = new LearnerReader().read(f);
+    String id = "learner-" + LearnerReader.hash("Bartholomew Okonkwo");
+    assertEquals(List.of(new LearnerProfile(id, "Bartholomew Okonkwo", "nurse (" + R + ", " + R + ")", null,
+        List.of("SQL"), List.of(R + "-sql", R, "nda-sql"),
+        List.of("the learner id held the learner's name; " + id + " stands for it"), IdOrigin.PSEUDONYMISED)),
+        r.learners());
   }
 
   static List<Warning> kinds(LearnerReader.Result r, String learnerId) {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes the contact details people put in CVs (e-mail addresses, phone numbers, web links) from
- * a text before it is kept anywhere, each replaced by {@link #MARK}. A defence in depth only: names
+ * a text before it is kept anywhere, each replaced by {@link #MARK}, and the words of a person's
+ * own name where the name is known ({@link #redactName}). A defence in depth only: names in general
  * cannot be told from other words, so what keeps personal data out of reports is that no report
  * ever shows CV text. Pure and stateless.
  */
@@ -65,6 +66,82 @@ public final class PersonalData {
     s = replace(LINK, s, n, 2);
     s = replace(PHONE, s, n, 1);
     return new Redacted(s, n[0], n[1], n[2]);
+  }
+
+  /**
+   * {@code text} without e-mail addresses and phone numbers, its web links kept (for badge ids,
+   * which are links more often than not); null stays null.
+   */
+  public static Redacted redactContacts(String text) {
+    if (text == null || text.isEmpty()) {
+      return new Redacted(text, 0, 0, 0);
+    }
+    int[] n = new int[3];
+    String s = replace(EMAIL, text, n, 0);
+    s = replace(PHONE, s, n, 1);
+    return new Redacted(s, n[0], n[1], 0);
+  }
+
+  /**
+   * Particles and titles that are part of many names but also plain words or tokens elsewhere
+   * ("de", "van", "Dr"): never redacted on their own.
+   */
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "di", "du", "la", "le",
+      "van", "von", "der", "den", "del", "dos", "das", "bin", "al", "el", "mr", "mrs", "ms", "dr", "jr", "sr");
+
+  /**
+   * The words of {@code name} worth finding in other text: each blank- or comma-separated part, and
+   * each piece of a hyphenated part, with two letters or more and not a particle such as "van",
+   * longest first.
+   */
+  static List<String> nameWords(String name) {
+    List<String> out = new ArrayList<>();
+    if (name == null) {
+      return out;
+    }
+    for (String part : name.strip().split("[\\s,;/]+")) {
+      String p = part.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+      List<String> pieces = new ArrayList<>(List.of(p));
+      if (p.contains("-")) {
+        pieces.addAll(List.of(p.split("-")));
+      }
+      for (String w : pieces) {
+        long letters = w.codePoints().filter(Character::isLetter).count();
+        if (letters >= 2 && !NAME_PARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT)) && !out.contains(w)) {
+          out.add(w);
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return out;
+  }
+
+  private static Pattern namePattern(String name) {
+    List<String> words = nameWords(name);
+    if (words.isEmpty()) {
+      return null;
+    }
+    StringBuilder p = new StringBuilder("(?iu)(?<![\\p{L}\\p{N}])(?:");
+    for (int i = 0; i < words.size(); i++) {
+      p.append(i == 0 ? "" : "|").append(Pattern.quote(words.get(i)));
+    }
+    return Pattern.compile(p.append(")(?![\\p{L}\\p{N}])").toString());
+  }
+
+  /**
+   * {@code text} with every word of the person's own {@code name} ({@link #nameWords}), in any
+   * case, replaced by {@link #MARK}: a learner's name in their target role, skills or CV. Null
+   * stays null; a blank name changes nothing.
+   */
+  public static String redactName(String text, String name) {
+    Pattern p = text == null || text.isEmpty() ? null : namePattern(name);
+    return p == null ? text : p.matcher(text).replaceAll(Matcher.quoteReplacement(MARK));
+  }
+
+  /** Whether {@code text} holds a word of the person's own {@code name} ({@link #nameWords}), in any case. */
+  public static boolean containsName(String text, String name) {
+    Pattern p = text == null || text.isEmpty() ? null : namePattern(name);
+    return p != null && p.matcher(text).find();
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Invented people only: example.com addresses, Ofcom's drama numbers (07700 900xxx) and the like. */
@@ -66,5 +67,29 @@ class PersonalDataTest {
   void nullAndEmptyStayAsTheyAre() {
     assertEquals(new PersonalData.Redacted(null, 0, 0, 0), PersonalData.redact(null));
     assertEquals(new PersonalData.Redacted("", 0, 0, 0), PersonalData.redact(""));
+  }
+
+  @Test
+  void aPersonsOwnNameIsRedactedWordByWordInAnyCaseButNotInsideOtherWords() {
+    assertEquals(List.of("Okonkwo-Lindqvist", "Bartholomew", "Lindqvist", "Okonkwo"),
+        PersonalData.nameWords(" Bartholomew  Okonkwo-Lindqvist "));
+    assertEquals(List.of("Beethoven", "Ludwig"), PersonalData.nameWords("Ludwig van Beethoven, Dr."));
+    assertEquals("software developer ([redacted] [redacted], 07700900456)",
+        PersonalData.redactName("software developer (Bartholomew Okonkwo-Lindqvist, 07700900456)",
+            "Bartholomew Okonkwo-Lindqvist"));
+    assertEquals("[redacted]-badge, van, [redacted], Lindqvistish", PersonalData.redactName(
+        "OKONKWO-badge, van, lindqvist, Lindqvistish", "Bartholomew van Okonkwo-Lindqvist"));
+    assertEquals("data analyst", PersonalData.redactName("data analyst", ""));
+    assertEquals(null, PersonalData.redactName(null, "Ann Lee"));
+    assertTrue(PersonalData.containsName("zephyrine.quillfeather", "Zephyrine Quillfeather"));
+    assertFalse(PersonalData.containsName("L001", "Zephyrine Quillfeather"));
+  }
+
+  @Test
+  void contactDetailsAreRedactedWithoutTouchingLinks() {
+    PersonalData.Redacted r = PersonalData.redactContacts(
+        "https://badges.example/a/1 b.o@example.com 07700 900456");
+    assertEquals("https://badges.example/a/1 [redacted] [redacted]", r.text());
+    assertEquals(new PersonalData.Redacted("https://badges.example/a/1 [redacted] [redacted]", 1, 1, 0), r);
   }
 }
