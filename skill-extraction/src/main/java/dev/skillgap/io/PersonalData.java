@@ -58,14 +58,7 @@ public final class PersonalData {
 
   /** {@code text} without e-mail addresses, phone numbers and web links; null stays null. */
   public static Redacted redact(String text) {
-    if (text == null || text.isEmpty()) {
-      return new Redacted(text, 0, 0, 0);
-    }
-    int[] n = new int[3];
-    String s = replace(EMAIL, text, n, 0);
-    s = replace(LINK, s, n, 2);
-    s = replace(PHONE, s, n, 1);
-    return new Redacted(s, n[0], n[1], n[2]);
+    return redact(text, true);
   }
 
   /**
@@ -73,13 +66,18 @@ public final class PersonalData {
    * which are links more often than not); null stays null.
    */
   public static Redacted redactContacts(String text) {
+    return redact(text, false);
+  }
+
+  private static Redacted redact(String text, boolean links) {
     if (text == null || text.isEmpty()) {
       return new Redacted(text, 0, 0, 0);
     }
     int[] n = new int[3];
     String s = replace(EMAIL, text, n, 0);
+    s = links ? replace(LINK, s, n, 2) : s;
     s = replace(PHONE, s, n, 1);
-    return new Redacted(s, n[0], n[1], 0);
+    return new Redacted(s, n[0], n[1], n[2]);
   }
 
   /**
