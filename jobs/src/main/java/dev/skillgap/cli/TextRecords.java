@@ -132,6 +132,9 @@ final class TextRecords {
       if (header == null) {
         return;
       }
+      if (header.limit() != null) {
+        throw new IOException(file + ": line 1 (header): " + header.limit());
+      }
       Map<String, Integer> cols = new HashMap<>();
       for (int i = 0; i < header.size(); i++) {
         cols.put(header.get(i).replace("\uFEFF", "").trim(), i);
@@ -144,12 +147,14 @@ final class TextRecords {
       }
       CsvReader.Row row;
       while ((row = csv.next()) != null) {
-        if (row.size() == 1 && row.get(0).isEmpty()) {
+        if (row.size() == 1 && row.get(0).isEmpty() && row.limit() == null) {
           continue;
         }
         String idText = row.get(idIdx);
         JsonNode id = TextNode.valueOf(idText.replace(BAD, '\uFFFD'));
-        if (row.unterminatedQuote()) {
+        if (row.limit() != null) {
+          sink.accept(new TextRecord(row.line(), id, null, "line " + row.line() + ": " + row.limit()));
+        } else if (row.unterminatedQuote()) {
           sink.accept(new TextRecord(row.line(), id, null, "line " + row.line() + ": unterminated quoted field"));
         } else if (row.size() != header.size()) {
           sink.accept(new TextRecord(row.line(), id, null, "line " + row.line() + ": " + row.size()

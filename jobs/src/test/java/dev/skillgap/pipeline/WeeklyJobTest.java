@@ -394,4 +394,66 @@ class WeeklyJobTest {
         && r.contains("2026-11-29") && r.contains("date-invalid")), "the bad date took the week's, flagged");
     assertTrue(rows(lake, "postings", "2026-W48").stream().anyMatch(r -> r.startsWith("[role:single-quoted,")));
   }
+
+  @Test
+  void hostileFilesInTheInputsAreRejectedOrPassedOverAndTheWeekStillCommits(@TempDir Path tmp) throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("postings"));
+    Files.writeString(in.resolve("good.jsonl"), "{\"id\":\"G1\",\"title\":\"Data Analyst\",\"datePosted\":"
+        + "\"2026-11-24\",\"description\":\"SQL and Excel reporting.\"}\n"
+        + "{\"id\":\"G2\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}\n"
+        + "{\"id\":\"G3\",\"description\":\"" + "x".repeat(2 << 20) + "\"}\n");
+    java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bomb)) {
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 256; i++) { // 256 MiB of zeros in 256 KB: four times the file limit
+        gz.write(zeros);
+      }
+    }
+    Files.write(in.resolve("feed.jsonl.gz"), bomb.toByteArray());
+    Files.writeString(in.resolve("wide.csv"), ",".repeat(999_999) + "\n");
+    spark.createDataFrame(List.of(RowFactory.create(7, "SQL")), new org.apache.spark.sql.types.StructType()
+        .add("title", "int").add("description", "string")).coalesce(1).write().parquet(tmp.resolve("pq").toString());
+    try (var parts = Files.list(tmp.resolve("pq"))) {
+      Files.copy(parts.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow(),
+          in.resolve("wrong.parquet"));
+    }
+    Files.createSymbolicLink(in.resolve("loop"), in);
+    Files.createSymbolicLink(in.resolve("gone.jsonl"), in.resolve("missing.jsonl"));
+    assertEquals(0, new ProcessBuilder("mkfifo", in.resolve("pipe.jsonl").toString()).start().waitFor());
+
+    Path lake = tmp.resolve("lake");
+    ObjectNode m = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(5),
+        () -> new WeeklyJob(spark, s -> {}).run(new WeeklyOptions(WeekId.parse("2026-W48"), lake.toString(),
+            List.of(in.toString()), List.of(), null, List.of(), taxonomy.toString(),
+            ExtractorConfig.defaults().lexicalOnly().toJson(), new Budget(5, null, null))));
+
+    java.util.Map<String, String> outcome = new java.util.TreeMap<>();
+    m.get("inputs").forEach(f -> outcome.put(f.get("file").asText().replaceAll(".*/postings/", ""),
+        f.get("kind").asText().equals("skipped") ? "skipped: " + f.get("reason").asText()
+            : f.get("read").asInt() + " read = " + f.get("accepted").asInt() + " + " + f.get("duplicates").asInt()
+                + " + " + f.get("rejected").asInt()));
+    assertEquals(java.util.Map.of(
+        "good.jsonl", "3 read = 1 + 0 + 2",
+        "feed.jsonl.gz", "1 read = 0 + 0 + 1",
+        "wide.csv", "1 read = 0 + 0 + 1",
+        "wrong.parquet", "1 read = 0 + 0 + 1",
+        "loop", "skipped: symbolic link loop: it leads back to a folder above it, whose files are listed once",
+        "gone.jsonl", "skipped: broken symbolic link: its target does not exist",
+        "pipe.jsonl", "skipped: not a regular file (a named pipe, socket or device)"), outcome);
+    List<String> reasons = new ArrayList<>();
+    for (Row r : spark.read().parquet(lake.resolve("rejects").resolve("week=2026-W48").toString()).collectAsList()) {
+      reasons.add(r.getString(1).replaceAll(".*/postings/", "") + " " + r.getString(2) + " | " + r.getString(4));
+    }
+    reasons.sort(null);
+    assertEquals(List.of(
+        "feed.jsonl.gz file | more than 64 MiB (67,108,864 bytes) once gunzipped, the most one input file may hold"
+            + " (a gzip bomb?); split it into smaller files",
+        "good.jsonl line 2 | JSON nested more than 64 levels deep, the most a record may nest",
+        "good.jsonl line 3 | line of 2,097,180 bytes, more than the 1 MiB (1,048,576 bytes) one record may have",
+        "wide.csv file | header (line 1): 1,000,000 fields, more than the 1,024 a CSV row may have",
+        "wrong.parquet row 1 | wrong schema: column title (the title) is INT32, not text"), reasons);
+    assertEquals(List.of(WeekId.parse("2026-W48")), new LakeCommitter(lake.toString(),
+        spark.sparkContext().hadoopConfiguration()).visibleWeeks(), "the week committed");
+    assertEquals(1, rows(lake, "postings", "2026-W48").size());
+  }
 }
