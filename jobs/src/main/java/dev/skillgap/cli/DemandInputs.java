@@ -60,7 +60,14 @@ final class DemandInputs {
     for (Path root : roots) {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-          parsed.add(parser.parse(f.toString(), Files.readAllBytes(f)));
+          String name = f.toString();
+          try {
+            // within the input limits, as the weekly run reads postings
+            parsed.add(parser.parseFile(name, dev.skillgap.io.BoundedInput.read(name, Files.newInputStream(f),
+                dev.skillgap.io.InputLimits.DEFAULTS, PostingParser.byLines(name))));
+          } catch (IOException e) {
+            parsed.add(IngestResult.unreadable(name, "file", dev.skillgap.ingest.InputFiles.unreadable(e)));
+          }
         }
       }
     }

@@ -455,5 +455,14 @@ class WeeklyJobTest {
     assertEquals(List.of(WeekId.parse("2026-W48")), new LakeCommitter(lake.toString(),
         spark.sparkContext().hadoopConfiguration()).visibleWeeks(), "the week committed");
     assertEquals(1, rows(lake, "postings", "2026-W48").size());
+
+    // a file that cannot be read when its task comes (gone, or no permission) is one reject, not a failed run
+    var conf = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(
+        new org.apache.spark.util.SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+    WeeklyFunctions.ParsedFile gone = new WeeklyFunctions.Parse("postings", dev.skillgap.ingest.IngestOptions.of(
+        java.time.LocalDate.of(2026, 11, 29)), conf).call(in.resolve("gone-since-listing.jsonl").toUri().toString());
+    assertEquals(List.of("file | cannot read the file: it is gone"), gone.result().rejects().stream()
+        .map(r -> r.entry() + " | " + r.reason()).toList());
+    assertEquals(null, gone.sha256());
   }
 }
