@@ -171,6 +171,9 @@ public final class InputCheck {
       try {
         return parse.apply(f, InputFiles.read(f, conf, options.limits(), byLines.test(f)));
       } catch (IOException e) {
+        if (!InputFiles.lasting(e)) {
+          throw new UncheckedIOException(f + ": " + e.getMessage(), e);
+        }
         return IngestResult.unreadable(f, format, InputFiles.unreadable(e)); // as the weekly run rejects it
       }
     }).toList();

@@ -1,5 +1,7 @@
 package dev.skillgap.ingest;
 
+import dev.skillgap.io.BoundedInput;
+import dev.skillgap.io.InputLimits;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -7,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import dev.skillgap.io.BoundedInput;
-import dev.skillgap.io.InputLimits;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -50,6 +50,18 @@ public final class InputFiles {
       throws IOException {
     Path p = new Path(file);
     return BoundedInput.read(file, p.getFileSystem(conf).open(p), limits, cutLongLines);
+  }
+
+  /**
+   * Whether {@code e} will not go away by reading again: the file is gone or may not be read
+   * (permissions, on the local file system or HDFS). Anything else (a lost connection, a disk error)
+   * is worth Spark's retry of the task, and fails the run if it lasts.
+   */
+  public static boolean lasting(IOException e) {
+    return e instanceof FileNotFoundException || e instanceof java.nio.file.NoSuchFileException
+        || e instanceof java.nio.file.AccessDeniedException
+        || e.getClass().getSimpleName().equals("AccessControlException")
+        || String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("permission denied");
   }
 
   /** The reason a file that could not be opened or read is rejected: {@code cannot read the file: ...}. */

@@ -116,6 +116,9 @@ public final class WeeklyFunctions {
         file = InputFiles.read(path, conf.value().value(), options.limits(),
             roles ? RoleDescriptionParser.byLines(path) : PostingParser.byLines(path));
       } catch (IOException e) {
+        if (!InputFiles.lasting(e)) {
+          throw new java.io.UncheckedIOException(path + ": " + e.getMessage(), e); // Spark retries the task
+        }
         // the file went, or cannot be read (permissions): rejected whole, the run goes on
         return new ParsedFile(kind, IngestResult.unreadable(path, roles ? "role" : "file", InputFiles.unreadable(e)),
             null, 0);

@@ -238,6 +238,8 @@ class HostileFilesTest {
     IOException gone = assertThrows(IOException.class, () -> InputFiles.read(dir.resolve("gone.jsonl").toString(),
         new Configuration(), InputLimits.DEFAULTS, true));
     assertEquals("cannot read the file: it is gone", InputFiles.unreadable(gone));
+    assertTrue(InputFiles.lasting(gone), "a file that is gone is rejected");
+    assertEquals(false, InputFiles.lasting(new IOException("Connection reset by peer")), "a lost connection is retried");
     Path in = Files.createDirectories(dir.resolve("drop"));
     Path secret = Files.writeString(in.resolve("secret.jsonl"), GOOD + "\n");
     Files.writeString(in.resolve("open.jsonl"), GOOD2 + "\n");
