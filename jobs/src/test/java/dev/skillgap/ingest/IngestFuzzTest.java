@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Ingest over thousands of seeded random inputs: random bytes, truncations and byte mutations of
- * the sample files in {@code data-samples} (postings as CSV, JSON Lines and JSON-LD; roles as text
+ * the sample files in {@code data-samples} (postings as CSV, JSON Lines, JSON-LD and a Parquet file
+ * written from them; roles as text
  * and Markdown; learners as JSON Lines with their CV files; catalogues as CSV, CTDL, Open Badges 3.0
  * and 2.0), some of them gzipped before or after the mutation. Every reader, in process and without
  * Spark, must account for each input (read = accepted + duplicates + rejected, per file) and throw
@@ -38,11 +39,13 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestFuzzTest {
 
   static final Path SAMPLES = SkillgapHome.dataSamples();
-  /** Inputs per reader and format. */
-  static final int POSTINGS_PER_FORMAT = 400;
-  static final int ROLES = 400;
-  static final int LEARNERS = 300;
-  static final int CATALOGUES_PER_FORMAT = 150;
+  /** Inputs per reader and format, times {@code -Dfuzz.scale=N} (1 by default) for a longer hunt. */
+  static final int SCALE = Integer.getInteger("fuzz.scale", 1);
+  static final int POSTINGS_PER_FORMAT = 350 * SCALE;
+  static final int PARQUET = 200 * SCALE;
+  static final int ROLES = 400 * SCALE;
+  static final int LEARNERS = 250 * SCALE;
+  static final int CATALOGUES_PER_FORMAT = 150 * SCALE;
 
   final long seed = Long.getLong("seed", System.nanoTime());
   final SplittableRandom random = new SplittableRandom(seed);
@@ -56,6 +59,9 @@ class IngestFuzzTest {
       long t = System.nanoTime();
       postings();
       System.out.printf("  postings %.1f s%n", (System.nanoTime() - t) / 1e9);
+      t = System.nanoTime();
+      parquet(tmp);
+      System.out.printf("  parquet %.1f s%n", (System.nanoTime() - t) / 1e9);
       t = System.nanoTime();
       roles();
       System.out.printf("  roles %.1f s%n", (System.nanoTime() - t) / 1e9);
@@ -91,6 +97,43 @@ class IngestFuzzTest {
         checkIngest(in, r);
         tried.merge("postings " + ext(name), 1, Integer::sum);
       }
+    }
+  }
+
+  /**
+   * A Parquet file of sample postings (written here: data-samples has none), mutated: Parquet keeps
+   * sizes and offsets in its footer and page headers, which a flipped byte turns into nonsense.
+   */
+  void parquet(Path tmp) throws IOException {
+    org.apache.parquet.schema.MessageType schema = org.apache.parquet.schema.MessageTypeParser.parseMessageType(
+        "message p { optional binary id (STRING); optional binary title (STRING); optional binary datePosted (STRING);"
+        + " optional binary description (STRING); }");
+    Path file = tmp.resolve("sample.parquet");
+    org.apache.parquet.example.data.simple.SimpleGroupFactory f =
+        new org.apache.parquet.example.data.simple.SimpleGroupFactory(schema);
+    IngestResult sample = new PostingParser(IngestOptions.of(LocalDate.of(2026, 11, 29))).parse("postings.jsonl",
+        Files.readAllBytes(SAMPLES.resolve("postings/2026-W48/postings.jsonl")));
+    try (org.apache.parquet.hadoop.ParquetWriter<org.apache.parquet.example.data.Group> w =
+        org.apache.parquet.hadoop.example.ExampleParquetWriter.builder(new org.apache.parquet.io.LocalOutputFile(file))
+            .withType(schema).withConf(new org.apache.parquet.conf.PlainParquetConfiguration())
+            .withCompressionCodec(org.apache.parquet.hadoop.metadata.CompressionCodecName.SNAPPY).build()) {
+      for (Posting p : sample.accepted().subList(0, 12)) {
+        w.write(f.newGroup().append("id", p.postingId()).append("title", p.title()).append("datePosted",
+            p.datePosted()).append("description", p.description()));
+      }
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    PostingParser parser = new PostingParser(IngestOptions.of(LocalDate.of(2026, 11, 29)));
+    for (int i = 0; i < PARQUET; i++) {
+      Input in = mutate("export.parquet", bytes);
+      IngestResult r;
+      try {
+        r = parser.parse(in.name(), in.bytes());
+      } catch (RuntimeException | OutOfMemoryError e) {
+        throw failure(in, "the posting parser threw " + e, e);
+      }
+      checkIngest(in, r);
+      tried.merge("postings parquet", 1, Integer::sum);
     }
   }
 
