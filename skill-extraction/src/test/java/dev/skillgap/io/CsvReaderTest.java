@@ -46,4 +46,25 @@ class CsvReaderTest {
       assertEquals(2, row.size());
     }
   }
+
+  @Test
+  void rowsBeyondTheLimitsComeBackCutWithTheReasonAndTheNextRowIsWhole() throws IOException {
+    InputLimits limits = new InputLimits(1 << 20, 20, 64, 3);
+    String csv = "a,b\n1,2,3,4,5\n2,\"" + "x".repeat(30) + "\ny\"\n3,ok\r\n4," + "z".repeat(25);
+    try (CsvReader r = new CsvReader(new StringReader(csv), ',', limits)) {
+      assertNull(r.next().limit());
+      CsvReader.Row wide = r.next();
+      assertEquals("5 fields, more than the 3 a CSV row may have", wide.limit());
+      assertEquals(List.of("1", "2", "3"), wide.fields());
+      CsvReader.Row tall = r.next();
+      assertEquals("row of 37 characters, more than the 20 bytes one record may have", tall.limit());
+      assertEquals(3, tall.line());
+      CsvReader.Row next = r.next();
+      assertEquals(List.of("3", "ok"), next.fields());
+      assertEquals(5, next.line(), "the quoted line break of the long row still counts");
+      assertNull(next.limit());
+      assertEquals("row of 27 characters, more than the 20 bytes one record may have", r.next().limit());
+      assertNull(r.next());
+    }
+  }
 }
