@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 /**
  * Reads {@code (id, text)} records for {@code extract} from JSON Lines, CSV or Parquet. A record
  * that cannot be read (bad JSON, invalid UTF-8, a missing field) still yields a record, with an
- * error instead of text, so the output keeps one line per input record.
+ * error instead of text, so the output keeps one line per input record; so does a line or CSV row
+ * beyond the {@link dev.skillgap.io.InputLimits}, which is never held whole.
  */
 final class TextRecords {
 
@@ -54,27 +55,34 @@ final class TextRecords {
   }
 
   static void readJsonLines(Path file, String idCol, String textCol, Consumer<TextRecord> sink) throws IOException {
+    dev.skillgap.io.InputLimits limits = dev.skillgap.io.InputLimits.DEFAULTS;
     try (InputStream in = dev.skillgap.io.TextFiles.open(file)) {
       ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
       long lineNo = 0;
+      long length = 0; // of the line, kept or not: a line beyond a record is not held
       int b;
       boolean more = true;
       while (more) {
         b = in.read();
         if (b == '\n' || b == -1) {
           more = b != -1;
-          if (b == -1 && line.size() == 0) {
+          if (b == -1 && length == 0) {
             break;
           }
           lineNo++;
           byte[] bytes = line.toByteArray();
           line.reset();
-          TextRecord r = parseJsonLine(bytes, lineNo, idCol, textCol);
+          TextRecord r = length > limits.maxRecordBytes()
+              ? new TextRecord(lineNo, null, null, "line " + lineNo + ": " + limits.recordTooLong("line", length, "bytes"))
+              : parseJsonLine(bytes, lineNo, idCol, textCol);
+          length = 0;
           if (r != null) {
             sink.accept(r);
           }
-        } else {
+        } else if (++length <= limits.maxRecordBytes()) {
           line.write(b);
+        } else {
+          line.reset();
         }
       }
     }
