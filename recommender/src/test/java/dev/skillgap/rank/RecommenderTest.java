@@ -217,6 +217,24 @@ class RecommenderTest {
   }
 
   @Test
+  void theEvaluatorMeasuresLearnersWithARoleAndAGapOnly() {
+    Budget b = new Budget(1, null, null);
+    List<LearnerResult> results = List.of(
+        rec.recommend(learner("L1", "Data Analyst", null, List.of(), List.of()), b), // SQL, Python, Tableau missing
+        rec.recommend(learner("L2", ANALYST, null, List.of(), List.of("analyst-pack")), b), // SQL missing
+        rec.recommend(learner("L3", "dragon tamer", null, List.of("SQL"), List.of()), b)); // no role
+    RecommendationEvaluator.Result e = RecommendationEvaluator.evaluate(results);
+    assertEquals(3, e.learners());
+    assertEquals(2, e.measured());
+    assertEquals(List.of(1, 3), e.gapSizes());
+    double l1 = results.get(0).plan().covered() / results.get(0).plan().totalGap();
+    assertEquals(List.of(l1, 1.0), e.closed(), "one credential: L1 gets part of three skills, L2 all of SQL");
+    assertEquals(l1, RecommendationEvaluator.Result.median(e.closed()), 1e-12, "the lower median");
+    assertEquals(0.5, e.closingAtLeast(0.6), 1e-12);
+    assertEquals(0, e.withoutCourse());
+  }
+
+  @Test
   void unknownRoleIsADefinedOutcomeNotACrash() {
     LearnerResult r = rec.recommend(learner("L3", "dragon tamer", "I tame dragons.", List.of("SQL"), List.of("nope")),
         new Budget(5, null, null));
