@@ -232,6 +232,7 @@ class RecommenderTest {
     assertEquals(l1, RecommendationEvaluator.Result.median(e.closed()), 1e-12, "the lower median");
     assertEquals(0.5, e.closingAtLeast(0.6), 1e-12);
     assertEquals(0, e.withoutCourse());
+    assertEquals(List.of(1.0, 1.0), e.taught(), "the catalogue teaches SQL, Python and Tableau");
   }
 
   @Test
