@@ -10,11 +10,13 @@ import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.gap.RoleResolver;
 import dev.skillgap.gap.eval.DemandForecastEvaluator;
 import dev.skillgap.index.CredentialIndex;
+import dev.skillgap.io.AtomicFiles;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.rank.Budget;
 import dev.skillgap.rank.LearnerResult;
 import dev.skillgap.rank.PlannerEvaluator;
 import dev.skillgap.rank.RecommendationEvaluator;
+import dev.skillgap.rank.RecommendationJson;
 import dev.skillgap.rank.Recommender;
 import dev.skillgap.rank.RecommenderModel;
 import dev.skillgap.taxonomy.Taxonomy;
@@ -62,6 +64,10 @@ final class EvalRecommend implements Callable<Integer> {
       + " (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT.jsonl",
+      description = "Also write each learner's recommendation on the catalogue here, as recommend does, for reading.")
+  Path output;
+
   @Mixin
   RecommendInputOptions inputs;
 
@@ -99,12 +105,15 @@ final class EvalRecommend implements Callable<Integer> {
     Budget budget = new Budget(k, null, null);
 
     out.printf("== catalogue: %d credentials%n", cat.credentials().size());
-    out.print(evaluate(cohort, cat.credentials(), t, x, roles, demand, budget).summary());
+    out.print(evaluate(cohort, cat.credentials(), t, x, roles, demand, budget, output).summary());
+    if (output != null) {
+      out.println("recommendations: " + output);
+    }
     if (synthetic > 0) {
       List<Credential> synth = new SyntheticCatalogue(BenchRecommend.pool(t, demand.asked, seed))
           .credentials(synthetic, seed);
       out.printf("== synthetic catalogue: %d credentials (seed %d)%n", synth.size(), seed);
-      out.print(evaluate(cohort, synth, t, x, roles, demand, budget).summary());
+      out.print(evaluate(cohort, synth, t, x, roles, demand, budget, null).summary());
     }
     out.println("== " + new DemandForecastEvaluator(t, inputs.topSkills).run(demand.asked, minNext).summary());
     if (instances > 0) {
@@ -118,13 +127,21 @@ final class EvalRecommend implements Callable<Integer> {
   }
 
   private RecommendationEvaluator.Result evaluate(List<LearnerProfile> cohort, List<Credential> credentials, Taxonomy t,
-      PipelineSkillExtractor x, RoleResolver roles, DemandInputs demand, Budget budget) throws Exception {
+      PipelineSkillExtractor x, RoleResolver roles, DemandInputs demand, Budget budget, Path write) throws Exception {
     Path dir = Files.createTempDirectory("skillgap-eval-index");
     try (CredentialIndex index = CredentialIndex.build(dir, credentials, t)) {
       Recommender rec = RecommenderModel.of(t, x, roles, demand.demand(), inputs.topSkills, index, credentials).recommender();
       List<LearnerResult> results = new ArrayList<>();
       for (LearnerProfile l : cohort) {
         results.add(rec.recommend(l, budget));
+      }
+      if (write != null) {
+        RecommendationJson json = new RecommendationJson(Json.MAPPER, t, index::get);
+        List<String> lines = new ArrayList<>();
+        for (LearnerResult r : results) {
+          lines.add(Json.MAPPER.writeValueAsString(json.toJson(r)));
+        }
+        AtomicFiles.writeLines(write, lines);
       }
       return RecommendationEvaluator.evaluate(results);
     } finally {

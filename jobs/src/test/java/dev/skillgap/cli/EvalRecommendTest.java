@@ -3,9 +3,11 @@ package dev.skillgap.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code eval recommend} on data-samples: every part of the evaluation is printed, with figures in range. */
 class EvalRecommendTest {
@@ -17,9 +19,11 @@ class EvalRecommendTest {
   }
 
   @Test
-  void gapsPlansForecastAndPlannerAreMeasured() {
+  void gapsPlansForecastAndPlannerAreMeasured(@TempDir Path dir) throws Exception {
+    Path recs = dir.resolve("recs.jsonl");
     CliTest.Run r = ExtractCommandTest.run("eval", "recommend", "--taxonomy", RecommendCommandTest.taxonomy().toString(),
-        "--lexical-only", "--synthetic-credentials", "300", "--planner-instances", "30", "--min-next-postings", "3");
+        "--lexical-only", "--synthetic-credentials", "300", "--planner-instances", "30", "--min-next-postings", "3",
+        "-o", recs.toString());
     assertEquals(0, r.code(), r.err());
     String out = r.out();
     assertTrue(out.contains("== catalogue: 200 credentials"), out);
@@ -33,6 +37,7 @@ class EvalRecommendTest {
     double precision = number(out, "precision@15 of the gap's skills: mean ([\\d.]+)");
     assertTrue(precision > 0 && precision <= 1, out);
     assertTrue(number(out, "over 30 random instances: mean ([\\d.]+)") >= 0.9, out);
+    assertEquals(65, ExtractCommandTest.lines(recs).size(), "one document per learner read");
   }
 
   @Test
