@@ -4,7 +4,6 @@ import dev.skillgap.catalog.Catalog;
 import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.SyntheticCatalogue;
-import dev.skillgap.catalog.TaughtSkill;
 import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.gap.GapModel;
 import dev.skillgap.gap.LearnerProfile;
@@ -13,12 +12,12 @@ import dev.skillgap.gap.LearnerSkill;
 import dev.skillgap.gap.LearnerSkillModel;
 import dev.skillgap.gap.PostingSkills;
 import dev.skillgap.gap.RoleResolver;
-import dev.skillgap.gap.SkillImplications;
 import dev.skillgap.index.CredentialIndex;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.rank.Budget;
 import dev.skillgap.rank.LearnerResult;
 import dev.skillgap.rank.Recommender;
+import dev.skillgap.rank.RecommenderModel;
 import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.io.PrintWriter;
@@ -30,7 +29,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,12 +124,10 @@ final class BenchRecommend implements Callable<Integer> {
           size(dir) / 1e6, opens[0] / 1e6, laterOpens[laterOpens.length / 2] / 1e6);
 
       try (CredentialIndex index = CredentialIndex.open(dir, t)) {
-        Map<String, List<String>> badges = new HashMap<>();
-        catalogue.forEach(c -> badges.put(c.id(), c.skills().stream().map(TaughtSkill::conceptId).toList()));
-        LearnerSkillModel skills = new LearnerSkillModel(t, x, id -> badges.getOrDefault(id, List.of()),
-            SkillImplications.load(t));
-        Recommender rec = new Recommender(t, skills, roles, demand.demand(), new GapModel(t, GapModel.DEFAULT_TOP),
-            index, catalogue);
+        RecommenderModel model = RecommenderModel.of(t, x, roles, demand.demand(), GapModel.DEFAULT_TOP, index,
+            catalogue);
+        LearnerSkillModel skills = model.skills();
+        Recommender rec = model.recommender();
         List<LearnerProfile> cohort = new LearnerReader()
             .read(learners != null ? learners : samples.resolve("learners/learners.jsonl")).learners();
         Budget budget = new Budget(k, null, null);
@@ -154,9 +150,7 @@ final class BenchRecommend implements Callable<Integer> {
         w.printf(Locale.ROOT, "  gap + retrieval + planning:       %s%n", percentiles(planNs));
       }
     } finally {
-      try (Stream<Path> s = Files.walk(dir)) {
-        s.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      SkillgapHome.deleteRecursively(dir);
     }
     long peak = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -2,6 +2,7 @@ package dev.skillgap.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.pipeline.SparkSessions;
 import dev.skillgap.pipeline.WeekId;
 import dev.skillgap.pipeline.WeeklyJob;
@@ -137,7 +138,7 @@ final class BenchWeekly implements Callable<Integer> {
       return 0;
     } finally {
       if (temporary) {
-        deleteTree(root);
+        SkillgapHome.deleteRecursively(root);
       }
     }
   }
@@ -201,14 +202,6 @@ final class BenchWeekly implements Callable<Integer> {
 
     long peak() {
       return peak.get();
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (var s = Files.walk(root)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
     }
   }
 }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code skillgap eval}: extraction quality on the development and validation sets. */
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalDemand.class,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalDemand.class, EvalRecommend.class},
     description = {"Measure extraction quality on the dev/validation sets (never the test splits):",
         "esco-tech, esco-house (RP@5, RP@10, MRR), skillspan-dev (strict/loose span P/R/F1),",
         "soft-skills (loose recall of soft-typed spans on Sayfullina job_train mentions).",

@@ -3,33 +3,24 @@ package dev.skillgap.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillgap.catalog.Catalog;
 import dev.skillgap.catalog.CatalogReader;
-import dev.skillgap.catalog.Credential;
-import dev.skillgap.catalog.TaughtSkill;
 import dev.skillgap.extract.PipelineSkillExtractor;
-import dev.skillgap.gap.GapModel;
 import dev.skillgap.gap.LearnerReader;
-import dev.skillgap.gap.LearnerSkillModel;
 import dev.skillgap.gap.RoleResolver;
-import dev.skillgap.gap.SkillImplications;
 import dev.skillgap.index.CredentialIndex;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.rank.Budget;
 import dev.skillgap.rank.LearnerResult;
 import dev.skillgap.rank.RecommendationJson;
 import dev.skillgap.rank.Recommender;
+import dev.skillgap.rank.RecommenderModel;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,24 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "ones are, and --learners is needed."})
 public final class RecommendCommand implements Callable<Integer> {
 
-  @Option(names = "--learners", paramLabel = "FILE", description = "Learners file (JSON Lines).")
-  Path learners;
-
-  @Option(names = "--catalog", paramLabel = "PATH", arity = "1..*", description = "Catalogue files or folders.")
-  List<Path> catalog;
-
-  @Option(names = "--postings", paramLabel = "PATH", arity = "1..*", description = "Posting files or folders.")
-  List<Path> postings;
-
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Date demand is measured at (default: the newest posting date).")
-  LocalDate asOf;
-
   @Option(names = "--k", defaultValue = "5", description = "Credentials per learner (default: ${DEFAULT-VALUE}).")
   int k;
-
-  @Option(names = "--top-skills", paramLabel = "N", defaultValue = "" + GapModel.DEFAULT_TOP,
-      description = "Measure each learner's gap on the N hard skills their target role demands most (default: ${DEFAULT-VALUE}).")
-  int topSkills;
 
   @Option(names = "--max-hours", paramLabel = "H", description = "Hours budget per learner.")
   Double maxHours;
@@ -74,6 +49,9 @@ public final class RecommendCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.jsonl", description = "Output JSON Lines file.")
   Path output;
+
+  @Mixin
+  RecommendInputOptions inputs;
 
   @Mixin
   ColumnOptions columnOptions;
@@ -89,26 +67,12 @@ public final class RecommendCommand implements Callable<Integer> {
     if (k < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--k must be at least 0");
     }
-    if (topSkills < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top-skills must be at least 1");
-    }
-    Path samples = SkillgapHome.dataSamples();
-    // data-samples only when no input is named: a user's figures are never mixed with invented ones
-    boolean samplesRun = learners == null && catalog == null && postings == null;
-    if (!samplesRun && learners == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--learners is needed: once an input is named, data-samples is not read");
-    }
-    Path learnerFile = learners != null ? learners : samples.resolve("learners/learners.jsonl");
-    List<Path> catalogs = catalog != null ? catalog : samplesRun ? List.of(samples.resolve("catalog")) : List.of();
-    List<Path> postingPaths = postings != null ? postings : samplesRun ? List.of(samples.resolve("postings")) : List.of();
-    for (Path p : concat(List.of(learnerFile), catalogs, postingPaths)) {
-      if (!Files.exists(p)) {
-        throw new NoSuchFileException(p.toString());
-      }
-    }
+    RecommendInputOptions.Inputs in = inputs.resolve(spec);
+    Path learnerFile = in.learners();
+    List<Path> catalogs = in.catalogs();
+    List<Path> postingPaths = in.postings();
     PrintWriter err = spec.commandLine().getErr();
-    err.println("skillgap recommend: inputs" + (samplesRun ? " (data-samples: no input named)" : "") + ": learners "
+    err.println("skillgap recommend: inputs" + (in.samples() ? " (data-samples: no input named)" : "") + ": learners "
         + learnerFile + "; catalogue " + (catalogs.isEmpty() ? "none (gaps only, no recommendations)" : catalogs)
         + "; postings " + (postingPaths.isEmpty() ? "none (demand from the ESCO occupation profiles only)" : postingPaths));
     long t0 = System.nanoTime();
@@ -117,18 +81,15 @@ public final class RecommendCommand implements Callable<Integer> {
     RoleResolver roles = new RoleResolver(t);
 
     // Postings: parse, deduplicate, extract, resolve occupations.
-    DemandInputs demand = DemandInputs.read(postingPaths, columnOptions.columns().postings(), asOf, x, roles, t);
+    DemandInputs demand = DemandInputs.read(postingPaths, columnOptions.columns().postings(), inputs.asOf, x, roles, t);
 
     // Catalogue, index, learners.
     CatalogReader reader = new CatalogReader(t, x);
     Catalog cat = reader.read(catalogs, columnOptions.columns().catalog());
     Path indexDir = SkillgapHome.cacheDir().resolve("credential-index");
     CredentialIndex index = CredentialIndex.openOrBuild(indexDir, cat.credentials(), t);
-    Map<String, List<String>> badges = new HashMap<>();
-    cat.credentials().forEach(c -> badges.put(c.id(), c.skills().stream().map(TaughtSkill::conceptId).toList()));
-    LearnerSkillModel skills = new LearnerSkillModel(t, x, id -> badges.getOrDefault(id, List.of()), SkillImplications.load(t));
-    Recommender rec = new Recommender(t, skills, roles, demand.demand(), new GapModel(t, topSkills), index,
-        cat.credentials());
+    Recommender rec = RecommenderModel.of(t, x, roles, demand.demand(), inputs.topSkills, index, cat.credentials())
+        .recommender();
     LearnerReader.Result lr;
     try {
       lr = new LearnerReader().read(learnerFile, columnOptions.columns().learners());
@@ -172,12 +133,4 @@ public final class RecommendCommand implements Callable<Integer> {
     return 0;
   }
 
-  @SafeVarargs
-  private static List<Path> concat(List<Path>... lists) {
-    List<Path> out = new ArrayList<>();
-    for (List<Path> l : lists) {
-      out.addAll(l);
-    }
-    return out;
-  }
 }

@@ -9,18 +9,14 @@ import dev.skillgap.catalog.Catalog;
 import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.catalog.CatalogReject;
 import dev.skillgap.catalog.Credential;
-import dev.skillgap.catalog.TaughtSkill;
 import dev.skillgap.extract.Requirement;
 import dev.skillgap.gap.DemandModel;
-import dev.skillgap.gap.GapModel;
 import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.gap.LearnerSkill;
-import dev.skillgap.gap.LearnerSkillModel;
 import dev.skillgap.gap.PostingSkills;
 import dev.skillgap.gap.RoleDemand;
-import dev.skillgap.gap.SkillImplications;
 import dev.skillgap.index.CredentialIndex;
 import dev.skillgap.rank.Budget;
 import dev.skillgap.rank.LearnerResult;
@@ -243,15 +239,11 @@ final class LearnerStage {
       Taxonomy t = m.taxonomy();
       List<Credential> creds = catalog.value();
       CredentialIndex index = index(creds, t);
-      Map<String, List<String>> badges = new HashMap<>();
-      creds.forEach(c -> badges.put(c.id(), c.skills().stream().map(TaughtSkill::conceptId).toList()));
-      LearnerSkillModel skills = new LearnerSkillModel(t, m.extractor(), id -> badges.getOrDefault(id, List.of()),
-          SkillImplications.load(t));
       DemandModel essentials = new DemandModel(t);
       Map<Integer, RoleDemand> known = demand.value();
-      Recommender rec = new Recommender(t, skills, m.roles(),
-          occ -> known.containsKey(occ) ? known.get(occ) : essentials.demand(occ, List.of(), asOf),
-          new GapModel(t, topSkills), index, creds);
+      Recommender rec = dev.skillgap.rank.RecommenderModel.of(t, m.extractor(), m.roles(),
+          occ -> known.containsKey(occ) ? known.get(occ) : essentials.demand(occ, List.of(), asOf), topSkills, index,
+          creds).recommender();
       dev.skillgap.rank.RecommendationJson json = new dev.skillgap.rank.RecommendationJson(new ObjectMapper(), t, index::get);
       List<Row> out = new ArrayList<>();
       learners.forEachRemaining(l -> out.add(row(t, index, rec.recommend(l, budget), json)));

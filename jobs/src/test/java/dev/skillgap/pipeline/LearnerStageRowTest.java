@@ -60,7 +60,7 @@ class LearnerStageRowTest {
     Gap gap = new GapModel(t, 3).gap(demand, held);
     Credential course = new Credential("py", "Python basics", "Academy", "", 10.0, 0.0, "EUR", Level.FOUNDATION, "online",
         "", List.of(new TaughtSkill(PYTHON, "Python (computer programming)", TaughtSkill.Source.ALIGNED, 1.0, "")),
-        "test", "csv");
+        "test", "csv", "en");
     CredentialIndex index = CredentialIndex.build(dir.resolve("index"), List.of(course), t);
     Plan plan = new CoveragePlanner().plan(Map.of(python, 0.35, tableau, 0.25),
         List.of(new PlanOption("py", 10, 0, false, false, 0, Map.of(python, 1.0))), new Budget(3, null, null));

@@ -83,7 +83,7 @@ class PersonalDataInReportTest {
         TaughtSkill.Source.ALIGNED, 1.0, "")).toList();
     List<Credential> catalogue = List.of(new Credential("https://academy.example.org/analyst", "Analyst basics",
         "Academy", "Analysis.", 20.0, 100.0, "EUR", Level.FOUNDATION, "online", "https://academy.example.org/a", taught,
-        "test", "csv"));
+        "test", "csv", "en"));
     CredentialIndex index = CredentialIndex.build(dir.resolve("index"), catalogue, t);
     PipelineSkillExtractor x = new PipelineSkillExtractor(ExtractionModels.load(t), ExtractorConfig.defaults().lexicalOnly());
     Map<String, List<String>> badges = Map.of(catalogue.get(0).id(), essential);

@@ -86,7 +86,7 @@ final class ReportFixtures {
         "https://a.example/sql", new Credential("https://a.example/sql", title, "Academy A",
             hostile ? SCRIPT : "Query databases.", 20.0, 149.0, "GBP", Level.FOUNDATION, "online",
             "https://a.example/enrol", List.of(new TaughtSkill(SQL, "SQL", TaughtSkill.Source.ALIGNED, 1, ""),
-                new TaughtSkill(KUBE, "Kubernetes", TaughtSkill.Source.INFERRED, 0.7, "")), "a.json", "ob3"));
+                new TaughtSkill(KUBE, "Kubernetes", TaughtSkill.Source.INFERRED, 0.7, "")), "a.json", "ob3", "en"));
     return new ReportInput("2026-W48", List.of("2026-W46", "2026-W47"), 4, demand, trends, gaps, recs, unlinked, docs,
         creds);
   }

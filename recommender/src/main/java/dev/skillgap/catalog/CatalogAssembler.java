@@ -1,5 +1,6 @@
 package dev.skillgap.catalog;
 
+import dev.skillgap.text.LanguageGuesser;
 import dev.skillgap.io.CsvColumns;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import java.util.Map;
  */
 final class CatalogAssembler {
 
+  private static final LanguageGuesser LANGUAGE = new LanguageGuesser();
   private final SkillLinker linker;
   private final List<Credential> credentials = new ArrayList<>();
   private final List<CatalogReject> rejects = new ArrayList<>();
@@ -94,8 +96,9 @@ final class CatalogAssembler {
       d.warn(CatalogWarning.Kind.NO_COST, "the entry does not give a price");
     }
     d.warnings.sort(Comparator.comparing(EntryDraft.Warning::kind)); // stable: by kind, then as they came
+    String language = !d.language.isEmpty() ? d.language : LANGUAGE.guess(d.title + "\n" + d.description);
     return new Credential(d.id, d.title, d.provider, d.description, d.hours, d.cost, d.currency, d.level, d.format,
-        d.url, skills, file, d.sourceFormat);
+        d.url, skills, file, d.sourceFormat, language);
   }
 
   /** The catalogue of everything filed so far. */

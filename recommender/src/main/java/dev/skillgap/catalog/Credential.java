@@ -18,11 +18,14 @@ import java.util.List;
  * @param skills the skills it teaches, aligned or inferred
  * @param source the file it came from
  * @param sourceFormat {@code ob3}, {@code ob2}, {@code ctdl} or {@code csv}
+ * @param language ISO 639-1 code of the language it is taught in: as the catalogue declares it, else
+ *     as its title and description read ({@link dev.skillgap.text.LanguageGuesser}); empty when unknown
  */
 public record Credential(String id, String title, String provider, String description, Double hours, Double cost,
     String currency, Level level, String format, String url, List<TaughtSkill> skills, String source,
-    String sourceFormat) implements java.io.Serializable {
+    String sourceFormat, String language) implements java.io.Serializable {
   public Credential {
     skills = List.copyOf(skills);
+    language = language == null ? "" : language;
   }
 }

@@ -1,5 +1,6 @@
 package dev.skillgap.catalog;
 
+import dev.skillgap.text.LanguageCodes;
 import dev.skillgap.catalog.quantity.Price;
 import dev.skillgap.catalog.quantity.StudyHours;
 import dev.skillgap.io.ColumnMapping;
@@ -70,6 +71,8 @@ public final class CsvCatalogFormat {
           "delivery format", "mode", "modality", "course format"),
       CsvField.value("url", "where to enrol", "url", "course url", "link", "course link", "web page", "webpage",
           "homepage", "enrol url", "enrollment url", "website"),
+      CsvField.value("language", "the language it is taught in: 'English', 'en', 'Español', 'zh-Hans'", "language",
+          "course language", "language of instruction", "in language", "lang", "languages"),
       CsvField.value("subject", "its subject or category: skills are linked from it when nothing else gives any",
           "subject", "category", "topic", "subject area", "discipline"),
       CsvField.value("skills", "what it teaches: ESCO skill URIs, O*NET names or free-text tags, separated by | or ;"
@@ -219,6 +222,7 @@ public final class CsvCatalogFormat {
     d.level = Level.parse(cols.get(row, "level"));
     d.format = EntryDraft.deliveryFormat(cols.get(row, "format"));
     d.subject = EntryDraft.nz(cols.get(row, "subject"));
+    d.language = LanguageCodes.of(cols.get(row, "language"));
     for (String tag : tags(cols.get(row, "skills"))) {
       boolean uri = tag.startsWith("http://") || tag.startsWith("https://") || tag.startsWith(Concept.ONET_TECH_PREFIX);
       d.claims.add(uri ? new EntryDraft.Claim(tag, "", false) : new EntryDraft.Claim(null, tag, false));

@@ -1,5 +1,6 @@
 package dev.skillgap.catalog;
 
+import dev.skillgap.text.LanguageCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skillgap.catalog.quantity.Price;
 import dev.skillgap.catalog.quantity.StudyHours;
@@ -46,6 +47,7 @@ final class CtdlFormat {
       throw new EntryRejected(CatalogReject.Kind.MISSING_NAME, "the node has no \"ceterms:name\"");
     }
     d.description = JsonValues.string(n.get("ceterms:description"));
+    d.language = LanguageCodes.of(JsonValues.string(n.get("ceterms:inLanguage")));
     d.provider = organisation(n.get("ceterms:ownedBy"), graph);
     if (d.provider.isEmpty()) {
       d.provider = organisation(n.get("ceterms:offeredBy"), graph);

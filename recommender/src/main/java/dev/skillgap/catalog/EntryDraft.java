@@ -45,6 +45,8 @@ final class EntryDraft {
   String url = "";
   /** A subject or category the catalogue files it under, read for skills only when nothing else gives any. */
   String subject = "";
+  /** The language the entry declares, as an ISO 639-1 code; empty when it declares none. */
+  String language = "";
   final List<Claim> claims = new ArrayList<>();
   final List<Warning> warnings = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package dev.skillgap.catalog;
 
+import dev.skillgap.text.LanguageCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
@@ -69,6 +70,7 @@ final class OpenBadgesFormat {
       throw new EntryRejected(CatalogReject.Kind.MISSING_NAME, "the " + what + " has no \"name\"");
     }
     d.description = JsonValues.string(b.get("description"));
+    d.language = LanguageCodes.of(JsonValues.string(b.get("inLanguage")));
     d.provider = profileName(b.get(ownerField));
     if (d.provider.isEmpty() && outer != null) {
       d.provider = profileName(outer.get("issuer"));

@@ -63,7 +63,7 @@ public final class SyntheticCatalogue {
       Double cost = r.nextDouble() < 0.05 ? null : r.nextDouble() < 0.2 ? 0.0 : (double) Math.round(r.nextDouble() * 1500);
       out.add(new Credential(String.format(Locale.ROOT, "SYN-%05d", i), title, "Provider " + r.nextInt(50), description,
           hours, cost, CURRENCIES[r.nextInt(3)], LEVELS[r.nextInt(3)], FORMATS[r.nextInt(3)],
-          "https://provider.example/c/" + i, taught, "synthetic", "csv"));
+          "https://provider.example/c/" + i, taught, "synthetic", "csv", "en"));
     }
     return out;
   }

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param badges ids of credentials they have earned
  * @param notes problems met while reading them (odd encoding, missing CV file), for the output
  * @param idOrigin where {@code learnerId} comes from
+ * @param language the language they declare they learn in, as an ISO 639-1 code; empty when they
+ *     declare none (their CV's language is then taken: see {@code Recommender#languageOf})
  */
 public record LearnerProfile(String learnerId, String name, String targetRole, String cvText, List<String> declaredSkills,
-    List<String> badges, List<String> notes, IdOrigin idOrigin) implements java.io.Serializable {
+    List<String> badges, List<String> notes, IdOrigin idOrigin, String language) implements java.io.Serializable {
 
   /** Where a learner's id comes from. */
   public enum IdOrigin {
@@ -36,6 +38,13 @@ public record LearnerProfile(String learnerId, String name, String targetRole, S
     badges = List.copyOf(badges);
     notes = List.copyOf(notes);
     Objects.requireNonNull(idOrigin, "idOrigin");
+    language = language == null ? "" : language;
+  }
+
+  /** A learner who declares no language. */
+  public LearnerProfile(String learnerId, String name, String targetRole, String cvText, List<String> declaredSkills,
+      List<String> badges, List<String> notes, IdOrigin idOrigin) {
+    this(learnerId, name, targetRole, cvText, declaredSkills, badges, notes, idOrigin, "");
   }
 
   /** A learner whose id the input gave. */

@@ -1,5 +1,6 @@
 package dev.skillgap.gap;
 
+import dev.skillgap.text.LanguageCodes;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -68,7 +69,9 @@ public final class LearnerReader {
       CsvField.value("skills", "skills the learner declares, separated by | ; line breaks or commas",
           "skills", "declared skills", "key skills"),
       CsvField.value("badges", "ids of catalogue credentials they have earned, separated by | ; commas or blanks",
-          "badges", "badge ids", "earned badges")));
+          "badges", "badge ids", "earned badges"),
+      CsvField.value("language", "the language they want to learn in: 'English', 'en', 'Español' (default: their"
+          + " CV's)", "language", "preferred language", "learning language", "course language")));
 
   /** Hex digits of SHA-256 in a derived id: 48 bits, so 20,000 learners collide with odds of about 1 in 1.4 million. */
   static final int ID_HEX = 12;
@@ -252,7 +255,7 @@ public final class LearnerReader {
     } else {
       if (!columns.isEmpty()) {
         throw new IllegalArgumentException(columns.origin() + ": a column mapping is for CSV and TSV files; "
-            + file + " is JSON, whose fields are learnerId, name, targetRole, cvFile, declaredSkills and badges");
+            + file + " is JSON, whose fields are learnerId, name, targetRole, cvFile, declaredSkills, badges and language");
       }
       if (text.stripLeading().startsWith("[")) {
         readJsonArray(text, out);
@@ -269,7 +272,7 @@ public final class LearnerReader {
 
   /** One entry as the file gives it, before any checking. */
   private record Raw(long line, String entry, String id, String name, String target, String cv, String cvFile,
-      List<String> skills, List<String> badges) {}
+      List<String> skills, List<String> badges, String language) {}
 
   private void readCsv(String text, char delimiter, ColumnMapping mapping, Entries out)
       throws IOException, ColumnMappingException {
@@ -326,7 +329,7 @@ public final class LearnerReader {
         out.accept(new Raw(r.line(), entry, columns.get(f, "id"), columns.get(f, "name"), columns.get(f, "target"),
             columns.get(f, "cv"), columns.get(f, "cv_file"), split(columns.get(f, "skills"), true),
             // contact details out before the cell is cut at blanks, which would cut a phone number into pieces
-            split(PersonalData.redactContacts(columns.get(f, "badges")).text(), false)));
+            split(PersonalData.redactContacts(columns.get(f, "badges")).text(), false), columns.get(f, "language")));
       }
     }
   }
@@ -483,7 +486,7 @@ public final class LearnerReader {
         return;
       }
       accept(new Raw(line, entry, text(n, "learnerId"), text(n, "name"), text(n, "targetRole"), null,
-          text(n, "cvFile"), strings(n, "declaredSkills"), strings(n, "badges")));
+          text(n, "cvFile"), strings(n, "declaredSkills"), strings(n, "badges"), text(n, "language")));
     }
 
     void accept(Raw raw) {
@@ -584,7 +587,8 @@ public final class LearnerReader {
         issues.add(new Issue(Warning.NO_TARGET_ROLE, "no target role: skills are measured, but there is no gap"));
       }
       issues.forEach(i -> warnings.add(new LearnerWarning(file.toString(), raw.entry(), id, i.kind(), i.message())));
-      learners.add(new LearnerProfile(id, nz(raw.name()).strip(), target, cv, skills, badges, notes, origin));
+      learners.add(new LearnerProfile(id, nz(raw.name()).strip(), target, cv, skills, badges, notes, origin,
+          LanguageCodes.of(raw.language())));
     }
   }
 

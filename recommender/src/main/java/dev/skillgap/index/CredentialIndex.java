@@ -68,6 +68,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
@@ -83,8 +84,8 @@ import org.apache.lucene.util.BytesRef;
  * {@code text}, all three together; {@code skill} (every concept id, exact, and as doc values), {@code
  * skill_conf} (a {@link FeatureField} per concept holding its confidence: 1 aligned, the link score
  * of a tag, the extractor score inferred), {@code skill_inferred}, {@code skill_hard}, {@code skill_soft} (concept ids by
- * taxonomy type), {@code level}, {@code format}, {@code currency}, {@code provider} and {@code
- * source_format} (exact, stored), {@code hours} and {@code cost} ({@link DoublePoint}, stored, absent
+ * taxonomy type), {@code level}, {@code format}, {@code currency}, {@code provider}, {@code
+ * source_format} and {@code language} (its ISO 639-1 code or {@code unknown}) (exact, stored), {@code hours} and {@code cost} ({@link DoublePoint}, stored, absent
  * when unknown), and {@code json}: the whole {@link Credential} as JSON, which is what {@link
  * #get(String)} returns, so a reopened index needs no side file.
  *
@@ -109,7 +110,7 @@ import org.apache.lucene.util.BytesRef;
 public final class CredentialIndex implements Closeable {
 
   /** Written in the commit; {@link #open} refuses other formats. */
-  public static final String FORMAT = "skillgap-credential-index/2";
+  public static final String FORMAT = "skillgap-credential-index/3";
   /** A text-only match of a gap skill earns at most this share of the skill's weight. */
   public static final double TEXT_WEIGHT = 0.5;
   /** Gap skills beyond this many (heaviest first) are ignored, keeping the query within Lucene's clause limit. */
@@ -138,6 +139,9 @@ public final class CredentialIndex implements Closeable {
   static final String CURRENCY = "currency";
   static final String PROVIDER = "provider";
   static final String SOURCE_FORMAT = "source_format";
+  static final String LANGUAGE = "language";
+  /** The {@link #LANGUAGE} term of a credential whose language is unknown. */
+  static final String UNKNOWN_LANGUAGE = "unknown";
   static final String HOURS = "hours";
   static final String COST = "cost";
   static final String JSON = "json";
@@ -372,6 +376,7 @@ public final class CredentialIndex implements Closeable {
     d.add(new StringField(CURRENCY, c.currency(), Field.Store.YES));
     d.add(new StringField(PROVIDER, c.provider(), Field.Store.YES));
     d.add(new StringField(SOURCE_FORMAT, c.sourceFormat(), Field.Store.YES));
+    d.add(new StringField(LANGUAGE, c.language().isEmpty() ? UNKNOWN_LANGUAGE : c.language(), Field.Store.YES));
     if (c.hours() != null) {
       d.add(new DoublePoint(HOURS, c.hours()));
       d.add(new StoredField(HOURS, c.hours()));
@@ -455,6 +460,14 @@ public final class CredentialIndex implements Closeable {
    * numbers are ignored; an empty gap or {@code k <= 0} gives an empty list.
    */
   public List<CandidateCredential> candidates(Map<String, Double> gapWeights, int k) {
+    return candidates(gapWeights, k, "");
+  }
+
+  /**
+   * As {@link #candidates(Map, int)}, among the credentials taught in {@code language} (an ISO 639-1
+   * code) or in a language the catalogue leaves unknown; every language when {@code language} is empty.
+   */
+  public List<CandidateCredential> candidates(Map<String, Double> gapWeights, int k, String language) {
     List<Map.Entry<String, Double>> gap = new ArrayList<>();
     for (Map.Entry<String, Double> e : gapWeights.entrySet()) {
       Double w = e.getValue();
@@ -491,7 +504,13 @@ public final class CredentialIndex implements Closeable {
           query.add(new DisjunctionMaxQuery(List.of(byId, scaled), 0f), BooleanClause.Occur.SHOULD);
         }
       }
-      TopDocs top = searcher.search(query.build(), k);
+      Query q = query.build();
+      if (!language.isEmpty()) {
+        q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+            .add(new TermInSetQuery(LANGUAGE, List.of(new BytesRef(language), new BytesRef(UNKNOWN_LANGUAGE))),
+                BooleanClause.Occur.FILTER).build();
+      }
+      TopDocs top = searcher.search(q, k);
       return explain(top, gap, textQueries, scale);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * Budgeted maximum coverage of a gap. The value of a set of credentials is the sum over gap skills
- * of weight x the largest share of that skill any chosen credential closes, so two credentials
- * never count the same gap twice and a credential that adds nothing is never picked. Small
+ * of weight x the largest share of that skill any chosen credential closes, discounted by the
+ * credential's {@link #fit fit} to the target role, so two credentials never count the same gap
+ * twice, a credential that adds nothing is never picked, and of two credentials teaching a skill the
+ * one about the role wins. The plan reports the gap closed undiscounted. Small
  * instances (at most {@link #EXACT_LIMIT} feasible subsets) are solved exactly. Larger ones take
  * the better of two greedy runs, by marginal gain per hour and by marginal gain, which keeps the
  * (1 - 1/e) guarantee of greedy coverage when only the number of credentials is limited. Ties go
@@ -24,6 +26,18 @@ public final class CoveragePlanner {
   /** Hours below this count as this much in gain per hour, so a 0-hour badge does not divide by zero. */
   static final double MIN_HOURS = 1.0;
   private static final double EPS = 1e-9;
+  /**
+   * The fit of a credential nothing else in which serves the role. Half, so that such a credential
+   * still closes a skill no relevant one teaches, while one about the role that closes half as
+   * much of the skill is preferred (a "Python for financial analysis" course is not a marketing
+   * manager's first choice for statistics).
+   */
+  public static final double FIT_FLOOR = 0.5;
+
+  /** How much of what {@code o} closes counts in planning: {@link #FIT_FLOOR} + the rest x its relevance. */
+  public static double fit(PlanOption o) {
+    return FIT_FLOOR + (1 - FIT_FLOOR) * o.relevance();
+  }
 
   /** How to search. */
   public enum Strategy {
@@ -72,13 +86,14 @@ public final class CoveragePlanner {
     return explain(gap, order(gap, chosen), total, method);
   }
 
-  /** Total gap weight closed by {@code set}. */
+  /** Total gap weight closed by {@code set}, each credential's share discounted by its {@link #fit}. */
   public static double value(List<PlanOption> set, Map<Integer, Double> gap) {
     Map<Integer, Double> best = new HashMap<>();
     for (PlanOption o : set) {
+      double fit = fit(o);
       for (Map.Entry<Integer, Double> e : o.covers().entrySet()) {
         if (gap.containsKey(e.getKey())) {
-          best.merge(e.getKey(), e.getValue(), Math::max);
+          best.merge(e.getKey(), Math.min(1.0, e.getValue()) * fit, Math::max);
         }
       }
     }

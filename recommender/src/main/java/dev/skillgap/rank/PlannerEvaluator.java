@@ -44,8 +44,10 @@ public final class PlannerEvaluator {
     double worstCard = Double.MAX_VALUE;
     for (int i = 0; i < n; i++) {
       Instance inst = instance(seed + i);
-      double best = planner.plan(inst.gap(), inst.options(), inst.budget(), CoveragePlanner.Strategy.EXACT).covered();
-      double greedy = planner.plan(inst.gap(), inst.options(), inst.budget(), CoveragePlanner.Strategy.GREEDY).covered();
+      double best = objective(planner.plan(inst.gap(), inst.options(), inst.budget(), CoveragePlanner.Strategy.EXACT),
+          inst.gap());
+      double greedy = objective(planner.plan(inst.gap(), inst.options(), inst.budget(),
+          CoveragePlanner.Strategy.GREEDY), inst.gap());
       double ratio = best <= 1e-12 ? 1.0 : greedy / best;
       sum += ratio;
       if (ratio >= 1 - 1e-9) {
@@ -65,7 +67,15 @@ public final class PlannerEvaluator {
         card == 0 ? 1 : worstCard);
   }
 
-  /** The random instance of {@code seed}. */
+  /** What the planner maximises: the gap closed, discounted by each credential's fit to the role. */
+  static double objective(Plan p, Map<Integer, Double> gap) {
+    return CoveragePlanner.value(p.steps().stream().map(PlanStep::option).toList(), gap);
+  }
+
+  /**
+   * The random instance of {@code seed}. Every other credential is wholly about the role; the
+   * rest have a random relevance.
+   */
   public static Instance instance(long seed) {
     Random r = new Random(seed);
     int skills = 8 + r.nextInt(13);
@@ -85,7 +95,9 @@ public final class PlannerEvaluator {
       }
       double hours = Math.round(Math.exp(1 + r.nextDouble() * 3.5));
       double cost = r.nextInt(5) == 0 ? 0 : Math.round(r.nextDouble() * 900);
-      options.add(new PlanOption(String.format("c%02d", i), hours, cost, false, false, r.nextInt(3), covers));
+      double relevance = i % 2 == 0 ? 1.0 : r.nextDouble();
+      options.add(new PlanOption(String.format("c%02d", i), hours, cost, false, false, r.nextInt(3), covers,
+          relevance));
     }
     int k = 3 + r.nextInt(3);
     Double maxHours = seed % 3 == 0 ? 40.0 + r.nextInt(80) : null;

@@ -104,7 +104,9 @@ public final class RecommendationJson {
       putNumber(j, "cost", c.cost());
       j.put("currency", c.currency());
       j.put("level", c.level().wireName());
+      j.put("language", c.language());
       j.put("url", c.url());
+      j.put("aboutRole", round(s.option().relevance()));
       if (s.option().hoursEstimated()) {
         j.put("hoursEstimate", round(s.option().hours()));
       }

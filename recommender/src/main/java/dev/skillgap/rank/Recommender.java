@@ -14,20 +14,26 @@ import dev.skillgap.gap.RoleDemand;
 import dev.skillgap.gap.RoleResolver;
 import dev.skillgap.index.CandidateCredential;
 import dev.skillgap.index.CredentialIndex;
+import dev.skillgap.taxonomy.Occupation;
 import dev.skillgap.taxonomy.Taxonomy;
+import dev.skillgap.text.LanguageGuesser;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
  * Recommends credentials to one learner: resolves their target role, measures their skills and
- * gap against the role's most demanded skills ({@link GapModel}), retrieves the credentials that
- * teach the gap from the index and plans the best budgeted set for that gap alone. A credential without hours is planned with the median hours of its
+ * gap against the role's most demanded skills ({@link GapModel}), retrieves the credentials taught
+ * in the learner's language ({@link #languageOf}) that teach the gap from the index, and plans the
+ * best budgeted set for that gap alone, a credential counting as far as it is about the role
+ * ({@link #relevance}, {@link CoveragePlanner#fit}). A credential without hours is planned with the median hours of its
  * level ({@code hoursEstimated}); one without a cost is planned at cost 0 but left out whenever a
  * cost limit is set ({@code costUnknown}). Thread-safe.
  */
@@ -46,6 +52,7 @@ public final class Recommender {
   private final CredentialIndex index;
   private final CoveragePlanner planner = new CoveragePlanner();
   private final Map<Level, Double> medianHours;
+  private static final LanguageGuesser LANGUAGE = new LanguageGuesser();
 
   /**
    * @param demand the demand of an occupation (by taxonomy index), computed once per role by the caller
@@ -133,6 +140,9 @@ public final class Recommender {
           : "no hard skill is asked for by one in ten of the " + n + " postings for " + label)
           + ": the gap is measured on the essential skills ESCO lists for it, the most specific to it first");
     }
+    int occupation = role.get().occupation();
+    Set<Integer> roleSkills = roleSkills(gap.demand(), occupation);
+    String language = languageOf(learner);
     Map<Integer, Double> weights = new LinkedHashMap<>();
     Map<String, Double> byId = new LinkedHashMap<>();
     for (GapSkill g : gap.gap()) {
@@ -141,7 +151,7 @@ public final class Recommender {
     }
     List<PlanOption> options = new ArrayList<>();
     Map<Integer, Boolean> taught = new HashMap<>();
-    for (CandidateCredential cc : index.candidates(byId, CANDIDATES)) {
+    for (CandidateCredential cc : index.candidates(byId, CANDIDATES, language)) {
       Credential c = index.get(cc.credentialId());
       Map<Integer, Double> covers = new HashMap<>();
       for (TaughtSkill t : c.skills()) {
@@ -157,7 +167,7 @@ public final class Recommender {
       boolean estimated = c.hours() == null;
       double hours = estimated ? medianHours.get(c.level()) : c.hours();
       options.add(new PlanOption(c.id(), hours, c.cost() == null ? 0 : c.cost(), estimated, c.cost() == null,
-          levelRank(c.level()), covers));
+          levelRank(c.level()), covers, relevance(c, roleSkills)));
     }
     Plan plan = planner.plan(weights, options, budget);
     for (PlanStep s : plan.steps()) {
@@ -172,6 +182,59 @@ public final class Recommender {
     List<GapSkill> uncovered = gap.gap().stream().filter(g -> !taught.containsKey(g.concept())).toList();
     String status = gap.gap().isEmpty() ? "no-gap" : "ok";
     return new LearnerResult(learner, role.get(), held, gap, plan, uncovered, status, notes);
+  }
+
+  /**
+   * The language {@code learner} learns in: the one they declare, else their CV's (by {@link
+   * LanguageGuesser}), else English, the language skillgap reads skills in.
+   */
+  public static String languageOf(LearnerProfile learner) {
+    if (!learner.language().isEmpty()) {
+      return learner.language();
+    }
+    return learner.cvText() == null || learner.cvText().isBlank() ? "en" : LANGUAGE.guess(learner.cvText());
+  }
+
+  /**
+   * The skills that make a credential about a role: what the role's postings demand (or, without
+   * them, its essential skills), and every essential and optional skill of its ESCO profile.
+   */
+  Set<Integer> roleSkills(RoleDemand demand, int occupation) {
+    Set<Integer> out = new HashSet<>();
+    demand.skills().forEach(s -> out.add(s.concept()));
+    if (occupation >= 0) {
+      Occupation o = taxonomy.occupation(occupation);
+      for (int s : o.essentialSkills()) {
+        out.add(s);
+      }
+      for (int s : o.optionalSkills()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The share of what {@code c} teaches that is about the role: the trusted coverage ({@link
+   * #coverage}) of its skills among {@code roleSkills} over that of all its skills; 0 when it
+   * teaches no skill of the taxonomy. A course on MATLAB programming that also teaches a Java
+   * developer's "use debugging tools" is mostly not about the role.
+   */
+  double relevance(Credential c, Set<Integer> roleSkills) {
+    double all = 0;
+    double about = 0;
+    for (TaughtSkill t : c.skills()) {
+      int concept = taxonomy.indexOf(t.conceptId());
+      if (concept < 0) {
+        continue;
+      }
+      double w = coverage(t);
+      all += w;
+      if (roleSkills.contains(concept)) {
+        about += w;
+      }
+    }
+    return all <= 0 ? 0 : Math.min(1.0, about / all);
   }
 
   static int levelRank(Level l) {

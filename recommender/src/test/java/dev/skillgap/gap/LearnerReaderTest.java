@@ -98,7 +98,7 @@ class LearnerReaderTest {
     assertEquals("UTF-8 (BOM)", r.encoding());
     assertEquals(List.of("id <- \"Learner ID\" (recognised)", "name <- \"Name\" (recognised)",
         "target <- \"Desired role\" (recognised)", "cv <- \"CV text\" (recognised)", "cv_file <- (no column)",
-        "skills <- \"Skills\" (recognised)", "badges <- \"Badges\" (recognised)"), r.columns().describe());
+        "skills <- \"Skills\" (recognised)", "badges <- \"Badges\" (recognised)", "language <- (no column)"), r.columns().describe());
 
     // SHA-256 of the CV (blanks as one space), target role, skills and badges; of the e-mail address
     String ruud = "learner-af86a1b95058";
@@ -153,7 +153,7 @@ class LearnerReaderTest {
     Files.write(f, bytes.toByteArray());
     LearnerReader.Result r = new LearnerReader().read(f, ColumnMapping.parse("id=Ref,target=Category,cv_file=Attachment"));
     assertEquals("Windows-1252", r.encoding());
-    assertEquals("id=Ref,name=,target=Category,cv=Resume,cv_file=Attachment,skills=,badges=", r.columns().spec());
+    assertEquals("id=Ref,name=,target=Category,cv=Resume,cv_file=Attachment,skills=,badges=,language=", r.columns().spec());
     assertEquals(List.of(
         new LearnerProfile("B1", "", "Café Manager", "Ran a café – budget £200k, it’s busy", List.of(), List.of(),
             List.of()),
@@ -170,7 +170,7 @@ class LearnerReaderTest {
     LearnerReader.Result r = new LearnerReader().read(f);
     assertEquals("", r.learners().get(0).targetRole());
     assertEquals(List.of(Warning.NO_TARGET_ROLE), kinds(r, r.learners().get(0).learnerId()));
-    assertEquals("unused: \"Category\"", r.columns().describe().get(7));
+    assertEquals("unused: \"Category\"", r.columns().describe().get(8));
     assertEquals("HR", new LearnerReader().read(f, ColumnMapping.parse("target=Category")).learners().get(0).targetRole());
   }
 

@@ -1,6 +1,7 @@
 package dev.skillgap.rank;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -66,6 +67,20 @@ class CoveragePlannerTest {
   }
 
   @Test
+  void aCredentialAboutTheRoleBeatsAnOffTopicOneTeachingTheSameSkillAndTheReportedGapStaysUndiscounted() {
+    Map<Integer, Double> gap = Map.of(A, 0.6, B, 0.4);
+    List<PlanOption> options = List.of(
+        new PlanOption("off-topic-a", 2, 10, false, false, 1, Map.of(A, 1.0), 0.25), // fit 0.625: 0.375
+        new PlanOption("about-role-a", 8, 10, false, false, 1, Map.of(A, 0.8), 1.0), // fit 1: 0.48
+        new PlanOption("off-topic-b", 2, 10, false, false, 1, Map.of(B, 1.0), 0.0)); // only one for B: 0.2
+    Plan p = planner.plan(gap, options, new Budget(2, null, null));
+    assertEquals(List.of("about-role-a", "off-topic-b"), ids(p), "off-topic-b is still picked: nothing else teaches B");
+    assertEquals(0.6 * 0.8 + 0.4, p.covered(), 1e-9, "the gap closed is reported as taught, not as discounted");
+    assertEquals(Map.of(A, 0.6 * 0.8), p.steps().get(0).closes());
+    assertThrows(IllegalArgumentException.class, () -> new PlanOption("x", 1, 1, false, false, 1, Map.of(A, 1.0), 1.5));
+  }
+
+  @Test
   void emptyGapGivesNoRecommendations() {
     Plan p = planner.plan(Map.of(), List.of(opt("x", 1, 1, Map.of(A, 1.0))), new Budget(5, null, null));
     assertTrue(p.steps().isEmpty());
@@ -101,11 +116,12 @@ class CoveragePlannerTest {
     long seed = Long.getLong("seed", System.nanoTime());
     for (int i = 0; i < 200; i++) {
       PlannerEvaluator.Instance inst = PlannerEvaluator.instance(seed + i);
-      double best = planner.plan(inst.gap(), inst.options(), inst.budget(), CoveragePlanner.Strategy.EXACT).covered();
+      double best = PlannerEvaluator.objective(planner.plan(inst.gap(), inst.options(), inst.budget(),
+          CoveragePlanner.Strategy.EXACT), inst.gap());
       Plan greedy = planner.plan(inst.gap(), inst.options(), inst.budget(), CoveragePlanner.Strategy.GREEDY);
+      double got = PlannerEvaluator.objective(greedy, inst.gap());
       double bound = inst.budget().maxHours() == null ? 1 - 1 / Math.E : 0.5 * (1 - 1 / Math.E);
-      assertTrue(greedy.covered() >= bound * best - 1e-9, "seed=" + (seed + i) + " greedy=" + greedy.covered()
-          + " optimum=" + best);
+      assertTrue(got >= bound * best - 1e-9, "seed=" + (seed + i) + " greedy=" + got + " optimum=" + best);
       assertTrue(greedy.steps().size() <= inst.budget().maxCredentials(), "seed=" + (seed + i));
       assertTrue(greedy.hours() <= (inst.budget().maxHours() == null ? Double.MAX_VALUE : inst.budget().maxHours()),
           "seed=" + (seed + i));

@@ -60,7 +60,7 @@ class RecommenderTest {
     List<TaughtSkill> taught = java.util.Arrays.stream(skills)
         .map(s -> new TaughtSkill(s, t.byId(s).orElseThrow().preferredLabel(), TaughtSkill.Source.ALIGNED, 1.0, ""))
         .toList();
-    return new Credential(id, "Course " + id, "Provider", "", hours, cost, "EUR", level, "online", "", taught, "test", "csv");
+    return new Credential(id, "Course " + id, "Provider", "", hours, cost, "EUR", level, "online", "", taught, "test", "csv", "en");
   }
 
   static PostingSkills posting(String id, int occupation, Object... skillsAndRequirements) {
@@ -110,6 +110,37 @@ class RecommenderTest {
 
   static List<String> picks(LearnerResult r) {
     return r.plan().steps().stream().map(s -> s.option().id()).toList();
+  }
+
+  @Test
+  void coursesInTheLearnersLanguageOnlyAndAboutTheRoleFirst(@TempDir Path dir) throws Exception {
+    String budgets = "http://data.europa.eu/esco/skill/21c5790c-0930-4d74-b3b0-84caf5af12ea";
+    String financialAnalysis = "http://data.europa.eu/esco/skill/99571e68-801f-49af-a897-5f75996642e1";
+    String accounting = "http://data.europa.eu/esco/skill/ecc18804-a466-40d9-98b4-fba5cd67dd4b";
+    Credential chinese = cred("sql-zh", 1.0, 0.0, Level.FOUNDATION, SQL); // shortest SQL course, in Chinese
+    chinese = new Credential(chinese.id(), "SQL 数据库入门", chinese.provider(), "", chinese.hours(), chinese.cost(),
+        chinese.currency(), chinese.level(), chinese.format(), "", chinese.skills(), "test", "csv", "zh");
+    List<Credential> courses = List.of(chinese, cred("sql-basics", 10.0, 0.0, Level.FOUNDATION, SQL),
+        cred("python-for-finance", 4.0, 0.0, Level.FOUNDATION, PYTHON, budgets, financialAnalysis, accounting),
+        cred("python-for-analysts", 12.0, 0.0, Level.FOUNDATION, PYTHON, STATISTICS));
+    CredentialIndex small = CredentialIndex.build(dir.resolve("small"), courses, t);
+    int analyst = t.occupationIndexOf(ANALYST);
+    List<PostingSkills> postings = List.of(posting("p1", analyst, SQL, Requirement.REQUIRED, PYTHON, Requirement.REQUIRED));
+    DemandModel demand = new DemandModel(t);
+    Recommender r = new Recommender(t, new LearnerSkillModel(t, new PipelineSkillExtractor(ExtractionModels.load(t),
+        ExtractorConfig.defaults().lexicalOnly()), id -> List.of(), SkillImplications.load(t)), new RoleResolver(t),
+        occ -> demand.demand(occ, postings, NOW), new GapModel(t, 3), small, courses);
+
+    LearnerResult english = r.recommend(learner("E1", "data analyst", null, List.of(), List.of()), new Budget(5, null, null));
+    assertEquals(List.of("python-for-analysts", "sql-basics"), picks(english), "equal gains, so by id; sql-zh is"
+        + " shorter but in Chinese; python-for-finance is shorter but three quarters about finance");
+    assertEquals(1.0, english.plan().steps().get(0).option().relevance(), 1e-9, "Python and statistics: both the role's");
+    LearnerResult chineseReader = r.recommend(new LearnerProfile("Z1", "", "data analyst", null, List.of(), List.of(),
+        List.of(), LearnerProfile.IdOrigin.GIVEN, "zh"), new Budget(5, null, null));
+    assertEquals("sql-zh", picks(chineseReader).get(0), "a learner who declares Chinese gets the Chinese course");
+    assertEquals("zh", Recommender.languageOf(learner("Z2", "data analyst", "熟悉 SQL 和 Python 数据分析，三年工作经验", List.of(),
+        List.of())), "the CV's language when none is declared");
+    assertEquals(0.25, r.relevance(courses.get(2), r.roleSkills(demand.demand(analyst, postings, NOW), analyst)), 1e-9);
   }
 
   @Test
@@ -183,6 +214,25 @@ class RecommenderTest {
     assertEquals(List.of("crm-basics"), picks(r));
     assertEquals("use customer relationship management software: an essential skill of call centre agent in ESCO",
         j.get("recommendations").get(0).get("covers").get(0).get("why").asText());
+  }
+
+  @Test
+  void theEvaluatorMeasuresLearnersWithARoleAndAGapOnly() {
+    Budget b = new Budget(1, null, null);
+    List<LearnerResult> results = List.of(
+        rec.recommend(learner("L1", "Data Analyst", null, List.of(), List.of()), b), // SQL, Python, Tableau missing
+        rec.recommend(learner("L2", ANALYST, null, List.of(), List.of("analyst-pack")), b), // SQL missing
+        rec.recommend(learner("L3", "dragon tamer", null, List.of("SQL"), List.of()), b)); // no role
+    RecommendationEvaluator.Result e = RecommendationEvaluator.evaluate(results);
+    assertEquals(3, e.learners());
+    assertEquals(2, e.measured());
+    assertEquals(List.of(1, 3), e.gapSizes());
+    double l1 = results.get(0).plan().covered() / results.get(0).plan().totalGap();
+    assertEquals(List.of(l1, 1.0), e.closed(), "one credential: L1 gets part of three skills, L2 all of SQL");
+    assertEquals(l1, RecommendationEvaluator.Result.median(e.closed()), 1e-12, "the lower median");
+    assertEquals(0.5, e.closingAtLeast(0.6), 1e-12);
+    assertEquals(0, e.withoutCourse());
+    assertEquals(List.of(1.0, 1.0), e.taught(), "the catalogue teaches SQL, Python and Tableau");
   }
 
   @Test

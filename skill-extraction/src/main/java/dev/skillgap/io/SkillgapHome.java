@@ -75,4 +75,16 @@ public final class SkillgapHome {
   public static boolean hasDataSamples() {
     return Files.isDirectory(dataSamples());
   }
+
+  /** Deletes {@code root} and everything under it, deepest first; nothing when it does not exist. */
+  public static void deleteRecursively(Path root) throws java.io.IOException {
+    if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
 }

@@ -1,0 +1,74 @@
+package dev.skillgap.cli;
+
+import dev.skillgap.gap.GapModel;
+import dev.skillgap.io.SkillgapHome;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The inputs of {@code recommend} and {@code eval recommend}: learners, catalogues and postings,
+ * with data-samples read only when none is named, so that a user's figures are never mixed with
+ * invented ones.
+ */
+final class RecommendInputOptions {
+
+  @Option(names = "--learners", paramLabel = "FILE", description = "Learners file (JSON Lines or CSV).")
+  Path learners;
+
+  @Option(names = "--catalog", paramLabel = "PATH", arity = "1..*", description = "Catalogue files or folders.")
+  List<Path> catalog;
+
+  @Option(names = "--postings", paramLabel = "PATH", arity = "1..*", description = "Posting files or folders.")
+  List<Path> postings;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Date demand is measured at (default: the newest posting date).")
+  LocalDate asOf;
+
+  @Option(names = "--top-skills", paramLabel = "N", defaultValue = "" + GapModel.DEFAULT_TOP,
+      description = "Measure each learner's gap on the N hard skills their target role demands most (default: ${DEFAULT-VALUE}).")
+  int topSkills;
+
+  /**
+   * The files to read.
+   *
+   * @param samples true when no input was named and data-samples is read
+   */
+  record Inputs(Path learners, List<Path> catalogs, List<Path> postings, boolean samples) {}
+
+  /**
+   * The named inputs, or data-samples when none is named.
+   *
+   * @throws ParameterException when an input is named but not {@code --learners}, or {@code --top-skills} is under 1
+   * @throws NoSuchFileException when a named input does not exist
+   */
+  Inputs resolve(CommandSpec spec) throws NoSuchFileException {
+    if (topSkills < 1) {
+      throw new ParameterException(spec.commandLine(), "--top-skills must be at least 1");
+    }
+    Path dataSamples = SkillgapHome.dataSamples();
+    boolean samples = learners == null && catalog == null && postings == null;
+    if (!samples && learners == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--learners is needed: once an input is named, data-samples is not read");
+    }
+    Inputs in = new Inputs(learners != null ? learners : dataSamples.resolve("learners/learners.jsonl"),
+        catalog != null ? catalog : samples ? List.of(dataSamples.resolve("catalog")) : List.of(),
+        postings != null ? postings : samples ? List.of(dataSamples.resolve("postings")) : List.of(), samples);
+    List<Path> all = new ArrayList<>(List.of(in.learners()));
+    all.addAll(in.catalogs());
+    all.addAll(in.postings());
+    for (Path p : all) {
+      if (!Files.exists(p)) {
+        throw new NoSuchFileException(p.toString());
+      }
+    }
+    return in;
+  }
+}
