@@ -298,9 +298,24 @@ public final class CoveragePlanner {
     return false;
   }
 
+  /**
+   * Each gap skill is credited to the chosen credential the plan values most for it (largest share
+   * closed x fit; the earlier in order on a tie), as taught: a learner reads every skill once, under
+   * the course recommended for it, and no listed course closes nothing.
+   */
   private Plan explain(Map<Integer, Double> gap, List<PlanOption> ordered, double total, String method) {
+    Map<Integer, PlanOption> creditedTo = new HashMap<>();
+    Map<Integer, Double> best = new HashMap<>();
+    for (PlanOption o : ordered) {
+      for (Map.Entry<Integer, Double> e : o.covers().entrySet()) {
+        double v = Math.min(1.0, e.getValue()) * fit(o);
+        if (gap.containsKey(e.getKey()) && v > best.getOrDefault(e.getKey(), 0.0) + EPS) {
+          best.put(e.getKey(), v);
+          creditedTo.put(e.getKey(), o);
+        }
+      }
+    }
     List<PlanStep> steps = new ArrayList<>();
-    Map<Integer, Double> closed = new HashMap<>();
     double covered = 0;
     double hours = 0;
     double cost = 0;
@@ -309,16 +324,10 @@ public final class CoveragePlanner {
       Map<Integer, Double> closes = new HashMap<>();
       double gain = 0;
       for (Map.Entry<Integer, Double> e : o.covers().entrySet()) {
-        Double w = gap.get(e.getKey());
-        if (w == null) {
-          continue;
-        }
-        double before = closed.getOrDefault(e.getKey(), 0.0);
-        double after = Math.max(before, Math.min(1.0, e.getValue()));
-        if (after > before + EPS) {
-          closes.put(e.getKey(), w * (after - before));
-          gain += w * (after - before);
-          closed.put(e.getKey(), after);
+        if (creditedTo.get(e.getKey()) == o) {
+          double closed = gap.get(e.getKey()) * Math.min(1.0, e.getValue());
+          closes.put(e.getKey(), closed);
+          gain += closed;
         }
       }
       covered += gain;

@@ -81,6 +81,20 @@ class CoveragePlannerTest {
   }
 
   @Test
+  void eachSkillIsCreditedToTheCourseThePlanValuesMostForItSoNoListedCourseClosesNothing() {
+    Map<Integer, Double> gap = Map.of(A, 1.0, B, 1.0);
+    List<PlanOption> options = List.of(
+        new PlanOption("broad-tools", 35, 39, false, false, 1, Map.of(A, 1.0, B, 1.0), 0.48), // fit 0.74
+        new PlanOption("a-for-the-role", 7, 50, false, false, 1, Map.of(A, 0.8), 1.0)); // 0.8 > 0.74 for A
+    Plan p = planner.plan(gap, options, new Budget(5, null, null));
+    assertEquals(List.of("broad-tools", "a-for-the-role"), ids(p));
+    assertEquals(Map.of(B, 1.0), p.steps().get(0).closes(), "A is credited to the course about the role");
+    assertEquals(Map.of(A, 0.8), p.steps().get(1).closes());
+    assertEquals(1.8, p.covered(), 1e-9, "the closure of the courses each skill is recommended for");
+    assertEquals(0.1, p.steps().get(1).gapRemaining(), 1e-9);
+  }
+
+  @Test
   void emptyGapGivesNoRecommendations() {
     Plan p = planner.plan(Map.of(), List.of(opt("x", 1, 1, Map.of(A, 1.0))), new Budget(5, null, null));
     assertTrue(p.steps().isEmpty());
