@@ -35,7 +35,7 @@ class CsvCatalogFormatTest {
     assertEquals(new Catalog.FileCounts(4, 3, 1, 0, 1, 2), counts(c));
     assertEquals("id=,title=title,provider=institution,description=summary+course_description+course_syllabus,hours=,"
         + "effort=course_effort,length=course_length,cost=price,currency=,paid=,level=Level,format=,url=course_url,"
-        + "subject=subject,skills=",
+        + "language=language,subject=subject,skills=",
         c.csvColumns().values().iterator().next().spec());
     assertEquals(List.of("id derived: no id column: each row's id is its url (course_url), else a hash of its title,"
         + " provider and description"), warnings(c, CatalogWarning.FILE));
@@ -138,7 +138,7 @@ class CsvCatalogFormatTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> CatalogFixture.reader().read(List.of(Path.of("not-read.csv")), ColumnMapping.parse("titel=Name")));
     assertEquals("--columns: unknown field 'titel' for catalogue entries; its fields are id, title, provider,"
-        + " description, hours, effort, length, cost, currency, paid, level, format, url, subject, skills", e.getMessage());
+        + " description, hours, effort, length, cost, currency, paid, level, format, url, language, subject, skills", e.getMessage());
   }
 
   @Test
