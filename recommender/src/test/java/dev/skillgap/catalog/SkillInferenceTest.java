@@ -43,15 +43,10 @@ class SkillInferenceTest {
 
   @Test
   void howACourseIsTaughtIsNotWhatItTeachesUnlessTheTitleSaysSo() {
-    String text = "Weekly video lectures and a final exam, taught in English with Chinese subtitles. Learn to negotiate"
-        + " contracts with suppliers."; // I-2's description
+    String text = c.find("I-2").orElseThrow().description();
     assertTrue(extracted(text).containsAll(List.of("English", "Chinese")), extracted(text).toString());
-    // Without English, Chinese, lectures and exams nothing is left that scores 0.5: the best reading of
-    // "negotiate contracts with suppliers" is perform political negotiation at 0.49 (the hand-set
-    // weights gave negotiate compromises 0.52), so the entry is rejected, not filed under English.
-    assertTrue(c.find("I-2").isEmpty());
-    assertEquals("no usable skill: no alignment or tag, no skill could be inferred from the title and description, and"
-        + " its subject 'Business' names none", reject("row 2"));
+    assertTrue(skills("I-2").stream().noneMatch(s -> s.contains("English") || s.contains("Chinese")
+        || s.contains("lecture") || s.contains("exam")), skills("I-2").toString());
     assertEquals(List.of("INFERRED English"), skills("I-3"), "Business English teaches English");
   }
 
@@ -82,7 +77,7 @@ class SkillInferenceTest {
 
   @Test
   void everyEntryIsCounted() {
-    assertEquals(new Catalog.FileCounts(7, 4, 0, 3, 4, 11), c.countsByFile().values().iterator().next());
+    assertEquals(new Catalog.FileCounts(7, 5, 0, 2, 5, 13), c.countsByFile().values().iterator().next());
   }
 
   static String reject(String entry) {

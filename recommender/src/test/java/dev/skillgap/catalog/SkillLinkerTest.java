@@ -59,7 +59,7 @@ class SkillLinkerTest {
   @Test
   void aTagThatNamesNothingIsWarnedOfAndTheEntryFallsBackToInference() throws Exception {
     EntryDraft d = draft("SQL for analysts", "Process Mapping");
-    assertEquals(List.of("INFERRED SQL 0.8111 "), described(linker().skills(d)));
+    assertEquals(List.of("INFERRED SQL 0.8481 "), described(linker().skills(d)));
     assertEquals(List.of("tag not linked: 'Process Mapping' names no skill of the taxonomy",
         "skills inferred: none of its 1 alignment(s) and tag(s) links to a skill of the taxonomy, so its skills were"
             + " inferred from the title and description"), warnings(d));
