@@ -184,10 +184,11 @@ class ExtractCommandTest {
     // A threshold of 0.9 on the raw score puts some of these lexical matches under it (an ambiguous
     // product name, a reordered form): --top 3 returns the best three whatever their score.
     ExtractorConfig d = ExtractorConfig.defaults();
-    ExtractorConfig.Scoring s = d.scoring();
+    ExtractorConfig.Scoring s = d.lexical().aloneScoring(); // --lexical-only scores with it
     Path cfg = dir.resolve("cfg.json");
-    Files.writeString(cfg, new ExtractorConfig(d.lexical(), d.spans(), d.semantic(), new ExtractorConfig.Scoring(
-        s.bias(), s.lexicalWeight(), s.semanticWeight(), s.spanWeight(), 0.9, s.calibration())).toJson());
+    Files.writeString(cfg, new ExtractorConfig(new ExtractorConfig.Lexical(true, d.lexical().minContextSimilarity(),
+        new ExtractorConfig.Scoring(s.bias(), s.lexicalWeight(), s.semanticWeight(), s.spanWeight(), 0.9,
+            s.calibration())), d.spans(), d.semantic(), d.scoring()).toJson());
     Path in = dir.resolve("in.jsonl");
     Files.writeString(in, "{\"id\": 1, \"text\": \"Strong SQL skills and Excel macros; management of projects.\"}\n");
     List<String> out = new ArrayList<>();
@@ -213,7 +214,10 @@ class ExtractCommandTest {
   @Test
   void unknownConfigKeyIsRejectedByName(@TempDir Path dir) throws Exception {
     Path cfg = dir.resolve("cfg.json");
-    Files.writeString(cfg, "{\"lexical\": {\"enabled\": true, \"minContextSimilarity\": 0, \"fuzzy\": true}}");
+    // every other key of the block present: a missing one is reported before an unknown one
+    Files.writeString(cfg, "{\"lexical\": {\"enabled\": true, \"minContextSimilarity\": 0, \"aloneScoring\": {\"bias\": 0,"
+        + " \"lexicalWeight\": 1, \"semanticWeight\": 0, \"spanWeight\": 0, \"threshold\": 0.3, \"calibration\":"
+        + " {\"raw\": [], \"calibrated\": []}}, \"fuzzy\": true}}");
     Path in = dir.resolve("in.jsonl");
     Files.writeString(in, "{\"id\": 1, \"text\": \"SQL\"}\n");
     CliTest.Run r = run("extract", "-i", in.toString(), "-o", dir.resolve("o").toString(), "--config", cfg.toString(),

@@ -23,8 +23,17 @@ public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, S
    * @param minContextSimilarity a one-word alternative or derived form in lower case ("paper",
    *     "calculations") counts only when its sentence is at least this similar in meaning to the
    *     concept's label; 0 turns the check off (and it is off whenever semantic linking is)
+   * @param aloneScoring the scoring used when surface forms are the only evidence (span detection and
+   *     semantic linking both off, as with {@code --lexical-only}): weights fitted with semantic and
+   *     span evidence present expect them, so a lone surface-form match needs weights of its own
    */
-  public record Lexical(boolean enabled, double minContextSimilarity) {}
+  public record Lexical(boolean enabled, double minContextSimilarity, Scoring aloneScoring) {
+    public Lexical {
+      if (aloneScoring == null) {
+        throw new IllegalArgumentException("lexical.aloneScoring is required");
+      }
+    }
+  }
 
   /**
    * @param enabled whether the span detector runs
@@ -156,9 +165,17 @@ public record ExtractorConfig(Lexical lexical, Spans spans, Semantic semantic, S
     }
   }
 
+  /**
+   * The scoring the pipeline uses: {@link Lexical#aloneScoring} when surface forms are the only
+   * evidence, else {@link #scoring}.
+   */
+  public Scoring effectiveScoring() {
+    return !spans.enabled() && !semantic.enabled() ? lexical.aloneScoring() : scoring;
+  }
+
   /** The same configuration with only lexical matching (for the lexical-only benchmark). */
   public ExtractorConfig lexicalOnly() {
-    return new ExtractorConfig(new Lexical(true, lexical.minContextSimilarity()), new Spans(false, spans.minProbability(), spans.minCover()),
+    return new ExtractorConfig(new Lexical(true, lexical.minContextSimilarity(), lexical.aloneScoring()), new Spans(false, spans.minProbability(), spans.minCover()),
         new Semantic(false, semantic.encoder(), semantic.fallbackMargin(), semantic.minSimilarity(), semantic.candidates(), semantic.sentenceWeight(),
             semantic.sentenceCandidates(), semantic.sentenceMinSimilarity()), scoring);
   }

@@ -31,7 +31,7 @@ public final class PipelineSkillExtractor implements SkillExtractor {
   public PipelineSkillExtractor(ExtractionModels models, ExtractorConfig config) {
     this.models = models;
     this.config = config;
-    this.scorer = new SkillScorer(config.scoring());
+    this.scorer = new SkillScorer(config.effectiveScoring());
     List<ExtractionStep> s = new ArrayList<>();
     s.add(new LanguageStep());
     if (config.lexical().enabled()) {

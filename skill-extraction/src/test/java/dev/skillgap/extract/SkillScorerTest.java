@@ -86,7 +86,7 @@ class SkillScorerTest {
     ExtractorConfig c = ExtractorConfig.defaults().lexicalOnly();
     PipelineSkillExtractor x = new PipelineSkillExtractor(ExtractorFixture.models(), c);
     Extraction e = x.extract("Strong SQL and Python skills, team player; Excel is a plus. Experience with Docker.");
-    SkillScorer s = new SkillScorer(c.scoring());
+    SkillScorer s = new SkillScorer(c.effectiveScoring()); // lexical-only: lexical.aloneScoring
     List<SkillMention> all = e.skills().stream().flatMap(k -> k.mentions().stream()).map(k -> k.rescored(s)).toList();
     List<ExtractedSkill> again = s.group(new java.util.ArrayList<>(all), T);
     assertEquals(e.skills().stream().map(k -> k.concept().id() + "@" + k.score()).toList(),
