@@ -97,11 +97,12 @@ final class EvalRecommend implements Callable<Integer> {
     PipelineSkillExtractor x = extractor.open(err);
     Taxonomy t = extractor.taxonomy.open(err);
     RoleResolver roles = new RoleResolver(t);
-    DemandInputs demand = DemandInputs.read(postingPaths, columnOptions.columns().postings(), inputs.asOf, x, roles, t);
+    RecommendInputOptions.Listed listed = RecommendInputOptions.list(in, err);
+    DemandInputs demand = DemandInputs.read(listed.postings(), columnOptions.columns().postings(), inputs.asOf, x, roles, t);
     out.printf(Locale.ROOT, "postings: %d read, %d with a role, demand as of %s%n", demand.asked.size(),
         demand.asked.stream().filter(p -> p.occupation() >= 0).count(), demand.asOf);
     List<LearnerProfile> cohort = new LearnerReader().read(learnerFile, columnOptions.columns().learners()).learners();
-    Catalog cat = new CatalogReader(t, x).read(catalogs, columnOptions.columns().catalog());
+    Catalog cat = new CatalogReader(t, x).read(listed.catalogs(), columnOptions.columns().catalog());
     Budget budget = new Budget(k, null, null);
 
     out.printf("== catalogue: %d credentials%n", cat.credentials().size());

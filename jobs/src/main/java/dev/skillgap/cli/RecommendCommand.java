@@ -81,11 +81,12 @@ public final class RecommendCommand implements Callable<Integer> {
     RoleResolver roles = new RoleResolver(t);
 
     // Postings: parse, deduplicate, extract, resolve occupations.
-    DemandInputs demand = DemandInputs.read(postingPaths, columnOptions.columns().postings(), inputs.asOf, x, roles, t);
+    RecommendInputOptions.Listed listed = RecommendInputOptions.list(in, err);
+    DemandInputs demand = DemandInputs.read(listed.postings(), columnOptions.columns().postings(), inputs.asOf, x, roles, t);
 
     // Catalogue, index, learners.
     CatalogReader reader = new CatalogReader(t, x);
-    Catalog cat = reader.read(catalogs, columnOptions.columns().catalog());
+    Catalog cat = reader.read(listed.catalogs(), columnOptions.columns().catalog());
     Path indexDir = SkillgapHome.cacheDir().resolve("credential-index");
     CredentialIndex index = CredentialIndex.openOrBuild(indexDir, cat.credentials(), t);
     Recommender rec = RecommenderModel.of(t, x, roles, demand.demand(), inputs.topSkills, index, cat.credentials())

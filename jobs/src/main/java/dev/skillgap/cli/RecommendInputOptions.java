@@ -1,13 +1,20 @@
 package dev.skillgap.cli;
 
+import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.gap.GapModel;
+import dev.skillgap.ingest.InputFiles;
+import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.io.SkillgapHome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,6 +48,42 @@ final class RecommendInputOptions {
    * @param samples true when no input was named and data-samples is read
    */
   record Inputs(Path learners, List<Path> catalogs, List<Path> postings, boolean samples) {}
+
+  /**
+   * The posting and catalogue files under {@code in}'s folders, listed as the weekly run lists them
+   * ({@link InputFiles#list}): every file is read or said to be passed over, with its reason, on
+   * {@code err} (the first {@value #SKIPPED_SHOWN}, then how many more).
+   *
+   * @param postings the posting files to read
+   * @param catalogs the catalogue files to read
+   * @param skipped every file passed over, and why
+   */
+  record Listed(List<Path> postings, List<Path> catalogs, List<InputFiles.Skipped> skipped) {}
+
+  /** Files passed over that are printed one by one. */
+  static final int SKIPPED_SHOWN = 20;
+
+  /** Lists {@code in}'s posting and catalogue folders, printing what is passed over on {@code err}. */
+  static Listed list(Inputs in, PrintWriter err) throws IOException {
+    Configuration conf = new Configuration();
+    InputFiles.Listing postings = InputFiles.list(strings(in.postings()), PostingParser::reads, "posting", conf);
+    InputFiles.Listing catalogs = InputFiles.list(strings(in.catalogs()), CatalogReader::reads, "catalogue", conf);
+    List<InputFiles.Skipped> skipped = new ArrayList<>(postings.skipped());
+    skipped.addAll(catalogs.skipped());
+    if (!skipped.isEmpty()) {
+      err.println("skillgap: " + skipped.size() + " file(s) under the input folders passed over:");
+      InputFiles.describe(skipped, SKIPPED_SHOWN).forEach(err::println);
+    }
+    return new Listed(paths(postings.files()), paths(catalogs.files()), skipped);
+  }
+
+  private static List<String> strings(List<Path> paths) {
+    return paths.stream().map(p -> p.toAbsolutePath().toString()).toList();
+  }
+
+  private static List<Path> paths(List<String> files) {
+    return files.stream().map(f -> Path.of(URI.create(f))).toList();
+  }
 
   /**
    * The named inputs, or data-samples when none is named.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skillgap.io.SkillgapHome;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,5 +90,25 @@ class RecommendCommandTest {
     CliTest.Run none = ExtractCommandTest.run("recommend", "-o", dir.resolve("x.jsonl").toString(), "--top-skills", "0");
     assertEquals(2, none.code());
     assertTrue(none.err().contains("--top-skills must be at least 1"), none.err());
+  }
+
+  @Test
+  void everyFileUnderAnInputFolderIsReadOrSaidToBePassedOver(@TempDir Path dir) throws Exception {
+    Path postings = Files.createDirectories(dir.resolve("postings"));
+    Files.copy(SkillgapHome.dataSamples().resolve("postings/2026-W48/postings.jsonl"), postings.resolve("week.jsonl"));
+    Files.writeString(postings.resolve("notes.pdf"), "%PDF-1.4");
+    Path catalog = Files.createDirectories(dir.resolve("catalog"));
+    Files.copy(SkillgapHome.dataSamples().resolve("catalog/courses.csv"), catalog.resolve("courses.csv"));
+    Files.writeString(catalog.resolve("README.txt"), "our courses");
+    Path learners = dir.resolve("learners.jsonl");
+    Files.writeString(learners, "{\"learnerId\": \"A1\", \"targetRole\": \"data analyst\", \"declaredSkills\": [\"SQL\"]}\n");
+    CliTest.Run r = ExtractCommandTest.run("recommend", "-o", dir.resolve("out.jsonl").toString(), "--taxonomy",
+        taxonomy().toString(), "--lexical-only", "--learners", learners.toString(), "--postings", postings.toString(),
+        "--catalog", catalog.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("2 file(s) under the input folders passed over:"), r.err());
+    assertTrue(r.err().contains(postings.resolve("notes.pdf") + " (not a posting file (.pdf))"), r.err());
+    assertTrue(r.err().contains(catalog.resolve("README.txt") + " (not a catalogue file (.txt))"), r.err());
+    assertEquals(1, ExtractCommandTest.lines(dir.resolve("out.jsonl")).size());
   }
 }
