@@ -1,12 +1,10 @@
 package dev.skillgap.cli;
 
 import dev.skillgap.catalog.Catalog;
-import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.SyntheticCatalogue;
 import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.gap.LearnerProfile;
-import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.gap.RoleResolver;
 import dev.skillgap.gap.eval.DemandForecastEvaluator;
 import dev.skillgap.index.CredentialIndex;
@@ -87,22 +85,19 @@ final class EvalRecommend implements Callable<Integer> {
           + " --synthetic-credentials and --planner-instances at least 0");
     }
     RecommendInputOptions.Inputs in = inputs.resolve(spec);
-    Path learnerFile = in.learners();
-    List<Path> catalogs = in.catalogs();
-    List<Path> postingPaths = in.postings();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    out.println("inputs" + (in.samples() ? " (data-samples)" : "") + ": learners " + learnerFile + "; catalogue "
-        + catalogs + "; postings " + postingPaths);
-    PipelineSkillExtractor x = extractor.open(err);
-    Taxonomy t = extractor.taxonomy.open(err);
-    RoleResolver roles = new RoleResolver(t);
-    RecommendInputOptions.Listed listed = RecommendInputOptions.list(in, err);
-    DemandInputs demand = DemandInputs.read(listed.postings(), columnOptions.columns().postings(), inputs.asOf, x, roles, t);
+    out.println("inputs" + (in.samples() ? " (data-samples)" : "") + ": learners " + in.learners() + "; catalogue "
+        + in.catalogs() + "; postings " + in.postings());
+    RecommendInputOptions.Loaded loaded = inputs.load(in, extractor, columnOptions, err);
+    PipelineSkillExtractor x = loaded.extractor();
+    Taxonomy t = loaded.taxonomy();
+    RoleResolver roles = loaded.roles();
+    DemandInputs demand = loaded.demand();
     out.printf(Locale.ROOT, "postings: %d read, %d with a role, demand as of %s%n", demand.asked.size(),
         demand.asked.stream().filter(p -> p.occupation() >= 0).count(), demand.asOf);
-    List<LearnerProfile> cohort = new LearnerReader().read(learnerFile, columnOptions.columns().learners()).learners();
-    Catalog cat = new CatalogReader(t, x).read(listed.catalogs(), columnOptions.columns().catalog());
+    List<LearnerProfile> cohort = loaded.learners().learners();
+    Catalog cat = loaded.catalog();
     Budget budget = new Budget(k, null, null);
 
     out.printf("== catalogue: %d credentials%n", cat.credentials().size());

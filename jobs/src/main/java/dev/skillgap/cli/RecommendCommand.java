@@ -2,10 +2,7 @@ package dev.skillgap.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillgap.catalog.Catalog;
-import dev.skillgap.catalog.CatalogReader;
-import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.gap.LearnerReader;
-import dev.skillgap.gap.RoleResolver;
 import dev.skillgap.index.CredentialIndex;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.rank.Budget;
@@ -20,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,35 +64,21 @@ public final class RecommendCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--k must be at least 0");
     }
     RecommendInputOptions.Inputs in = inputs.resolve(spec);
-    Path learnerFile = in.learners();
-    List<Path> catalogs = in.catalogs();
-    List<Path> postingPaths = in.postings();
     PrintWriter err = spec.commandLine().getErr();
     err.println("skillgap recommend: inputs" + (in.samples() ? " (data-samples: no input named)" : "") + ": learners "
-        + learnerFile + "; catalogue " + (catalogs.isEmpty() ? "none (gaps only, no recommendations)" : catalogs)
-        + "; postings " + (postingPaths.isEmpty() ? "none (demand from the ESCO occupation profiles only)" : postingPaths));
+        + in.learners() + "; catalogue " + (in.catalogs().isEmpty() ? "none (gaps only, no recommendations)" : in.catalogs())
+        + "; postings " + (in.postings().isEmpty() ? "none (demand from the ESCO occupation profiles only)" : in.postings()));
     long t0 = System.nanoTime();
-    PipelineSkillExtractor x = extractor.open(err);
-    Taxonomy t = extractor.taxonomy.open(err);
-    RoleResolver roles = new RoleResolver(t);
-
-    // Postings: parse, deduplicate, extract, resolve occupations.
-    RecommendInputOptions.Listed listed = RecommendInputOptions.list(in, err);
-    DemandInputs demand = DemandInputs.read(listed.postings(), columnOptions.columns().postings(), inputs.asOf, x, roles, t);
-
-    // Catalogue, index, learners.
-    CatalogReader reader = new CatalogReader(t, x);
-    Catalog cat = reader.read(listed.catalogs(), columnOptions.columns().catalog());
+    // Postings parsed, deduplicated, extracted and resolved to occupations; catalogue; learners.
+    RecommendInputOptions.Loaded loaded = inputs.load(in, extractor, columnOptions, err);
+    Taxonomy t = loaded.taxonomy();
+    DemandInputs demand = loaded.demand();
+    Catalog cat = loaded.catalog();
+    LearnerReader.Result lr = loaded.learners();
     Path indexDir = SkillgapHome.cacheDir().resolve("credential-index");
     CredentialIndex index = CredentialIndex.openOrBuild(indexDir, cat.credentials(), t);
-    Recommender rec = RecommenderModel.of(t, x, roles, demand.demand(), inputs.topSkills, index, cat.credentials())
-        .recommender();
-    LearnerReader.Result lr;
-    try {
-      lr = new LearnerReader().read(learnerFile, columnOptions.columns().learners());
-    } catch (dev.skillgap.io.ColumnMappingException e) {
-      throw new java.io.IOException(learnerFile + ": " + e.getMessage(), e);
-    }
+    Recommender rec = RecommenderModel.of(t, loaded.extractor(), loaded.roles(), demand.demand(), inputs.topSkills, index,
+        cat.credentials()).recommender();
     RecommendationJson json = new RecommendationJson(Json.MAPPER, t, index::get);
     Budget budget = new Budget(k, maxHours, maxCost);
 

@@ -1,10 +1,16 @@
 package dev.skillgap.cli;
 
+import dev.skillgap.catalog.Catalog;
 import dev.skillgap.catalog.CatalogReader;
+import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.gap.GapModel;
+import dev.skillgap.gap.LearnerReader;
+import dev.skillgap.gap.RoleResolver;
 import dev.skillgap.ingest.InputFiles;
 import dev.skillgap.ingest.PostingParser;
+import dev.skillgap.io.ColumnMappingException;
 import dev.skillgap.io.SkillgapHome;
+import dev.skillgap.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -59,6 +65,39 @@ final class RecommendInputOptions {
    * @param skipped every file passed over, and why
    */
   record Listed(List<Path> postings, List<Path> catalogs, List<InputFiles.Skipped> skipped) {}
+
+  /**
+   * Everything a recommendation is computed from, read one way for {@code recommend} and {@code eval
+   * recommend}.
+   *
+   * @param demand the listed postings, extracted and resolved, with each role's demand
+   * @param catalog the listed catalogue files, read
+   * @param learners the learners file, read
+   */
+  record Loaded(PipelineSkillExtractor extractor, Taxonomy taxonomy, RoleResolver roles, DemandInputs demand,
+      Catalog catalog, LearnerReader.Result learners) {}
+
+  /**
+   * Opens the models and reads {@code in}: its folders listed ({@link #list}), postings, catalogue and
+   * learners with the user's columns.
+   *
+   * @throws IOException naming the learners file when its column mapping does not fit it
+   */
+  Loaded load(Inputs in, ExtractorOptions models, ColumnOptions columns, PrintWriter err) throws IOException {
+    PipelineSkillExtractor x = models.open(err);
+    Taxonomy t = models.taxonomy.open(err);
+    RoleResolver roles = new RoleResolver(t);
+    Listed listed = list(in, err);
+    DemandInputs demand = DemandInputs.read(listed.postings(), columns.columns().postings(), asOf, x, roles, t);
+    Catalog catalog = new CatalogReader(t, x).read(listed.catalogs(), columns.columns().catalog());
+    LearnerReader.Result learners;
+    try {
+      learners = new LearnerReader().read(in.learners(), columns.columns().learners());
+    } catch (ColumnMappingException e) {
+      throw new IOException(in.learners() + ": " + e.getMessage(), e);
+    }
+    return new Loaded(x, t, roles, demand, catalog, learners);
+  }
 
   /** Files passed over that are printed one by one. */
   static final int SKIPPED_SHOWN = 20;

@@ -113,9 +113,8 @@ public final class DemandForecastEvaluator {
     }
     List<RoleWeek> rows = new ArrayList<>();
     List<PostingSkills> history = new ArrayList<>();
-    LocalDate previous = null;
     for (Map.Entry<LocalDate, List<PostingSkills>> week : byWeek.entrySet()) {
-      if (previous != null) {
+      if (!history.isEmpty()) { // every week holds a posting, so only the first has nothing before it
         LocalDate endOfT = week.getKey().minusDays(1);
         Map<Integer, List<PostingSkills>> next = new TreeMap<>();
         week.getValue().forEach(p -> next.computeIfAbsent(p.occupation(), k -> new ArrayList<>()).add(p));
@@ -134,7 +133,6 @@ public final class DemandForecastEvaluator {
         }
       }
       history.addAll(week.getValue());
-      previous = week.getKey();
     }
     return new Result(gaps.top(), minNextPostings, rows);
   }
