@@ -81,7 +81,8 @@ final class BenchExtract implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
     long t0 = System.nanoTime();
-    PipelineSkillExtractor x = extractor.open(spec.commandLine().getErr());
+    LoadedModels models = extractor.load(spec.commandLine().getErr());
+    PipelineSkillExtractor x = models.extractor();
     x.extract("Warm-up: SQL, Python and teamwork are essential.");
     double startup = (System.nanoTime() - t0) / 1e9;
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -90,7 +91,7 @@ final class BenchExtract implements Callable<Integer> {
     int warm = Math.min(100, postings);
     int total = warm + postings * runs.length;
     List<String> all = switch (corpusKind) {
-      case synthetic -> synthetic(extractor.taxonomy.open(spec.commandLine().getErr()), total, seed, synthetic);
+      case synthetic -> synthetic(models.taxonomy(), total, seed, synthetic);
       case recombined -> corpus(total, seed);
       case skillspan -> skillSpan(data != null ? data : SkillgapHome.sharedData());
       case careers -> realPostings((data != null ? data : SkillgapHome.sharedData())

@@ -84,8 +84,9 @@ final class BenchRecommend implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path samples = SkillgapHome.dataSamples();
     long t0 = System.nanoTime();
-    PipelineSkillExtractor x = extractor.open(err);
-    Taxonomy t = extractor.taxonomy.open(err);
+    LoadedModels models = extractor.load(err);
+    PipelineSkillExtractor x = models.extractor();
+    Taxonomy t = models.taxonomy();
     RoleResolver roles = new RoleResolver(t);
     double startup = secs(t0);
 

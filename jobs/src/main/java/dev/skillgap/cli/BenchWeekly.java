@@ -82,7 +82,7 @@ final class BenchWeekly implements Callable<Integer> {
     Path root = temporary ? Files.createTempDirectory("skillgap-bench-weekly-") : dir;
     try {
       long t = System.nanoTime();
-      var taxonomy = extractor.taxonomy.open(spec.commandLine().getErr());
+      var taxonomy = extractor.openTaxonomy(spec.commandLine().getErr());
       SyntheticWriter.Written in = SyntheticWriter.write(GenerateCommand.generator(taxonomy, seed, synthetic), root.resolve("input"),
           List.of(WEEK), postings, nLearners, nCredentials);
       double generate = (System.nanoTime() - t) / 1e9;
@@ -93,7 +93,7 @@ final class BenchWeekly implements Callable<Integer> {
       WeeklyOptions o = new WeeklyOptions(WEEK, root.resolve("lake").toString(),
           List.of(root.resolve("input/postings/" + WEEK).toString()), List.of(),
           nLearners > 0 ? root.resolve("input/learners/learners.jsonl").toString() : null,
-          List.of(root.resolve("input/catalog").toString()), extractor.taxonomy.compiledPath().toString(),
+          List.of(root.resolve("input/catalog").toString()), extractor.taxonomyFile().toString(),
           extractor.config().toJson(), new Budget(5, null, null));
       HeapSampler heap = new HeapSampler();
       heap.start();

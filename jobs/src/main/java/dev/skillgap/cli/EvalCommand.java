@@ -99,7 +99,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (calibrate) {
       return calibrate(root, out);
     }
-    PipelineSkillExtractor x = extractor.open(spec.commandLine().getErr());
+    PipelineSkillExtractor x = extractor.load(spec.commandLine().getErr()).extractor();
     ExtractorEvaluator ev = new ExtractorEvaluator(x, threads != null ? threads : Runtime.getRuntime().availableProcessors());
     LinkJudgments judged = LinkJudgments.loadDefault();
     for (String s : chosen) {
@@ -179,7 +179,8 @@ public final class EvalCommand implements Callable<Integer> {
     ExtractorConfig.Scoring w = c.scoring();
     ExtractorConfig all = new ExtractorConfig(c.lexical(), c.spans(), c.semantic(),
         new ExtractorConfig.Scoring(w.bias(), w.lexicalWeight(), w.semanticWeight(), w.spanWeight(), 0.0));
-    PipelineSkillExtractor x = extractor.open(spec.commandLine().getErr(), all);
+    LoadedModels models = extractor.load(spec.commandLine().getErr(), all);
+    PipelineSkillExtractor x = models.extractor();
     ExtractorEvaluator ev = new ExtractorEvaluator(x, threads != null ? threads : Runtime.getRuntime().availableProcessors());
     List<ScoringTuner.DevSet> sets = new java.util.ArrayList<>();
     for (String s : List.of("esco-tech", "esco-house", "skillspan-dev")) {
@@ -188,7 +189,7 @@ public final class EvalCommand implements Callable<Integer> {
           : DevSets.skillSpan(root.resolve("skillspan/json"), "dev");
       sets.add(new ScoringTuner.DevSet(s, set, ev.run(set), s.startsWith("esco-")));
     }
-    ScoringTuner tuner = new ScoringTuner(extractor.taxonomy.open(spec.commandLine().getErr()), sets, TARGETS);
+    ScoringTuner tuner = new ScoringTuner(models.taxonomy(), sets, TARGETS);
     ScoringTuner.Trial start = tuner.measure(w);
     out.println("now:  " + start.summary());
     ScoringTuner.Trial best = tuner.search(w, rounds);
@@ -215,7 +216,7 @@ public final class EvalCommand implements Callable<Integer> {
     ExtractorConfig c = extractor.config();
     ExtractorConfig raw = new ExtractorConfig(c.lexical(), c.spans(), c.semantic(),
         c.scoring().withCalibration(dev.skillgap.extract.ScoreCalibration.NONE));
-    PipelineSkillExtractor x = extractor.open(spec.commandLine().getErr(), raw);
+    PipelineSkillExtractor x = extractor.load(spec.commandLine().getErr(), raw).extractor();
     ExtractorEvaluator ev = new ExtractorEvaluator(x, threads != null ? threads : Runtime.getRuntime().availableProcessors());
     List<CalibrationFit.JudgedSet> sets = new java.util.ArrayList<>();
     for (String s : List.of("esco-tech", "esco-house")) {

@@ -96,7 +96,7 @@ final class EvalDemand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     long t0 = System.nanoTime();
-    PipelineSkillExtractor x = extractor.open(spec.commandLine().getErr());
+    PipelineSkillExtractor x = extractor.load(spec.commandLine().getErr()).extractor();
     out.printf(Locale.ROOT, "start-up incl. model loading %.1f s; %d judgements%n", (System.nanoTime() - t0) / 1e9,
         judged.size());
     List<SourcePool> pools = new ArrayList<>();

@@ -90,8 +90,8 @@ final class EvalRecommend implements Callable<Integer> {
     out.println("inputs" + (in.samples() ? " (data-samples)" : "") + ": learners " + in.learners() + "; catalogue "
         + in.catalogs() + "; postings " + in.postings());
     RecommendInputOptions.Loaded loaded = inputs.load(in, extractor, columnOptions, err);
-    PipelineSkillExtractor x = loaded.extractor();
-    Taxonomy t = loaded.taxonomy();
+    PipelineSkillExtractor x = loaded.models().extractor();
+    Taxonomy t = loaded.models().taxonomy();
     RoleResolver roles = loaded.roles();
     DemandInputs demand = loaded.demand();
     out.printf(Locale.ROOT, "postings: %d read, %d with a role, demand as of %s%n", demand.asked.size(),

@@ -81,7 +81,7 @@ public final class ExtractCommand implements Callable<Integer> {
     Cutoff cutoff = top == null ? Cutoff.THRESHOLD : Cutoff.top(top);
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
-    SkillExtractor x = extractor.open(err);
+    SkillExtractor x = extractor.load(err).extractor();
     long loaded = System.nanoTime();
     ExtractionJson json = new ExtractionJson(Json.MAPPER);
     Path abs = output.toAbsolutePath();

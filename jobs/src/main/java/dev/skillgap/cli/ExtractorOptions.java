@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 public final class ExtractorOptions {
 
   @Mixin
-  TaxonomyOptions taxonomy;
+  private TaxonomyOptions taxonomy;
 
   @Option(names = "--config", paramLabel = "FILE",
       description = "Extractor configuration JSON (default: the tuned one in the jar). Unknown keys are errors.")
@@ -29,15 +29,28 @@ public final class ExtractorOptions {
     return lexicalOnly ? c.lexicalOnly() : c;
   }
 
-  /** Loads the taxonomy and models once and returns a thread-safe extractor. */
-  PipelineSkillExtractor open(PrintWriter err) throws IOException {
-    return open(err, config());
+  /** Loads the taxonomy and the models of the chosen configuration, once, with a thread-safe extractor over them. */
+  LoadedModels load(PrintWriter err) throws IOException {
+    return load(err, config());
   }
 
-  /** As {@link #open(PrintWriter)}, with configuration {@code c} in place of the chosen one. */
-  PipelineSkillExtractor open(PrintWriter err, ExtractorConfig c) throws IOException {
+  /** As {@link #load(PrintWriter)}, with configuration {@code c} in place of the chosen one. */
+  LoadedModels load(PrintWriter err, ExtractorConfig c) throws IOException {
     Taxonomy t = taxonomy.open(err);
     ExtractionModels models = ExtractionModels.load(t, c, SkillgapHome.cacheDir(), Progress.to(err));
-    return new PipelineSkillExtractor(models, c);
+    return new LoadedModels(models.taxonomy(), new PipelineSkillExtractor(models, c));
+  }
+
+  /**
+   * Opens the taxonomy alone, compiling it first when needed, for commands whose models a job loads
+   * from {@link #taxonomyFile()}.
+   */
+  Taxonomy openTaxonomy(PrintWriter err) throws IOException {
+    return taxonomy.open(err);
+  }
+
+  /** The compiled taxonomy's file, as chosen ({@code --taxonomy} or the default). */
+  Path taxonomyFile() {
+    return taxonomy.compiledPath();
   }
 }

@@ -71,14 +71,14 @@ public final class RecommendCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     // Postings parsed, deduplicated, extracted and resolved to occupations; catalogue; learners.
     RecommendInputOptions.Loaded loaded = inputs.load(in, extractor, columnOptions, err);
-    Taxonomy t = loaded.taxonomy();
+    Taxonomy t = loaded.models().taxonomy();
     DemandInputs demand = loaded.demand();
     Catalog cat = loaded.catalog();
     LearnerReader.Result lr = loaded.learners();
     Path indexDir = SkillgapHome.cacheDir().resolve("credential-index");
     CredentialIndex index = CredentialIndex.openOrBuild(indexDir, cat.credentials(), t);
-    Recommender rec = RecommenderModel.of(t, loaded.extractor(), loaded.roles(), demand.demand(), inputs.topSkills, index,
-        cat.credentials()).recommender();
+    Recommender rec = RecommenderModel.of(t, loaded.models().extractor(), loaded.roles(), demand.demand(),
+        inputs.topSkills, index, cat.credentials()).recommender();
     RecommendationJson json = new RecommendationJson(Json.MAPPER, t, index::get);
     Budget budget = new Budget(k, maxHours, maxCost);
 

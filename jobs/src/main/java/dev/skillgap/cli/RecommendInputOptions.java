@@ -70,12 +70,13 @@ final class RecommendInputOptions {
    * Everything a recommendation is computed from, read one way for {@code recommend} and {@code eval
    * recommend}.
    *
+   * @param models the taxonomy and extractor, loaded once
    * @param demand the listed postings, extracted and resolved, with each role's demand
    * @param catalog the listed catalogue files, read
    * @param learners the learners file, read
    */
-  record Loaded(PipelineSkillExtractor extractor, Taxonomy taxonomy, RoleResolver roles, DemandInputs demand,
-      Catalog catalog, LearnerReader.Result learners) {}
+  record Loaded(LoadedModels models, RoleResolver roles, DemandInputs demand, Catalog catalog,
+      LearnerReader.Result learners) {}
 
   /**
    * Opens the models and reads {@code in}: its folders listed ({@link #list}), postings, catalogue and
@@ -84,8 +85,9 @@ final class RecommendInputOptions {
    * @throws IOException naming the learners file when its column mapping does not fit it
    */
   Loaded load(Inputs in, ExtractorOptions models, ColumnOptions columns, PrintWriter err) throws IOException {
-    PipelineSkillExtractor x = models.open(err);
-    Taxonomy t = models.taxonomy.open(err);
+    LoadedModels m = models.load(err);
+    PipelineSkillExtractor x = m.extractor();
+    Taxonomy t = m.taxonomy();
     RoleResolver roles = new RoleResolver(t);
     Listed listed = list(in, err);
     DemandInputs demand = DemandInputs.read(listed.postings(), columns.columns().postings(), asOf, x, roles, t);
@@ -96,7 +98,7 @@ final class RecommendInputOptions {
     } catch (ColumnMappingException e) {
       throw new IOException(in.learners() + ": " + e.getMessage(), e);
     }
-    return new Loaded(x, t, roles, demand, catalog, learners);
+    return new Loaded(m, roles, demand, catalog, learners);
   }
 
   /** Files passed over that are printed one by one. */

@@ -127,7 +127,8 @@ public final class TrainCommand implements Runnable {
           c.semantic(), new dev.skillgap.extract.ExtractorConfig.Scoring(s.bias(), s.lexicalWeight(),
               s.semanticWeight(), s.spanWeight(), 0, s.calibration()));
       List<dev.skillgap.eval.SyntheticSentences.Sentence> sentences = dev.skillgap.eval.SyntheticSentences.load();
-      dev.skillgap.eval.ScoringFit.Fit fit = dev.skillgap.eval.ScoringFit.fit(extractor.open(err, all), sentences);
+      dev.skillgap.eval.ScoringFit.Fit fit = dev.skillgap.eval.ScoringFit.fit(extractor.load(err, all).extractor(),
+          sentences);
       out.printf(java.util.Locale.ROOT, "%d sentences, %,d mentions (%,d of a demanded concept), ridge %s%n",
           sentences.size(), fit.mentions(), fit.positives(), dev.skillgap.eval.ScoringFit.RIDGE);
       out.printf(java.util.Locale.ROOT,

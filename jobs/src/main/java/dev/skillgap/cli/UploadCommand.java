@@ -82,7 +82,7 @@ public final class UploadCommand implements Runnable {
         verdicts.add(upload.check(f.toString(), upload.read(f))); // within the input limits, as the weekly run reads
       }
       PipelineSkillExtractor x = verdicts.stream().anyMatch(v -> !v.roles().isEmpty())
-          ? extractor.open(spec.commandLine().getErr()) : null;
+          ? extractor.load(spec.commandLine().getErr()).extractor() : null;
       int rejected = 0;
       for (int i = 0; i < files.size(); i++) {
         RoleUpload.Verdict v = verdicts.get(i);

@@ -149,7 +149,7 @@ public final class WeeklyCommand implements Callable<Integer> {
     out.println("  catalogue: " + (catalogInputs.isEmpty() && learnerInput != null
         ? "none (learners get their gaps but no recommendations)" : describe(catalogInputs)));
     out.flush();
-    extractor.taxonomy.open(err);
+    extractor.openTaxonomy(err); // compiles the file when needed: the job broadcasts the file to its tasks
     String config = extractor.config().toJson();
     Budget budget = new Budget(k, maxHours, maxCost);
     SparkSession spark = SparkSessions.create("skillgap-weekly", master);
@@ -172,7 +172,7 @@ public final class WeeklyCommand implements Callable<Integer> {
         boolean isTarget = w.equals(target);
         out.printf("== week %s%s%n", w, isTarget ? "" : " (backfill: postings only)");
         job.run(new WeeklyOptions(w, lakeRoot, in, isTarget ? targetRoles : List.of(), isTarget ? learnerInput : null,
-            isTarget ? catalogInputs : List.of(), extractor.taxonomy.compiledPath().toString(), config, budget, topSkills,
+            isTarget ? catalogInputs : List.of(), extractor.taxonomyFile().toString(), config, budget, topSkills,
             columns));
       }
       if (inbox != null) {
