@@ -5,7 +5,6 @@ import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.SyntheticCatalogue;
 import dev.skillgap.extract.PipelineSkillExtractor;
-import dev.skillgap.gap.GapModel;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.gap.LearnerSkill;
@@ -66,11 +65,11 @@ final class BenchRecommend implements Callable<Integer> {
   @Option(names = "--repeat", defaultValue = "5", description = "Measured passes over the learners (default: ${DEFAULT-VALUE}).")
   int repeat;
 
-  @Option(names = "--k", defaultValue = "5", description = "Credentials per learner (default: ${DEFAULT-VALUE}).")
-  int k;
-
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic catalogue (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  @Mixin
+  BudgetOptions budgetOptions;
 
   @Mixin
   ExtractorOptions extractor;
@@ -125,13 +124,13 @@ final class BenchRecommend implements Callable<Integer> {
           size(dir) / 1e6, opens[0] / 1e6, laterOpens[laterOpens.length / 2] / 1e6);
 
       try (CredentialIndex index = CredentialIndex.open(dir, t)) {
-        RecommenderModel model = RecommenderModel.of(t, x, roles, demand.demand(), GapModel.DEFAULT_TOP, index,
+        RecommenderModel model = RecommenderModel.of(t, x, roles, demand.demand(), budgetOptions.topSkills(), index,
             catalogue);
         LearnerSkillModel skills = model.skills();
         Recommender rec = model.recommender();
         List<LearnerProfile> cohort = new LearnerReader()
             .read(learners != null ? learners : samples.resolve("learners/learners.jsonl")).learners();
-        Budget budget = new Budget(k, null, null);
+        Budget budget = budgetOptions.budget();
         int m = cohort.size();
         long[][] cold = {new long[m], new long[m], new long[m], {0}};
         pass(cohort, skills, rec, budget, cold); // warm-up: JIT, demand per role, decoded credentials

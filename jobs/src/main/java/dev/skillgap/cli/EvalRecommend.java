@@ -42,9 +42,6 @@ import picocli.CommandLine.Spec;
         "none named, data-samples."})
 final class EvalRecommend implements Callable<Integer> {
 
-  @Option(names = "--k", defaultValue = "5", description = "Credentials per learner (default: ${DEFAULT-VALUE}).")
-  int k;
-
   @Option(names = "--synthetic-credentials", paramLabel = "N", defaultValue = "5000",
       description = "Also measure with a synthetic catalogue of N credentials drawn over the demanded skills; 0: not"
           + " (default: ${DEFAULT-VALUE}).")
@@ -67,6 +64,9 @@ final class EvalRecommend implements Callable<Integer> {
   Path output;
 
   @Mixin
+  BudgetOptions budgetOptions;
+
+  @Mixin
   RecommendInputOptions inputs;
 
   @Mixin
@@ -80,7 +80,8 @@ final class EvalRecommend implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (k < 1 || synthetic < 0 || minNext < 1 || instances < 0) {
+    Budget budget = budgetOptions.budget();
+    if (budget.maxCredentials() < 1 || synthetic < 0 || minNext < 1 || instances < 0) {
       throw new ParameterException(spec.commandLine(), "--k and --min-next-postings must be at least 1;"
           + " --synthetic-credentials and --planner-instances at least 0");
     }
@@ -98,7 +99,6 @@ final class EvalRecommend implements Callable<Integer> {
         demand.asked.stream().filter(p -> p.occupation() >= 0).count(), demand.asOf);
     List<LearnerProfile> cohort = loaded.learners().learners();
     Catalog cat = loaded.catalog();
-    Budget budget = new Budget(k, null, null);
 
     out.printf("== catalogue: %d credentials%n", cat.credentials().size());
     out.print(evaluate(cohort, cat.credentials(), t, x, roles, demand, budget, output).summary());
@@ -111,7 +111,7 @@ final class EvalRecommend implements Callable<Integer> {
       out.printf("== synthetic catalogue: %d credentials (seed %d)%n", synth.size(), seed);
       out.print(evaluate(cohort, synth, t, x, roles, demand, budget, null).summary());
     }
-    out.println("== " + new DemandForecastEvaluator(t, inputs.topSkills).run(demand.asked, minNext).summary());
+    out.println("== " + new DemandForecastEvaluator(t, budgetOptions.topSkills()).run(demand.asked, minNext).summary());
     if (instances > 0) {
       PlannerEvaluator.Result p = new PlannerEvaluator().run(instances, seed);
       out.printf(Locale.ROOT, "== planner: greedy / exact optimum over %d random instances: mean %.4f, worst %.4f"
@@ -126,7 +126,8 @@ final class EvalRecommend implements Callable<Integer> {
       PipelineSkillExtractor x, RoleResolver roles, DemandInputs demand, Budget budget, Path write) throws Exception {
     Path dir = Files.createTempDirectory("skillgap-eval-index");
     try (CredentialIndex index = CredentialIndex.build(dir, credentials, t)) {
-      Recommender rec = RecommenderModel.of(t, x, roles, demand.demand(), inputs.topSkills, index, credentials).recommender();
+      Recommender rec = RecommenderModel.of(t, x, roles, demand.demand(), budgetOptions.topSkills(), index, credentials)
+          .recommender();
       List<LearnerResult> results = new ArrayList<>();
       for (LearnerProfile l : cohort) {
         results.add(rec.recommend(l, budget));

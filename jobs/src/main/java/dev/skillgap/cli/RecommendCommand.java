@@ -34,17 +34,11 @@ import picocli.CommandLine.Model.CommandSpec;
         "ones are, and --learners is needed."})
 public final class RecommendCommand implements Callable<Integer> {
 
-  @Option(names = "--k", defaultValue = "5", description = "Credentials per learner (default: ${DEFAULT-VALUE}).")
-  int k;
-
-  @Option(names = "--max-hours", paramLabel = "H", description = "Hours budget per learner.")
-  Double maxHours;
-
-  @Option(names = "--max-cost", paramLabel = "C", description = "Cost budget per learner (credentials of unknown cost are left out).")
-  Double maxCost;
-
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.jsonl", description = "Output JSON Lines file.")
   Path output;
+
+  @Mixin
+  BudgetOptions budgetOptions;
 
   @Mixin
   RecommendInputOptions inputs;
@@ -60,9 +54,6 @@ public final class RecommendCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (k < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--k must be at least 0");
-    }
     RecommendInputOptions.Inputs in = inputs.resolve(spec);
     PrintWriter err = spec.commandLine().getErr();
     err.println("skillgap recommend: inputs" + (in.samples() ? " (data-samples: no input named)" : "") + ": learners "
@@ -78,9 +69,9 @@ public final class RecommendCommand implements Callable<Integer> {
     Path indexDir = SkillgapHome.cacheDir().resolve("credential-index");
     CredentialIndex index = CredentialIndex.openOrBuild(indexDir, cat.credentials(), t);
     Recommender rec = RecommenderModel.of(t, loaded.models().extractor(), loaded.roles(), demand.demand(),
-        inputs.topSkills, index, cat.credentials()).recommender();
+        budgetOptions.topSkills(), index, cat.credentials()).recommender();
     RecommendationJson json = new RecommendationJson(Json.MAPPER, t, index::get);
-    Budget budget = new Budget(k, maxHours, maxCost);
+    Budget budget = budgetOptions.budget();
 
     Path abs = output.toAbsolutePath();
     Files.createDirectories(abs.getParent());

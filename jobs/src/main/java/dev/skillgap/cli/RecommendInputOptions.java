@@ -3,7 +3,6 @@ package dev.skillgap.cli;
 import dev.skillgap.catalog.Catalog;
 import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.extract.PipelineSkillExtractor;
-import dev.skillgap.gap.GapModel;
 import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.gap.RoleResolver;
 import dev.skillgap.ingest.InputFiles;
@@ -43,10 +42,6 @@ final class RecommendInputOptions {
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "Date demand is measured at (default: the newest posting date).")
   LocalDate asOf;
-
-  @Option(names = "--top-skills", paramLabel = "N", defaultValue = "" + GapModel.DEFAULT_TOP,
-      description = "Measure each learner's gap on the N hard skills their target role demands most (default: ${DEFAULT-VALUE}).")
-  int topSkills;
 
   /**
    * The files to read.
@@ -129,13 +124,10 @@ final class RecommendInputOptions {
   /**
    * The named inputs, or data-samples when none is named.
    *
-   * @throws ParameterException when an input is named but not {@code --learners}, or {@code --top-skills} is under 1
+   * @throws ParameterException when an input is named but not {@code --learners}
    * @throws NoSuchFileException when a named input does not exist
    */
   Inputs resolve(CommandSpec spec) throws NoSuchFileException {
-    if (topSkills < 1) {
-      throw new ParameterException(spec.commandLine(), "--top-skills must be at least 1");
-    }
     Path dataSamples = SkillgapHome.dataSamples();
     boolean samples = learners == null && catalog == null && postings == null;
     if (!samples && learners == null) {

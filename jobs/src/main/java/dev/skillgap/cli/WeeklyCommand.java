@@ -1,6 +1,5 @@
 package dev.skillgap.cli;
 
-import dev.skillgap.gap.GapModel;
 import dev.skillgap.ingest.RoleInbox;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.pipeline.LakeCommitter;
@@ -61,21 +60,11 @@ public final class WeeklyCommand implements Callable<Integer> {
       description = "Spark master (default: spark-submit's, else local[*]).")
   String master;
 
-  @Option(names = "--k", defaultValue = "5", description = "Credentials per learner (default: ${DEFAULT-VALUE}).")
-  int k;
-
-  @Option(names = "--max-hours", paramLabel = "H", description = "Hours budget per learner.")
-  Double maxHours;
-
-  @Option(names = "--max-cost", paramLabel = "C", description = "Cost budget per learner (credentials of unknown cost are left out).")
-  Double maxCost;
-
-  @Option(names = "--top-skills", paramLabel = "N", defaultValue = "" + GapModel.DEFAULT_TOP,
-      description = "Measure each learner's gap on the N hard skills their target role demands most (default: ${DEFAULT-VALUE}).")
-  int topSkills;
-
   @Option(names = "--no-backfill", description = "Run only the given week, not earlier drop weeks missing from the lake.")
   boolean noBackfill;
+
+  @Mixin
+  BudgetOptions budgetOptions;
 
   @Mixin
   ColumnOptions columnOptions;
@@ -112,12 +101,6 @@ public final class WeeklyCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--week: " + e.getMessage());
     }
-    if (k < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--k must be at least 0");
-    }
-    if (topSkills < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top-skills must be at least 1");
-    }
     String lakeRoot = lake != null ? lake : SkillgapHome.dir().resolve("lake").toString();
     List<String> roleInputs = roles != null ? roles : samplesRun ? existing(samples.resolve("roles")) : List.of();
     String learnerInput = learners != null ? learners
@@ -151,7 +134,7 @@ public final class WeeklyCommand implements Callable<Integer> {
     out.flush();
     extractor.openTaxonomy(err); // compiles the file when needed: the job broadcasts the file to its tasks
     String config = extractor.config().toJson();
-    Budget budget = new Budget(k, maxHours, maxCost);
+    Budget budget = budgetOptions.budget();
     SparkSession spark = SparkSessions.create("skillgap-weekly", master);
     try {
       WeeklyJob job = new WeeklyJob(spark, msg -> {
@@ -172,8 +155,8 @@ public final class WeeklyCommand implements Callable<Integer> {
         boolean isTarget = w.equals(target);
         out.printf("== week %s%s%n", w, isTarget ? "" : " (backfill: postings only)");
         job.run(new WeeklyOptions(w, lakeRoot, in, isTarget ? targetRoles : List.of(), isTarget ? learnerInput : null,
-            isTarget ? catalogInputs : List.of(), extractor.taxonomyFile().toString(), config, budget, topSkills,
-            columns));
+            isTarget ? catalogInputs : List.of(), extractor.taxonomyFile().toString(), config, budget,
+            budgetOptions.topSkills(), columns));
       }
       if (inbox != null) {
         List<Path> moved = inbox.markProcessed(target.toString());
