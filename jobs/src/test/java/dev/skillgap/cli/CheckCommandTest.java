@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,7 +96,7 @@ class CheckCommandTest {
   void aCatalogueCsvShapedLikeEdxIsCheckedDryWithItsMappingAndWarnings() {
     Path edx = Path.of("..", "recommender", "src", "test", "resources", "catalog-csv", "edx-shaped.csv");
     CliTest.Run r = run("check", "catalog", edx.toString(), "--taxonomy",
-        RecommendCommandTest.taxonomy().toString());
+        TaxonomyFixture.compiled().toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("note: dry run: skills are linked by exact name only"), r.out());
     assertTrue(r.out().contains("note: columns id=,title=title,provider=institution,"

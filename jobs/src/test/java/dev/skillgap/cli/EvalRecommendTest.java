@@ -3,6 +3,7 @@ package dev.skillgap.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ class EvalRecommendTest {
   @Test
   void gapsPlansForecastAndPlannerAreMeasured(@TempDir Path dir) throws Exception {
     Path recs = dir.resolve("recs.jsonl");
-    CliTest.Run r = ExtractCommandTest.run("eval", "recommend", "--taxonomy", RecommendCommandTest.taxonomy().toString(),
+    CliTest.Run r = ExtractCommandTest.run("eval", "recommend", "--taxonomy", TaxonomyFixture.compiled().toString(),
         "--lexical-only", "--synthetic-credentials", "300", "--planner-instances", "30", "--min-next-postings", "3",
         "-o", recs.toString());
     assertEquals(0, r.code(), r.err());
@@ -42,7 +43,7 @@ class EvalRecommendTest {
 
   @Test
   void namedInputsNeedLearners() {
-    CliTest.Run r = ExtractCommandTest.run("eval", "recommend", "--taxonomy", RecommendCommandTest.taxonomy().toString(),
+    CliTest.Run r = ExtractCommandTest.run("eval", "recommend", "--taxonomy", TaxonomyFixture.compiled().toString(),
         "--postings", "data-samples/postings");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--learners is needed"), r.err());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skillgap.extract.ExtractorConfig;
-import dev.skillgap.io.SkillgapHome;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,10 +33,8 @@ class ExtractCommandTest {
   static Path taxonomy;
 
   @BeforeAll
-  static void compile() throws Exception {
-    taxonomy = Path.of("target", "cli-test-taxonomy.sgt").toAbsolutePath();
-    assertEquals(0, run("taxonomy", "build", "--source", SkillgapHome.defaultTaxonomySources().toString(),
-        "--output", taxonomy.toString()).code());
+  static void compile() {
+    taxonomy = TaxonomyFixture.compiled();
   }
 
   static CliTest.Run run(String... args) {

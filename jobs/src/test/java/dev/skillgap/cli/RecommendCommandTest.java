@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skillgap.io.SkillgapHome;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,22 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The recommend command on data-samples: one document per learner, in the documented shape. */
 class RecommendCommandTest {
 
-  private static boolean built;
-
-  /** The data-samples taxonomy the command tests share, compiled once per test run. */
-  static synchronized Path taxonomy() {
-    Path taxonomy = Path.of("target", "recommend-test-taxonomy.sgt").toAbsolutePath();
-    if (!built) {
-      assertEquals(0, ExtractCommandTest.run("taxonomy", "build", "--source",
-          SkillgapHome.defaultTaxonomySources().toString(), "--output", taxonomy.toString()).code());
-      built = true;
-    }
-    return taxonomy;
-  }
-
   @Test
   void everyLearnerGetsADocumentAndBudgetsHold(@TempDir Path dir) throws Exception {
-    Path taxonomy = taxonomy();
+    Path taxonomy = TaxonomyFixture.compiled();
     Path out = dir.resolve("recs.jsonl");
     CliTest.Run r = ExtractCommandTest.run("recommend", "-o", out.toString(), "--taxonomy", taxonomy.toString(),
         "--lexical-only", "--max-cost", "300", "--top-skills", "10");
@@ -103,8 +91,8 @@ class RecommendCommandTest {
     Path learners = dir.resolve("learners.jsonl");
     Files.writeString(learners, "{\"learnerId\": \"A1\", \"targetRole\": \"data analyst\", \"declaredSkills\": [\"SQL\"]}\n");
     CliTest.Run r = ExtractCommandTest.run("recommend", "-o", dir.resolve("out.jsonl").toString(), "--taxonomy",
-        taxonomy().toString(), "--lexical-only", "--learners", learners.toString(), "--postings", postings.toString(),
-        "--catalog", catalog.toString());
+        TaxonomyFixture.compiled().toString(), "--lexical-only", "--learners", learners.toString(), "--postings",
+        postings.toString(), "--catalog", catalog.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("2 file(s) under the input folders passed over:"), r.err());
     assertTrue(r.err().contains(postings.resolve("notes.pdf") + " (not a posting file (.pdf))"), r.err());

@@ -7,8 +7,7 @@ import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.taxonomy.Taxonomy;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -215,8 +214,7 @@ class IngestFuzzTest {
   }
 
   void catalogues(Path tmp) throws IOException {
-    Taxonomy t = TaxonomyStore.open(Path.of("target", "weekly-test-taxonomy.sgt").toAbsolutePath(),
-        TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
+    Taxonomy t = TaxonomyFixture.taxonomy();
     CatalogReader reader = CatalogReader.dryRun(t);
     Path dir = Files.createDirectories(tmp.resolve("catalogue"));
     Path catalog = SAMPLES.resolve("catalog");

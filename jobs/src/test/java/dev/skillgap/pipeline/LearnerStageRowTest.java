@@ -15,7 +15,6 @@ import dev.skillgap.gap.RoleDemand;
 import dev.skillgap.gap.SkillDemand;
 import dev.skillgap.gap.SkillSource;
 import dev.skillgap.index.CredentialIndex;
-import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.rank.Budget;
 import dev.skillgap.rank.CoveragePlanner;
 import dev.skillgap.rank.LearnerResult;
@@ -23,8 +22,7 @@ import dev.skillgap.rank.Plan;
 import dev.skillgap.rank.PlanOption;
 import dev.skillgap.rank.RecommendationJson;
 import dev.skillgap.taxonomy.Taxonomy;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,8 +43,7 @@ class LearnerStageRowTest {
 
   @Test
   void gapRowsAreTheTopSkillsWithTheirStatusThenTheSoftListWithTheSharesMet(@TempDir Path dir) throws Exception {
-    Taxonomy t = TaxonomyStore.open(Path.of("target", "row-test-taxonomy.sgt").toAbsolutePath(),
-        TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
+    Taxonomy t = TaxonomyFixture.taxonomy();
     int occ = t.occupationIndexOf(ANALYST);
     int sql = t.indexOf(SQL);
     int python = t.indexOf(PYTHON);

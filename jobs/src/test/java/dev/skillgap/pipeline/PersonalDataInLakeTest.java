@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.rank.Budget;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +40,7 @@ class PersonalDataInLakeTest {
 
   @BeforeAll
   static void start() throws Exception {
-    taxonomy = Path.of("target", "weekly-test-taxonomy.sgt").toAbsolutePath();
-    TaxonomyStore.open(taxonomy, TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
+    taxonomy = TaxonomyFixture.compiled();
     spark = SparkSessions.create("privacy-test", "local[2]");
   }
 

@@ -10,8 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.rank.Budget;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -68,8 +67,7 @@ class WeeklyClusterIT {
     String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     work = Path.of("target", "cluster-it", stamp).toAbsolutePath();
     Files.createDirectories(work);
-    taxonomy = work.resolve("taxonomy.sgt");
-    TaxonomyStore.open(taxonomy, TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
+    taxonomy = TaxonomyFixture.compiled();
     sparkHome = sparkHome(work.resolve("spark-home"));
     Runtime.getRuntime().addShutdownHook(new Thread(WeeklyClusterIT::stopAll));
 

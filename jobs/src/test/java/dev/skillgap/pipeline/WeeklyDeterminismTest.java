@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.rank.Budget;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,8 +36,7 @@ class WeeklyDeterminismTest {
 
   @BeforeAll
   static void taxonomy() throws Exception {
-    taxonomy = Path.of("target", "weekly-test-taxonomy.sgt").toAbsolutePath();
-    TaxonomyStore.open(taxonomy, TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
+    taxonomy = TaxonomyFixture.compiled();
   }
 
   @Test

@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.rank.Budget;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.File;
 import java.net.URI;
 import java.lang.management.ManagementFactory;
@@ -36,8 +35,7 @@ class WeeklyJobTest {
 
   @BeforeAll
   static void start() throws Exception {
-    taxonomy = Path.of("target", "weekly-test-taxonomy.sgt").toAbsolutePath();
-    TaxonomyStore.open(taxonomy, TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
+    taxonomy = TaxonomyFixture.compiled();
     spark = SparkSessions.create("weekly-test", "local[2]");
   }
 

@@ -20,7 +20,6 @@ import dev.skillgap.gap.LearnerSkillModel;
 import dev.skillgap.gap.RoleResolver;
 import dev.skillgap.gap.SkillImplications;
 import dev.skillgap.index.CredentialIndex;
-import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.rank.Budget;
 import dev.skillgap.rank.LearnerResult;
 import dev.skillgap.rank.PlanStep;
@@ -28,8 +27,7 @@ import dev.skillgap.rank.RecommendationJson;
 import dev.skillgap.rank.Recommender;
 import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,8 +73,7 @@ class PersonalDataInReportTest {
     assertEquals(4, read.learners().size(), "every row is a learner");
     assertTrue(read.learners().stream().allMatch(l -> l.name().equals(NAME)), "the name is read, to be written nowhere");
 
-    Taxonomy t = TaxonomyStore.open(Path.of("target", "privacy-test-taxonomy.sgt").toAbsolutePath(),
-        TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
+    Taxonomy t = TaxonomyFixture.taxonomy();
     List<String> essential = java.util.Arrays.stream(t.occupation(t.occupationIndexOf(ANALYST)).essentialSkills())
         .mapToObj(i -> t.concept(i).id()).limit(4).toList();
     List<TaughtSkill> taught = essential.stream().map(s -> new TaughtSkill(s, t.byId(s).orElseThrow().preferredLabel(),

@@ -19,8 +19,7 @@ import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.pipeline.WeekId;
 import dev.skillgap.taxonomy.Taxonomy;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +43,7 @@ class SyntheticInputsTest {
 
   @BeforeAll
   static void load() throws Exception {
-    taxonomy = TaxonomyStore.open(Path.of("target", "synth-test-taxonomy.sgt").toAbsolutePath(),
-        TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
+    taxonomy = TaxonomyFixture.taxonomy();
     templates = SampleTemplates.read(SkillgapHome.dataSamples().resolve("postings"));
   }
 

@@ -3,6 +3,7 @@ package dev.skillgap.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class CatalogDryRunTest {
     paths = List.of(CatalogFixture.sampleDir(), CatalogReaderEdgeTest.resource("catalog-edge"),
         CatalogReaderEdgeTest.resource("catalog-csv"));
     full = CatalogFixture.reader().read(paths);
-    dry = CatalogReader.dryRun(CatalogFixture.taxonomy()).read(paths);
+    dry = CatalogReader.dryRun(TaxonomyFixture.taxonomy()).read(paths);
   }
 
   @Test

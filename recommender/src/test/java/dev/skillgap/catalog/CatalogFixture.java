@@ -1,51 +1,32 @@
 package dev.skillgap.catalog;
 
-import dev.skillgap.extract.ExtractionModels;
 import dev.skillgap.extract.ExtractorConfig;
+import dev.skillgap.extract.ExtractorFixture;
 import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.extract.SkillExtractor;
 import dev.skillgap.io.SkillgapHome;
-import dev.skillgap.taxonomy.Taxonomy;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The real taxonomy, extractor and sample catalogue, loaded once per test JVM. */
+/** A lexical extractor over {@link TaxonomyFixture}'s taxonomy and the sample catalogue, loaded once per test JVM. */
 public final class CatalogFixture {
-  private static Taxonomy taxonomy;
   private static SkillExtractor extractor;
   private static Catalog sample;
 
   private CatalogFixture() {}
 
-  public static synchronized Taxonomy taxonomy() {
-    if (taxonomy == null) {
-      try {
-        taxonomy = TaxonomyStore.open(Path.of("target", "test-taxonomy.sgt"),
-            TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return taxonomy;
-  }
-
   public static synchronized SkillExtractor extractor() {
     if (extractor == null) {
-      try {
-        extractor = new PipelineSkillExtractor(ExtractionModels.load(taxonomy()), ExtractorConfig.defaults().lexicalOnly());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      extractor = new PipelineSkillExtractor(ExtractorFixture.models(), ExtractorConfig.defaults().lexicalOnly());
     }
     return extractor;
   }
 
   public static CatalogReader reader() {
-    return new CatalogReader(taxonomy(), extractor());
+    return new CatalogReader(TaxonomyFixture.taxonomy(), extractor());
   }
 
   /** {@code data-samples/catalog}. */

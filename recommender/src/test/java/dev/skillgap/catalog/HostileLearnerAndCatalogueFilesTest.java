@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillgap.gap.LearnerReader;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -107,7 +108,7 @@ class HostileLearnerAndCatalogueFilesTest {
     Files.writeString(dir.resolve("deep.json"), "{\"@context\":\"x\",\"a\":" + DEEP + "}");
     Files.writeString(dir.resolve("wide.csv"), WIDE + "\n");
     Files.writeString(dir.resolve("rows.csv"), "title,description\nSQL basics,Learn SQL\n" + WIDE + "\n");
-    Catalog c = CatalogReader.dryRun(CatalogFixture.taxonomy()).read(List.of(dir));
+    Catalog c = CatalogReader.dryRun(TaxonomyFixture.taxonomy()).read(List.of(dir));
     assertEquals(List.of(
         "bomb.csv.gz file beyond a size limit: " + BOMB_REASON,
         "bomb.json.gz bomb.json.gz beyond a size limit: bomb.json.gz: " + BOMB_REASON,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.skillgap.io.SkillgapHome;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class RealCatalogueTest {
   }
 
   static Catalog dry(Path f) throws IOException {
-    return CatalogReader.dryRun(CatalogFixture.taxonomy()).read(List.of(f));
+    return CatalogReader.dryRun(TaxonomyFixture.taxonomy()).read(List.of(f));
   }
 
   static Catalog.FileCounts counts(Catalog c) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.skillgap.taxonomy.Concept;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -16,12 +17,12 @@ import org.junit.jupiter.api.Test;
 class SkillLinkerTest {
 
   static Concept concept(String label) {
-    return CatalogFixture.taxonomy().concepts().stream().filter(c -> c.preferredLabel().equals(label)).findFirst()
+    return TaxonomyFixture.taxonomy().concepts().stream().filter(c -> c.preferredLabel().equals(label)).findFirst()
         .orElseThrow();
   }
 
   static SkillLinker linker() {
-    return new SkillLinker(CatalogFixture.taxonomy(), CatalogFixture.extractor());
+    return new SkillLinker(TaxonomyFixture.taxonomy(), CatalogFixture.extractor());
   }
 
   static EntryDraft draft(String title, String... tags) {
@@ -78,7 +79,7 @@ class SkillLinkerTest {
 
   @Test
   void withoutAnExtractorOnlyExactNamesLinkAndNothingIsRejected() throws Exception {
-    SkillLinker l = new SkillLinker(CatalogFixture.taxonomy(), null);
+    SkillLinker l = new SkillLinker(TaxonomyFixture.taxonomy(), null);
     EntryDraft d = draft("Databases", "Process Mapping", "SQL", "Power BI");
     assertEquals(List.of("SQL"), l.skills(d).stream().map(TaughtSkill::label).toList());
     assertEquals(List.of(), l.skills(draft("Zzyzx", "Process Mapping")));

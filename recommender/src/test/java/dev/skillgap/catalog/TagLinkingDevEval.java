@@ -11,6 +11,7 @@ import dev.skillgap.io.CsvReader;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.io.TextFiles;
 import dev.skillgap.taxonomy.Concept;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +46,9 @@ class TagLinkingDevEval {
         .resolve("esco-skill-benchmark");
     Assumptions.assumeTrue(Files.isDirectory(data), "no evaluation data at " + data);
     ExtractorConfig cfg = ExtractorConfig.defaults();
-    ExtractionModels m = ExtractionModels.load(CatalogFixture.taxonomy(), cfg, Path.of("target", "test-cache"), s -> {});
-    linker = new SkillLinker(CatalogFixture.taxonomy(), new PipelineSkillExtractor(m, cfg));
+    ExtractionModels m = ExtractionModels.load(TaxonomyFixture.taxonomy(), cfg, Path.of("target", "test-cache"),
+        s -> {});
+    linker = new SkillLinker(TaxonomyFixture.taxonomy(), new PipelineSkillExtractor(m, cfg));
   }
 
   /** Distinct spans of a validation set, each with its gold ESCO labels (none for "LABEL NOT PRESENT"). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillgap.extract.Requirement;
 import dev.skillgap.taxonomy.Taxonomy;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ class DemandAndGapTest {
 
   @Test
   void postingsLeadWeightedByRecencyAndRequirementAndNoPriorIsBlendedIn() {
-    Taxonomy t = GapFixture.taxonomy();
+    Taxonomy t = TaxonomyFixture.taxonomy();
     int analyst = t.occupationIndexOf(ANALYST);
     int sql = c(t, SQL);
     int tableau = c(t, TABLEAU);
@@ -57,7 +58,7 @@ class DemandAndGapTest {
   @Test
   void theSamePostingsInAnyOrderGiveTheSameBits() {
     // Spark hands a role's rows to the demand model in an order that changes with the partitioning
-    Taxonomy t = GapFixture.taxonomy();
+    Taxonomy t = TaxonomyFixture.taxonomy();
     int analyst = t.occupationIndexOf("http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2");
     int sql = t.indexOf("http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742");
     int tableau = t.indexOf("onet-tech:tableau");
@@ -79,7 +80,7 @@ class DemandAndGapTest {
 
   @Test
   void aSkillEntersFromOneInTenPostings() {
-    Taxonomy t = GapFixture.taxonomy();
+    Taxonomy t = TaxonomyFixture.taxonomy();
     int analyst = t.occupationIndexOf(ANALYST);
     int sql = c(t, SQL);
     int python = c(t, PYTHON);
@@ -102,7 +103,7 @@ class DemandAndGapTest {
 
   @Test
   void withoutPostingsTheEssentialSkillsMostSpecificToTheRoleComeFirst() {
-    Taxonomy t = GapFixture.taxonomy();
+    Taxonomy t = TaxonomyFixture.taxonomy();
     int agent = t.occupationIndexOf(CALL_CENTRE_AGENT);
     RoleDemand d = new DemandModel(t).demand(agent, List.of(), NOW);
     assertEquals(0, d.postings());
@@ -117,7 +118,7 @@ class DemandAndGapTest {
 
   @Test
   void postingsAskingForNoHardSkillLeaveTheRoleToItsEssentialSkills() {
-    Taxonomy t = GapFixture.taxonomy();
+    Taxonomy t = TaxonomyFixture.taxonomy();
     int agent = t.occupationIndexOf(CALL_CENTRE_AGENT);
     RoleDemand d = new DemandModel(t).demand(agent, List.of(new PostingSkills("traits-only", agent, NOW,
         List.of(asked(c(t, TEAMS), Requirement.REQUIRED), asked(c(t, TIME), Requirement.REQUIRED)))), NOW);
@@ -128,7 +129,7 @@ class DemandAndGapTest {
 
   @Test
   void theGapIsTheTopHardSkillsEachHeldToStrengthenOrMissingWithSoftSkillsApart() {
-    Taxonomy t = GapFixture.taxonomy();
+    Taxonomy t = TaxonomyFixture.taxonomy();
     int sql = c(t, SQL);
     int python = c(t, PYTHON);
     int tableau = c(t, TABLEAU);
@@ -167,7 +168,7 @@ class DemandAndGapTest {
 
   @Test
   void partialCreditFlowsToBroaderAndCuratedSkills() throws Exception {
-    Taxonomy t = GapFixture.taxonomy();
+    Taxonomy t = TaxonomyFixture.taxonomy();
     SkillImplications imp = SkillImplications.load(t);
     int postgres = t.indexOf("http://data.europa.eu/esco/skill/a8d07b5a-c1a1-42c6-9d53-db9c7a2ca996");
     int sql = t.indexOf(SQL);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.skillgap.extract.Requirement;
 import dev.skillgap.gap.eval.DemandForecastEvaluator;
 import dev.skillgap.taxonomy.Taxonomy;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ class DemandForecastEvaluatorTest {
 
   @Test
   void theGapFromTheWeeksBeforeIsScoredOnTheSkillsTheNextWeekDemands() {
-    Taxonomy t = GapFixture.taxonomy();
+    Taxonomy t = TaxonomyFixture.taxonomy();
     int analyst = t.occupationIndexOf(ANALYST);
     int sql = t.indexOf(SQL);
     int python = t.indexOf(PYTHON);

@@ -7,6 +7,7 @@ import dev.skillgap.gap.LearnerProfile.IdOrigin;
 import dev.skillgap.gap.LearnerReader.Warning;
 import dev.skillgap.io.ColumnMapping;
 import dev.skillgap.io.SkillgapHome;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,7 +74,7 @@ class LearnerReaderRealCvTest {
   @Test
   void twentyOfTheTwentyFiveCategoriesResolveForMostLearners() throws Exception {
     LearnerReader.Result r = read(ColumnMapping.parse("target=Category"));
-    RoleResolver roles = new RoleResolver(GapFixture.taxonomy());
+    RoleResolver roles = new RoleResolver(TaxonomyFixture.taxonomy());
     Set<String> resolvedCategories = new TreeSet<>();
     int resolvedLearners = 0;
     for (LearnerProfile l : r.learners()) {

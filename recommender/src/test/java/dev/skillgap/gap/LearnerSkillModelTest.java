@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.skillgap.catalog.CatalogFixture;
 import dev.skillgap.taxonomy.Taxonomy;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ class LearnerSkillModelTest {
 
   @Test
   void eachDeclaredSkillGivesItsBestKeptTagLinkAtDeclaredTrust() throws Exception {
-    Taxonomy t = CatalogFixture.taxonomy();
+    Taxonomy t = TaxonomyFixture.taxonomy();
     LearnerSkillModel m = new LearnerSkillModel(t, CatalogFixture.extractor(), id -> List.of(), SkillImplications.load(t));
     LearnerProfile p = new LearnerProfile("L1", "", "cook", null, List.of("bookkeeping", "Power BI", "Process Mapping",
         "SQL"), List.of(), List.of());

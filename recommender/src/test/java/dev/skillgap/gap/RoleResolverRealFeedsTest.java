@@ -8,6 +8,7 @@ import dev.skillgap.gap.eval.RoleEvaluator;
 import dev.skillgap.gap.eval.RoleJudgments;
 import dev.skillgap.gap.eval.RoleScores;
 import dev.skillgap.io.SkillgapHome;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ class RoleResolverRealFeedsTest {
 
   @BeforeAll
   static void load() throws Exception {
-    evaluator = new RoleEvaluator(GapFixture.taxonomy(), new RoleResolver(GapFixture.taxonomy()));
+    evaluator = new RoleEvaluator(TaxonomyFixture.taxonomy(), new RoleResolver(TaxonomyFixture.taxonomy()));
     judgments = RoleJudgments.loadDefault();
   }
 

@@ -3,6 +3,7 @@ package dev.skillgap.gap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ class RoleResolverTest {
 
   @BeforeAll
   static void build() {
-    r = new RoleResolver(GapFixture.taxonomy());
+    r = new RoleResolver(TaxonomyFixture.taxonomy());
   }
 
   static String label(String role) {
@@ -122,11 +123,11 @@ class RoleResolverTest {
     List<String> titles = List.of("Staff Nurse", "Band 6 Physiotherapist", "Team Manager", "Consultant in Cardiology",
         "Data Analyst - Commercial", "HCA", "Registered Nurse", "Kitchen Porter", "dragon tamer", "35-2014.00");
     List<Optional<ResolvedRole>> alone = new ArrayList<>();
-    RoleResolver fresh = new RoleResolver(GapFixture.taxonomy());
+    RoleResolver fresh = new RoleResolver(TaxonomyFixture.taxonomy());
     for (String t : titles) {
       alone.add(fresh.resolve(t));
     }
-    RoleResolver shared = new RoleResolver(GapFixture.taxonomy());
+    RoleResolver shared = new RoleResolver(TaxonomyFixture.taxonomy());
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<List<Optional<ResolvedRole>>>> runs = new ArrayList<>();

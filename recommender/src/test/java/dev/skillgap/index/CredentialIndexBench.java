@@ -2,11 +2,9 @@ package dev.skillgap.index;
 
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.SyntheticCatalogue;
-import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -72,8 +70,7 @@ public final class CredentialIndexBench {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "target/bench-credential-index");
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-    Taxonomy t = TaxonomyStore.open(Path.of("target", "test-taxonomy.sgt"),
-        TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
+    Taxonomy t = TaxonomyFixture.taxonomy();
     SyntheticCatalogue pool = pool(t, 11);
     List<Credential> catalogue = pool.credentials(n, 42);
     System.out.printf(Locale.ROOT, "catalogue: %d synthetic credentials, %d skills taught; %d cores, load %.1f%n",

@@ -12,6 +12,7 @@ import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.Level;
 import dev.skillgap.catalog.TaughtSkill;
 import dev.skillgap.taxonomy.Taxonomy;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class CredentialIndexTest {
   @BeforeAll
   static void build() throws IOException {
     catalog = CatalogFixture.sample();
-    taxonomy = CatalogFixture.taxonomy();
+    taxonomy = TaxonomyFixture.taxonomy();
     index = CredentialIndex.build(tmp.resolve("main"), catalog.credentials(), taxonomy);
   }
 

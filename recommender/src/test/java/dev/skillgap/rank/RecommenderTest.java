@@ -23,10 +23,8 @@ import dev.skillgap.gap.RoleResolver;
 import dev.skillgap.gap.SkillImplications;
 import dev.skillgap.gap.SkillStatus;
 import dev.skillgap.index.CredentialIndex;
-import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.taxonomy.Taxonomy;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,7 +72,7 @@ class RecommenderTest {
 
   @BeforeAll
   static void setUp(@TempDir Path dir) throws Exception {
-    t = TaxonomyStore.open(Path.of("target", "test-taxonomy.sgt"), TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
+    t = TaxonomyFixture.taxonomy();
     int analyst = t.occupationIndexOf(ANALYST);
     // demand: SQL 1, Python (0.7 + 1) / 3, Tableau (1 + 0.4) / 3, statistics 1 / 3; work in teams (soft) 1 / 3
     List<PostingSkills> postings = List.of(

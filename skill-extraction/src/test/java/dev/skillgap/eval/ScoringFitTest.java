@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillgap.extract.ExtractionModels;
 import dev.skillgap.extract.ExtractorConfig;
-import dev.skillgap.extract.ExtractorFixture;
 import dev.skillgap.extract.PipelineSkillExtractor;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class ScoringFitTest {
     ExtractorConfig.Scoring s = d.scoring();
     ExtractorConfig all = new ExtractorConfig(d.lexical(), d.spans(), d.semantic(),
         new ExtractorConfig.Scoring(s.bias(), s.lexicalWeight(), s.semanticWeight(), s.spanWeight(), 0, s.calibration()));
-    ExtractionModels m = ExtractionModels.load(ExtractorFixture.models().taxonomy(), all, Path.of("target", "test-cache"),
+    ExtractionModels m = ExtractionModels.load(TaxonomyFixture.taxonomy(), all, Path.of("target", "test-cache"),
         x -> {});
     List<SyntheticSentences.Sentence> some = SyntheticSentences.load().subList(0, 150);
     ScoringFit.Fit fit = ScoringFit.fit(new PipelineSkillExtractor(m, all), some);

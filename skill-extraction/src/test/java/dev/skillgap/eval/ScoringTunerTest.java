@@ -7,6 +7,7 @@ import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.extract.ExtractorFixture;
 import dev.skillgap.extract.PipelineSkillExtractor;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ScoringTunerTest {
         new ExtractorConfig.Scoring(w.bias(), w.lexicalWeight(), w.semanticWeight(), w.spanWeight(), 0.0));
     List<Extraction> all = new ExtractorEvaluator(new PipelineSkillExtractor(ExtractorFixture.models(), zero), 1).run(SET);
     List<Extraction> shipped = new ExtractorEvaluator(new PipelineSkillExtractor(ExtractorFixture.models(), c), 1).run(SET);
-    ScoringTuner tuner = new ScoringTuner(ExtractorFixture.models().taxonomy(),
+    ScoringTuner tuner = new ScoringTuner(TaxonomyFixture.taxonomy(),
         List.of(new ScoringTuner.DevSet("toy", SET, all, true)), Map.of("toy/rp@5", 0.5));
 
     ScoringTuner.Trial now = tuner.measure(w);

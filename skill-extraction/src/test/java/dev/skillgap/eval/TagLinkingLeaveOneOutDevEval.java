@@ -10,10 +10,10 @@ import dev.skillgap.extract.ExtractedSkill;
 import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.ExtractionModels;
 import dev.skillgap.extract.ExtractorConfig;
-import dev.skillgap.extract.ExtractorFixture;
 import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.extract.TagLinker;
 import dev.skillgap.extract.TagScoring;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +50,7 @@ class TagLinkingLeaveOneOutDevEval {
   @BeforeAll
   static void load() throws Exception {
     config = ExtractorConfig.defaults();
-    models = ExtractionModels.load(ExtractorFixture.models().taxonomy(), config, Path.of("target", "test-cache"),
+    models = ExtractionModels.load(TaxonomyFixture.taxonomy(), config, Path.of("target", "test-cache"),
         s -> System.out.println("tag linking: " + s));
     List<Sample> eligible = TagLinkingEvaluator.eligible(models.taxonomy());
     List<Sample> short_ = eligible.stream().filter(x -> x.words() <= TAG_WORDS).toList();

@@ -11,6 +11,7 @@ import dev.skillgap.eval.LinkJudgments;
 import dev.skillgap.eval.LinkingEvaluator;
 import dev.skillgap.eval.SpanScores;
 import dev.skillgap.io.SkillgapHome;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +37,7 @@ class ExtractorDevEval {
     data = Path.of(System.getProperty("skillgap.data", SkillgapHome.sharedData().toString()));
     Assumptions.assumeTrue(Files.isDirectory(data), "no evaluation data at " + data);
     ExtractorConfig cfg = ExtractorConfig.defaults();
-    ExtractionModels m = ExtractionModels.load(ExtractorFixture.models().taxonomy(), cfg, Path.of("target", "test-cache"),
+    ExtractionModels m = ExtractionModels.load(TaxonomyFixture.taxonomy(), cfg, Path.of("target", "test-cache"),
         s -> {});
     evaluator = new ExtractorEvaluator(new PipelineSkillExtractor(m, cfg), Runtime.getRuntime().availableProcessors());
   }

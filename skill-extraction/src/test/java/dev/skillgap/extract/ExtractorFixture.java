@@ -1,14 +1,10 @@
 package dev.skillgap.extract;
 
-import dev.skillgap.io.SkillgapHome;
-import dev.skillgap.taxonomy.Taxonomy;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 
-/** The real taxonomy and lexical extraction models, loaded once per test JVM (shared by the extract and eval tests). */
+/** The lexical extraction models over {@link TaxonomyFixture}'s taxonomy, loaded once per test JVM. */
 public final class ExtractorFixture {
 
   private static ExtractionModels models;
@@ -18,9 +14,7 @@ public final class ExtractorFixture {
   public static synchronized ExtractionModels models() {
     if (models == null) {
       try {
-        Path compiled = Path.of("target", "test-taxonomy.sgt");
-        Taxonomy t = TaxonomyStore.open(compiled, TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
-        models = ExtractionModels.load(t);
+        models = ExtractionModels.load(TaxonomyFixture.taxonomy());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillgap.taxonomy.SkillType;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class FullPipelineTest {
   static void load() throws Exception {
     ExtractorConfig cfg = ExtractorConfig.defaults();
     assertTrue(cfg.spans().enabled() && cfg.semantic().enabled(), "the default configuration is the full pipeline");
-    ExtractionModels m = ExtractionModels.load(ExtractorFixture.models().taxonomy(), cfg,
+    ExtractionModels m = ExtractionModels.load(TaxonomyFixture.taxonomy(), cfg,
         Path.of("target", "test-cache"), s -> {});
     models = m;
     x = new PipelineSkillExtractor(m, cfg);

@@ -3,13 +3,14 @@ package dev.skillgap.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.skillgap.taxonomy.Taxonomy;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Mention scores, noisy-or per concept, threshold, order and requirement, on hand-made mentions. */
 class SkillScorerTest {
 
-  private static final Taxonomy T = ExtractorFixture.models().taxonomy();
+  private static final Taxonomy T = TaxonomyFixture.taxonomy();
 
   private static SkillMention m(int concept, int start, double lexical, double semantic, double span, Requirement r) {
     return new SkillMention(concept, start, start + 3, 0, 50, Evidence.LEXICAL, 0, r, lexical, semantic, span);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillgap.cache.CacheStats;
 import dev.skillgap.link.SemanticLinker;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,9 +32,9 @@ class StaticSpacePipelineTest {
   static void load() throws Exception {
     staticConfig = withEncoder(ExtractorConfig.Encoder.STATIC, 0);
     Path cache = Path.of("target", "test-cache");
-    fast = ExtractionModels.load(ExtractorFixture.models().taxonomy(), staticConfig, cache, s -> {});
+    fast = ExtractionModels.load(TaxonomyFixture.taxonomy(), staticConfig, cache, s -> {});
     // a margin no two cosines can have between them: every phrase is linked again with MiniLM
-    alwaysFallBack = ExtractionModels.load(ExtractorFixture.models().taxonomy(),
+    alwaysFallBack = ExtractionModels.load(TaxonomyFixture.taxonomy(),
         withEncoder(ExtractorConfig.Encoder.STATIC, 3), cache, s -> {});
   }
 

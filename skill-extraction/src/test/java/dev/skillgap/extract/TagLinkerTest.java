@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillgap.io.CuratedTable;
 import dev.skillgap.taxonomy.Taxonomy;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ class TagLinkerTest {
   @BeforeAll
   static void load() throws Exception {
     ExtractorConfig cfg = ExtractorConfig.defaults();
-    ExtractionModels m = ExtractionModels.load(ExtractorFixture.models().taxonomy(), cfg, Path.of("target", "test-cache"),
+    ExtractionModels m = ExtractionModels.load(TaxonomyFixture.taxonomy(), cfg, Path.of("target", "test-cache"),
         s -> {});
     full = new PipelineSkillExtractor(m, cfg);
     lexical = new TagLinker(ExtractorFixture.models(), TagScoring.defaults());

@@ -8,8 +8,7 @@ import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.taxonomy.Taxonomy;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +45,7 @@ class DemandPoolDevEval {
       Assumptions.assumeTrue(Files.isRegularFile(real.resolve(f.file())), "real data absent, test skipped: "
           + real.resolve(f.file()));
     }
-    Taxonomy t = TaxonomyStore.open(Path.of("target", "demand-eval-taxonomy.sgt").toAbsolutePath(),
-        TaxonomySources.under(SkillgapHome.defaultTaxonomySources()), s -> {});
+    Taxonomy t = TaxonomyFixture.taxonomy();
     ExtractorConfig cfg = ExtractorConfig.defaults();
     extractor = new PipelineSkillExtractor(ExtractionModels.load(t, cfg, Path.of("target", "test-cache"), s -> {}), cfg);
     judged = DemandJudgments.loadDefault();
