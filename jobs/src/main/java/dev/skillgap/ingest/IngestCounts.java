@@ -51,20 +51,20 @@ public record IngestCounts(String source, int read, int accepted, int duplicates
   public static List<IngestCounts> tally(Collection<IngestResult> results, DedupResult dedup) {
     List<FileTally> files = new ArrayList<>();
     results.forEach(r -> files.add(FileTally.of(r)));
-    List<String> dupSources = new ArrayList<>();
-    dedup.duplicates().forEach(d -> dupSources.add(d.posting().source()));
+    Map<String, Long> dupSources = new HashMap<>();
+    dedup.duplicates().forEach(d -> dupSources.merge(d.posting().source(), 1L, Long::sum));
     return of(files, dupSources);
   }
 
   /**
-   * Per-file counts from each file's tally and the source file of every duplicate, sorted by
-   * source, each {@linkplain #check() checked}.
+   * Per-file counts from each file's tally and the number of duplicates each source file held,
+   * sorted by source, each {@linkplain #check() checked}.
    *
    * @throws IllegalArgumentException when a source is tallied twice or a duplicate's source has no tally
    */
-  public static List<IngestCounts> of(Collection<FileTally> files, Collection<String> duplicateSources) {
+  public static List<IngestCounts> of(Collection<FileTally> files, Map<String, Long> duplicatesBySource) {
     Map<String, Integer> dups = new HashMap<>();
-    duplicateSources.forEach(s -> dups.merge(s, 1, Integer::sum));
+    duplicatesBySource.forEach((s, n) -> dups.put(s, Math.toIntExact(n)));
     Map<String, IngestCounts> bySource = new TreeMap<>();
     for (FileTally f : files) {
       int dup = dups.getOrDefault(f.source(), 0);

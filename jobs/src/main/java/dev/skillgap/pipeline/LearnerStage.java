@@ -120,7 +120,7 @@ final class LearnerStage {
         .repartition(Math.max(1, spark.sparkContext().defaultParallelism()))
         .mapPartitions(new Recommend(taxonomyB, configB, catalogB, demandB, o.budget(), o.topSkills(), asOf),
             WeeklyFunctions.encoder(OUT))
-        .cache();
+        .persist(WeeklyJob.KEPT);
     Dataset<Row> skills = out.select(explode(col("skills")).as("x")).select("x.*");
     Dataset<Row> gaps = out.select(explode(col("gaps")).as("x")).select("x.*");
     Dataset<Row> recs = out.select(explode(col("recs")).as("x")).select("x.*");

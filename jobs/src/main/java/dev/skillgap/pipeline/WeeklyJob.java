@@ -44,6 +44,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
@@ -69,6 +70,14 @@ public final class WeeklyJob {
    * ranking of what postings ask, so precision comes first.
    */
   public static final double DEMAND_MIN_SCORE = 0.5;
+
+  /**
+   * How the week's datasets are kept between stages: serialized, so that Spark counts their exact
+   * bytes (not an estimate of the objects) against its storage memory, which is a fixed share of
+   * the heap ({@code spark.memory.fraction}); what does not fit goes to the local disk. The heap a
+   * week needs is then set by configuration, and the week's size sets the disk it uses.
+   */
+  static final StorageLevel KEPT = StorageLevel.MEMORY_AND_DISK_SER();
 
   /** About how many postings one extraction task takes. */
   static final int POSTINGS_PER_TASK = 2_500;
@@ -130,14 +139,14 @@ public final class WeeklyJob {
     IngestOptions postingOptions = new IngestOptions(o.week().sunday(), "the run's week (" + o.week() + ")",
         o.columns().postings());
     Dataset<WeeklyFunctions.ParsedFile> parsedFiles = parse(postingFiles.files(), "postings", postingOptions)
-        .union(parse(roleFiles.files(), "roles", postingOptions.withColumns(o.columns().roles()))).cache();
+        .union(parse(roleFiles.files(), "roles", postingOptions.withColumns(o.columns().roles()))).persist(KEPT);
     Dataset<IngestResult> parsed = parsedFiles.map((MapFunction<WeeklyFunctions.ParsedFile, IngestResult>)
         WeeklyFunctions.ParsedFile::result, Encoders.javaSerialization(IngestResult.class));
     Dataset<WeeklyFunctions.Deduped> deduped = parsed
         .flatMap((FlatMapFunction<IngestResult, Posting>) r -> r.accepted().iterator(), Encoders.javaSerialization(Posting.class))
         .groupByKey((MapFunction<Posting, String>) Posting::contentHash, Encoders.STRING())
         .flatMapGroups(new WeeklyFunctions.Dedup(), Encoders.javaSerialization(WeeklyFunctions.Deduped.class))
-        .cache();
+        .persist(KEPT);
     Dataset<Posting> unique = deduped.filter((org.apache.spark.api.java.function.FilterFunction<WeeklyFunctions.Deduped>)
         d -> d.duplicateOf() == null).map((MapFunction<WeeklyFunctions.Deduped, Posting>) WeeklyFunctions.Deduped::posting,
         Encoders.javaSerialization(Posting.class));
@@ -152,9 +161,13 @@ public final class WeeklyJob {
     if (!unread.isEmpty()) {
       throw new IllegalStateException("input files listed but not read: " + unread);
     }
+    // duplicates counted per source file by Spark: one row per file reaches the driver, not one per duplicate
+    Map<String, Long> duplicatesBySource = new java.util.HashMap<>();
+    deduped.filter((org.apache.spark.api.java.function.FilterFunction<WeeklyFunctions.Deduped>) d -> d.duplicateOf() != null)
+        .map((MapFunction<WeeklyFunctions.Deduped, String>) d -> d.posting().source(), Encoders.STRING())
+        .groupBy(col("value")).count().collectAsList().forEach(r -> duplicatesBySource.put(r.getString(0), r.getLong(1)));
     List<IngestCounts> perFile = IngestCounts.of(summaries.stream().map(WeeklyFunctions.FileSummary::tally).toList(),
-        deduped.filter((org.apache.spark.api.java.function.FilterFunction<WeeklyFunctions.Deduped>) d -> d.duplicateOf() != null)
-            .map((MapFunction<WeeklyFunctions.Deduped, String>) d -> d.posting().source(), Encoders.STRING()).collectAsList());
+        duplicatesBySource);
     long read = perFile.stream().mapToLong(IngestCounts::read).sum();
     long accepted = perFile.stream().mapToLong(IngestCounts::accepted).sum();
     long dups = perFile.stream().mapToLong(IngestCounts::duplicates).sum();
@@ -207,7 +220,7 @@ public final class WeeklyJob {
     int tasks = (int) Math.max(spark.sparkContext().defaultParallelism(), (accepted + POSTINGS_PER_TASK - 1) / POSTINGS_PER_TASK);
     Dataset<Row> extracted = unique.repartition(tasks, col("value")).sortWithinPartitions(col("value"))
         .mapPartitions(new WeeklyFunctions.Extract(taxonomyB, configB),
-        WeeklyFunctions.encoder(WeeklyFunctions.EXTRACTED)).cache();
+        WeeklyFunctions.encoder(WeeklyFunctions.EXTRACTED)).persist(KEPT);
     Dataset<Row> postings = extracted.select(LakeSchemas.POSTINGS.fieldNames()[0],
         java.util.Arrays.copyOfRange(LakeSchemas.POSTINGS.fieldNames(), 1, LakeSchemas.POSTINGS.size()));
     Dataset<Row> postingSkills = extracted
@@ -234,10 +247,10 @@ public final class WeeklyJob {
 
     // Demand by occupation and region ('' = all regions; '*' = all occupations), then trends.
     t = System.nanoTime();
-    Dataset<Row> demand = demand(postings, postingSkills).cache();
+    Dataset<Row> demand = demand(postings, postingSkills).persist(KEPT);
     List<WeekId> earlier = lake.visibleWeeks().stream().filter(w -> w.compareTo(o.week()) < 0).toList();
     List<WeekId> trendWeeks = earlier.subList(Math.max(0, earlier.size() - TREND_WEEKS), earlier.size());
-    Dataset<Row> trends = trends(demand, trendWeeks, lake).cache();
+    Dataset<Row> trends = trends(demand, trendWeeks, lake).persist(KEPT);
     long demandRows = demand.count();
     counts.putObject("demand").put("rows", demandRows).put("trendRows", trends.count())
         .put("weeksCompared", trendWeeks.size());

@@ -11,7 +11,6 @@ import dev.skillgap.rank.Budget;
 import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.io.File;
 import java.net.URI;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -184,18 +183,9 @@ class WeeklyJobTest {
   void aRunKilledPartWayLeavesNothingVisibleAndEarlierWeeksIntact(@TempDir Path lake) throws Exception {
     new WeeklyJob(spark, s -> {}).run(options("2026-W47", lake, false));
     List<String> w47 = rows(lake, "demand", "2026-W47");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.startsWith("--add-opens") || a.startsWith("-D") || a.startsWith("-X")) {
-        cmd.add(a);
-      }
-    }
-    cmd.add("-Dskillgap.crashAt=stage:demand");
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.skillgap.cli.SkillgapCommand", "weekly",
+    Process p = ChildRun.start(lake.resolve("crash.log"), List.of("-Dskillgap.crashAt=stage:demand"), List.of("weekly",
         "--week", "2026-W48", "--lake", lake.toString(), "--postings", SAMPLES.resolve("postings/2026-W48").toString(),
         "--taxonomy", taxonomy.toString(), "--lexical-only", "--master", "local[1]"));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(lake.resolve("crash.log").toFile()).start();
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the crashing run did not end");
     String out = Files.readString(lake.resolve("crash.log"));
     assertEquals(137, p.exitValue(), out);
