@@ -123,13 +123,15 @@ final class BenchWeekly implements Callable<Integer> {
       double extract = secs.path("extract").asDouble(Double.NaN);
       w.printf("throughput: %.1f postings/s end to end (%,d accepted postings, %.1f s wall incl. session), "
           + "%.1f postings/s in the extract stage%n", accepted / wall, accepted, wall, accepted / extract);
-      w.printf("peak memory: driver heap %,d MB (sampled every 200 ms), driver RSS %s%n", heap.peak() >> 20, peakRss());
+      w.printf("peak memory: driver heap %,d MB in use (sampled every 200 ms), %,d MB left in use after a collection;"
+          + " driver RSS %s%n", heap.peak() >> 20, heap.peakAfterGc() >> 20, peakRss());
       executors.forEach(e -> w.println("  " + e));
       if (json != null) {
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("postings", postings).put("learners", nLearners).put("credentials", nCredentials)
             .put("generateSeconds", generate).put("sessionSeconds", sessionSecs).put("wallSeconds", wall)
             .put("postingsPerSecond", accepted / wall).put("driverPeakHeapMb", heap.peak() >> 20)
+            .put("driverPeakHeapAfterGcMb", heap.peakAfterGc() >> 20)
             .put("driverPeakRss", peakRss());
         executors.forEach(out.putArray("executors")::add);
         out.set("manifest", manifest);
@@ -174,12 +176,42 @@ final class BenchWeekly implements Callable<Integer> {
     return "unknown";
   }
 
-  /** Samples the heap in use every 200 ms on a daemon thread and keeps the highest value. */
+  /**
+   * Samples the heap in use every 200 ms on a daemon thread and keeps the highest value; also keeps
+   * the highest heap left in use just after a garbage collection, which is what the run really holds
+   * (the heap in use before a collection is mostly garbage the collector had no reason to free yet).
+   */
   static final class HeapSampler {
     private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong peakAfterGc = new AtomicLong();
+    private final List<Runnable> unsubscribe = new ArrayList<>();
     private Thread thread;
 
     void start() {
+      java.util.Set<String> heapPools = new java.util.HashSet<>();
+      ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+          .forEach(p -> heapPools.add(p.getName()));
+      for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (gc instanceof javax.management.NotificationEmitter emitter) {
+          javax.management.NotificationListener l = (n, handback) -> {
+            if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+              var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                  (javax.management.openmbean.CompositeData) n.getUserData());
+              long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                  .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+              peakAfterGc.accumulateAndGet(used, Math::max);
+            }
+          };
+          emitter.addNotificationListener(l, null, null);
+          unsubscribe.add(() -> {
+            try {
+              emitter.removeNotificationListener(l);
+            } catch (javax.management.ListenerNotFoundException e) {
+              // already gone
+            }
+          });
+        }
+      }
       thread = new Thread(() -> {
         var mx = ManagementFactory.getMemoryMXBean();
         while (!Thread.currentThread().isInterrupted()) {
@@ -198,10 +230,16 @@ final class BenchWeekly implements Callable<Integer> {
     void stop() throws InterruptedException {
       thread.interrupt();
       thread.join();
+      unsubscribe.forEach(Runnable::run);
     }
 
     long peak() {
       return peak.get();
+    }
+
+    /** The most heap (heap pools only) in use just after any collection. */
+    long peakAfterGc() {
+      return peakAfterGc.get();
     }
   }
 }
