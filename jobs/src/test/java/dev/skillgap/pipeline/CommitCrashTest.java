@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillgap.io.SkillgapHome;
-import dev.skillgap.taxonomy.TaxonomySources;
-import dev.skillgap.taxonomy.TaxonomyStore;
+import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,9 +33,7 @@ class CommitCrashTest {
 
   @BeforeAll
   static void start() throws Exception {
-    WeeklyDeterminismTest.taxonomy = Path.of("target", "weekly-test-taxonomy.sgt").toAbsolutePath();
-    TaxonomyStore.open(WeeklyDeterminismTest.taxonomy, TaxonomySources.under(SkillgapHome.defaultTaxonomySources()),
-        s -> {});
+    WeeklyDeterminismTest.taxonomy = TaxonomyFixture.compiled();
     spark = WeeklyDeterminismTest.session("local[2]", Map.of());
   }
 
