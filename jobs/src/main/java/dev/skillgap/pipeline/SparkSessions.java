@@ -27,7 +27,24 @@ public final class SparkSessions {
     if (effective.startsWith("local")) {
       // one machine: a few shuffle partitions, not Spark's default 200 empty tasks per stage
       b.config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
+      // One JVM is both driver and executor. Beside Spark's own memory (spark.memory.fraction of the
+      // heap, 0.6 by Spark's default) it holds the extraction models and their caches, the learners and
+      // the report's pages: 2.3 GB left in use after a collection at 10k postings and 20k learners in
+      // a 4 GB heap (bench weekly, 2026-12-07), and at 100k postings Spark's 0.6 left the heap no room
+      // for a sort's page. Spark's share beyond 0.4 goes to disk instead (WeeklyJob.KEPT).
+      defaultTo(b, "spark.memory.fraction", "0.4");
+      // Spark's pages default to up to 64 MB; G1 puts an array of over half a region (1 MB in a 4 GB
+      // heap) in contiguous free regions, which a busy heap cannot always find ("Failed to allocate a
+      // page" at 100k postings). Pages of 512 KB are ordinary objects.
+      defaultTo(b, "spark.buffer.pageSize", "512k");
     }
     return b.getOrCreate();
+  }
+
+  /** Sets {@code key} to {@code value} unless the user set it ({@code -Dkey=...}, as {@code spark-submit --conf} does). */
+  private static void defaultTo(SparkSession.Builder b, String key, String value) {
+    if (System.getProperty(key) == null) {
+      b.config(key, value);
+    }
   }
 }

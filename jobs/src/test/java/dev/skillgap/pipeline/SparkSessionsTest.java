@@ -35,5 +35,8 @@ class SparkSessionsTest {
     List<String> back = spark.read().parquet(out).as(Encoders.STRING()).orderBy("value").collectAsList();
     assertEquals(List.of("Python", "SQL", "teamwork"), back);
     assertEquals("local[2]", spark.sparkContext().master());
+    // room beside Spark's memory for the models, caches and report that share the JVM in local mode
+    assertEquals("0.4", spark.sparkContext().getConf().get("spark.memory.fraction"));
+    assertEquals("512k", spark.sparkContext().getConf().get("spark.buffer.pageSize"));
   }
 }
