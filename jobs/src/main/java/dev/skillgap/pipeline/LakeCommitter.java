@@ -59,6 +59,14 @@ public final class LakeCommitter {
 
   /** Writes {@code files} (path relative to the folder, bytes) under the run's staged {@code name} folder. */
   public void stageFiles(String runId, String name, java.util.Map<String, byte[]> files) throws IOException {
+    dev.skillgap.report.ReportSink sink = stager(runId, name);
+    for (java.util.Map.Entry<String, byte[]> e : files.entrySet()) {
+      sink.put(e.getKey(), e.getValue());
+    }
+  }
+
+  /** A sink that writes each file it is given (path relative to the folder) under the run's staged {@code name} folder at once. */
+  public dev.skillgap.report.ReportSink stager(String runId, String name) {
     Path root = new Path(stagingPath(runId, name));
     if (fs instanceof org.apache.hadoop.fs.LocalFileSystem l) {
       // Plain files, no .crc side files: the report folder is for people and browsers. Hadoop's raw
@@ -66,25 +74,24 @@ public final class LakeCommitter {
       // the report stage; java.nio writes them in a small fraction of that.
       java.nio.file.Path base = l.pathToFile(root).toPath();
       java.util.Set<java.nio.file.Path> made = new java.util.HashSet<>();
-      for (java.util.Map.Entry<String, byte[]> e : files.entrySet()) {
-        java.nio.file.Path p = base.resolve(e.getKey());
+      return (path, bytes) -> {
+        java.nio.file.Path p = base.resolve(path);
         if (made.add(p.getParent())) {
           java.nio.file.Files.createDirectories(p.getParent());
         }
-        java.nio.file.Files.write(p, e.getValue());
-      }
-      return;
+        java.nio.file.Files.write(p, bytes);
+      };
     }
     java.util.Set<Path> made = new java.util.HashSet<>();
-    for (java.util.Map.Entry<String, byte[]> e : files.entrySet()) {
-      Path p = new Path(root, e.getKey());
+    return (path, bytes) -> {
+      Path p = new Path(root, path);
       if (made.add(p.getParent())) {
         fs.mkdirs(p.getParent());
       }
       try (OutputStream out = fs.create(p, true)) {
-        out.write(e.getValue());
+        out.write(bytes);
       }
-    }
+    };
   }
 
   /** Publishes the staged {@code tables} of {@code runId} as {@code week}, with {@code manifestJson}. */

@@ -72,12 +72,13 @@ public final class WeeklyJob {
   public static final double DEMAND_MIN_SCORE = 0.5;
 
   /**
-   * How the week's datasets are kept between stages: serialized, so that Spark counts their exact
-   * bytes (not an estimate of the objects) against its storage memory, which is a fixed share of
-   * the heap ({@code spark.memory.fraction}); what does not fit goes to the local disk. The heap a
-   * week needs is then set by configuration, and the week's size sets the disk it uses.
+   * How the week's datasets are kept between stages: on local disk only. A level that keeps blocks
+   * in memory also reads a spilled block back whole into one buffer, and a block grows with the
+   * week: bench weekly at 100k and 300k postings (20k learners) died of heap in a 4 GB heap doing
+   * so under MEMORY_AND_DISK_SER. From disk a block is read as a stream, so the heap a week needs
+   * is set by its partitions (see {@link #parse} and {@link #POSTINGS_PER_TASK}), not by its size.
    */
-  static final StorageLevel KEPT = StorageLevel.MEMORY_AND_DISK_SER();
+  static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
 
   /** About how many postings one extraction task takes. */
   static final int POSTINGS_PER_TASK = 2_500;
@@ -299,16 +300,15 @@ public final class WeeklyJob {
     // The report: plain Java over the staged rows, staged beside them and committed with them.
     t = System.nanoTime();
     Fault.at("stage:" + LakeCommitter.REPORTS);
-    Map<String, byte[]> report = WeeklyReport.files(ReportStage.collect(spark, lake, runId, o.week(), trendWeeks, names,
-        learnerDocs, credentials));
-    lake.stageFiles(runId, LakeCommitter.REPORTS, report);
+    // each file is staged as it is made: a week's learner pages are never all in memory
+    WeeklyReport.Written report = WeeklyReport.write(ReportStage.collect(spark, lake, runId, o.week(), trendWeeks, names,
+        learnerDocs, credentials), lake.stager(runId, LakeCommitter.REPORTS));
     names.add(LakeCommitter.REPORTS);
-    counts.putObject("report").put("files", report.size())
-        .put("bytes", report.values().stream().mapToLong(b -> b.length).sum())
-        .put("indexBytes", report.get("index.html").length);
+    counts.putObject("report").put("files", report.files()).put("bytes", report.bytes())
+        .put("indexBytes", report.indexBytes());
     timings.put("report", secs(t));
-    progress.accept(String.format("report: %d files, index.html %d KB (%.1f s)", report.size(),
-        report.get("index.html").length / 1024, secs(t)));
+    progress.accept(String.format("report: %d files, index.html %d KB (%.1f s)", report.files(),
+        report.indexBytes() / 1024, secs(t)));
     timings.put("total", secs(t0));
     lake.commit(runId, o.week(), names, json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
     progress.accept(String.format("committed %s to %s: %s (%.1f s in all)", o.week(), o.lake(), names, secs(t0)));
@@ -332,7 +332,10 @@ public final class WeeklyJob {
     }
     Broadcast<SerializableConfiguration> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
-    return spark.createDataset(files, Encoders.STRING()).map(new WeeklyFunctions.Parse(kind, options, conf), encoder);
+    // one file a partition: a parsed file is one row, so a partition of many files would be one
+    // block (and one cached batch) as large as all of them together
+    return spark.createDataset(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(files, files.size()).rdd(),
+        Encoders.STRING()).map(new WeeklyFunctions.Parse(kind, options, conf), encoder);
   }
 
   @SafeVarargs

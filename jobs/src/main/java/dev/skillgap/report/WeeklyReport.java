@@ -1,6 +1,7 @@
 package dev.skillgap.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.TreeMap;
  * {@code index.html}; {@code csv/<table>.csv} for each table of the page; and per learner
  * {@code learners/<id>.json} (the recommend document), {@code learners/<id>.html} and
  * {@code learners/<id>.ob3.json}, where {@code <id>} is {@link FileNames#safe} of the learner id.
- * A pure function of its input: the same rows in any order give the same bytes.
+ * A pure function of its input: the same rows in any order give the same bytes. {@link #write}
+ * hands the files to a sink one at a time, so a week of many learners is never held whole.
  */
 public final class WeeklyReport {
 
@@ -29,12 +31,30 @@ public final class WeeklyReport {
   /** The files of the report folder, sorted by path; throws if two learner ids share a file name. */
   public static Map<String, byte[]> files(ReportInput in) {
     Map<String, byte[]> out = new TreeMap<>();
+    try {
+      write(in, out::put);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a map takes every file
+    }
+    return out;
+  }
+
+  /**
+   * Gives {@code sink} the files of the report folder one at a time, each learner's as soon as it is
+   * made, and returns what was written; throws if two learner ids share a file name.
+   */
+  public static Written write(ReportInput in, ReportSink sink) throws IOException {
+    Written written = new Written();
+    ReportSink counted = (path, bytes) -> {
+      sink.put(path, bytes);
+      written.add(path, bytes);
+    };
     List<Table> tables = tables(in);
     Table gaps = tables.stream().filter(t -> t.name().equals("cohort_gaps")).findFirst().orElseThrow();
-    out.put("index.html", bytes(ReportPage.html(in.week(), in.comparedWeeks(), in.postings(), tables,
+    counted.put(INDEX, bytes(ReportPage.html(in.week(), in.comparedWeeks(), in.postings(), tables,
         ReportTables.heatmap(gaps, ReportTables.HEATMAP_SKILLS))));
     for (Table t : tables) {
-      out.put("csv/" + t.name() + ".csv", bytes(Csv.write(t)));
+      counted.put("csv/" + t.name() + ".csv", bytes(Csv.write(t)));
     }
     Map<String, String> owner = new HashMap<>();
     for (LearnerDoc d : ReportTables.sorted(in.learners())) {
@@ -44,12 +64,45 @@ public final class WeeklyReport {
         throw new IllegalArgumentException("learners " + before + " and " + d.learnerId()
             + " would share the report file name " + stem);
       }
-      JsonNode doc = ReportTables.parse(d.json());
-      out.put("learners/" + stem + ".json", bytes(d.json() + "\n"));
-      out.put("learners/" + stem + ".html", bytes(LearnerPages.html(in.week(), doc)));
-      out.put("learners/" + stem + ".ob3.json", bytes(LearnerPages.openBadges(in.week(), doc, in.credentials())));
     }
-    return out;
+    for (LearnerDoc d : ReportTables.sorted(in.learners())) {
+      String stem = FileNames.safe(d.learnerId());
+      JsonNode doc = ReportTables.parse(d.json());
+      counted.put("learners/" + stem + ".json", bytes(d.json() + "\n"));
+      counted.put("learners/" + stem + ".html", bytes(LearnerPages.html(in.week(), doc)));
+      counted.put("learners/" + stem + ".ob3.json", bytes(LearnerPages.openBadges(in.week(), doc, in.credentials())));
+    }
+    return written;
+  }
+
+  /** The report's front page. */
+  public static final String INDEX = "index.html";
+
+  /** How many files and bytes a report wrote, and the size of its front page. */
+  public static final class Written {
+    private long files;
+    private long bytes;
+    private long indexBytes;
+
+    void add(String path, byte[] content) {
+      files++;
+      bytes += content.length;
+      if (path.equals(INDEX)) {
+        indexBytes = content.length;
+      }
+    }
+
+    public long files() {
+      return files;
+    }
+
+    public long bytes() {
+      return bytes;
+    }
+
+    public long indexBytes() {
+      return indexBytes;
+    }
   }
 
   private static byte[] bytes(String s) {

@@ -35,6 +35,24 @@ class WeeklyReportTest {
   }
 
   @Test
+  void aSinkGetsEachFileOnceAndTheCountsSayWhatItGot() throws Exception {
+    List<String> order = new ArrayList<>();
+    Map<String, byte[]> got = new java.util.HashMap<>();
+    WeeklyReport.Written w = WeeklyReport.write(in, (path, bytes) -> {
+      order.add(path);
+      org.junit.jupiter.api.Assertions.assertNull(got.put(path, bytes), "given twice: " + path);
+    });
+    assertEquals(files.keySet(), got.keySet());
+    files.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), path));
+    assertEquals(files.size(), w.files());
+    assertEquals(files.values().stream().mapToLong(b -> b.length).sum(), w.bytes());
+    assertEquals(files.get(WeeklyReport.INDEX).length, w.indexBytes());
+    // the page and the exports first, then each learner's files together, learner by learner
+    assertEquals(WeeklyReport.INDEX, order.get(0));
+    assertTrue(order.get(order.size() - 1).startsWith("learners/"), order.toString());
+  }
+
+  @Test
   void writesThePageTheCsvExportsAndEachLearnersThreeFiles() {
     List<String> expected = new ArrayList<>(List.of("csv/cohort_gaps.csv", "csv/learner_coverage.csv",
         "csv/recommended_credentials.csv", "csv/skill_demand.csv", "csv/skill_trends.csv",
