@@ -178,8 +178,10 @@ final class BenchWeekly implements Callable<Integer> {
 
   /**
    * Samples the heap in use every 200 ms on a daemon thread and keeps the highest value; also keeps
-   * the highest heap left in use just after a garbage collection, which is what the run really holds
-   * (the heap in use before a collection is mostly garbage the collector had no reason to free yet).
+   * the highest heap left in use just after a garbage collection. Neither is the live heap: the first
+   * is mostly garbage not yet collected, and the second still counts old-generation garbage that
+   * young collections do not free, so it varies between runs of the same week with when the
+   * collector runs its mixed collections (for the live heap, take {@code jcmd PID GC.class_histogram}).
    */
   static final class HeapSampler {
     private final AtomicLong peak = new AtomicLong();
