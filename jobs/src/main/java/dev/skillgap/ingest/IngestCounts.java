@@ -63,17 +63,15 @@ public record IngestCounts(String source, int read, int accepted, int duplicates
    * @throws IllegalArgumentException when a source is tallied twice or a duplicate's source has no tally
    */
   public static List<IngestCounts> of(Collection<FileTally> files, Map<String, Long> duplicatesBySource) {
-    Map<String, Integer> dups = new HashMap<>();
-    duplicatesBySource.forEach((s, n) -> dups.put(s, Math.toIntExact(n)));
     Map<String, IngestCounts> bySource = new TreeMap<>();
     for (FileTally f : files) {
-      int dup = dups.getOrDefault(f.source(), 0);
+      int dup = Math.toIntExact(duplicatesBySource.getOrDefault(f.source(), 0L));
       IngestCounts c = new IngestCounts(f.source(), f.read(), f.accepted() - dup, dup, f.rejected(), f.warned());
       if (bySource.put(f.source(), c) != null) {
         throw new IllegalArgumentException("source given twice: " + f.source());
       }
     }
-    for (String s : dups.keySet()) {
+    for (String s : duplicatesBySource.keySet()) {
       if (!bySource.containsKey(s)) {
         throw new IllegalArgumentException("duplicates from a source with no result: " + s);
       }

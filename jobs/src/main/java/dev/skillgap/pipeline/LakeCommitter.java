@@ -57,14 +57,6 @@ public final class LakeCommitter {
     return REPORTS.equals(table) ? new Path(new Path(lake, REPORTS), week.toString()) : new Path(partitionPath(table, week));
   }
 
-  /** Writes {@code files} (path relative to the folder, bytes) under the run's staged {@code name} folder. */
-  public void stageFiles(String runId, String name, java.util.Map<String, byte[]> files) throws IOException {
-    dev.skillgap.report.ReportSink sink = stager(runId, name);
-    for (java.util.Map.Entry<String, byte[]> e : files.entrySet()) {
-      sink.put(e.getKey(), e.getValue());
-    }
-  }
-
   /** A sink that writes each file it is given (path relative to the folder) under the run's staged {@code name} folder at once. */
   public dev.skillgap.report.ReportSink stager(String runId, String name) {
     Path root = new Path(stagingPath(runId, name));

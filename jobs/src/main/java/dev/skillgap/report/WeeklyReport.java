@@ -56,8 +56,10 @@ public final class WeeklyReport {
     for (Table t : tables) {
       counted.put("csv/" + t.name() + ".csv", bytes(Csv.write(t)));
     }
+    List<LearnerDoc> learners = ReportTables.sorted(in.learners());
+    // every file name is checked before any learner's file is written
     Map<String, String> owner = new HashMap<>();
-    for (LearnerDoc d : ReportTables.sorted(in.learners())) {
+    for (LearnerDoc d : learners) {
       String stem = FileNames.safe(d.learnerId());
       String before = owner.putIfAbsent(stem, d.learnerId());
       if (before != null) {
@@ -65,7 +67,7 @@ public final class WeeklyReport {
             + " would share the report file name " + stem);
       }
     }
-    for (LearnerDoc d : ReportTables.sorted(in.learners())) {
+    for (LearnerDoc d : learners) {
       String stem = FileNames.safe(d.learnerId());
       JsonNode doc = ReportTables.parse(d.json());
       counted.put("learners/" + stem + ".json", bytes(d.json() + "\n"));

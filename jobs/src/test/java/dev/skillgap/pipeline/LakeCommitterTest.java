@@ -100,8 +100,9 @@ class LakeCommitterTest {
   void theReportFolderIsCommittedWithTheWeekAndReplacedWholeOnRerun(@TempDir Path lake) throws Exception {
     LakeCommitter c = new LakeCommitter(lake.toString(), new Configuration());
     stage(c, "run1", "demand", "d1");
-    c.stageFiles("run1", LakeCommitter.REPORTS, java.util.Map.of("index.html", "<p>1</p>".getBytes(),
-        "learners/L1.json", "{}".getBytes()));
+    dev.skillgap.report.ReportSink run1 = c.stager("run1", LakeCommitter.REPORTS);
+    run1.put("index.html", "<p>1</p>".getBytes());
+    run1.put("learners/L1.json", "{}".getBytes());
     assertFalse(Files.exists(lake.resolve("reports")), "nothing visible before the commit");
     c.commit("run1", W48, List.of("demand", LakeCommitter.REPORTS), "{}");
     Path week = lake.resolve("reports/2026-W48");
@@ -111,7 +112,7 @@ class LakeCommitterTest {
       assertEquals(List.of(), all.filter(p -> p.getFileName().toString().endsWith(".crc")).toList());
     }
 
-    c.stageFiles("run2", LakeCommitter.REPORTS, java.util.Map.of("index.html", "<p>2</p>".getBytes()));
+    c.stager("run2", LakeCommitter.REPORTS).put("index.html", "<p>2</p>".getBytes());
     c.commit("run2", W48, List.of(LakeCommitter.REPORTS), "{}");
     assertEquals("<p>2</p>", Files.readString(week.resolve("index.html")));
     assertFalse(Files.exists(week.resolve("learners")), "the old folder is replaced, not merged");
