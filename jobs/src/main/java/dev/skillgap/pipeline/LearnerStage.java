@@ -2,6 +2,9 @@ package dev.skillgap.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,12 +13,12 @@ import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.catalog.CatalogReject;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.extract.Requirement;
+import dev.skillgap.gap.DemandCounts;
 import dev.skillgap.gap.DemandModel;
 import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.gap.LearnerSkill;
-import dev.skillgap.gap.PostingSkills;
 import dev.skillgap.gap.RoleDemand;
 import dev.skillgap.index.CredentialIndex;
 import dev.skillgap.rank.Budget;
@@ -33,7 +36,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,7 +56,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The learner stage of the weekly job: the demand of every role from the recent weeks' postings
- * (grouped by occupation, {@link DemandModel} per group), then per learner partition the {@link
+ * ({@link DemandCounts} tallied by Spark, {@link DemandModel} per role), then per learner partition the {@link
  * Recommender}, with the catalogue's credential index built once per executor JVM.
  */
 final class LearnerStage {
@@ -106,10 +108,7 @@ final class LearnerStage {
       asked = asked.union(spark.read().schema(LakeSchemas.POSTING_SKILLS).parquet(paths)
           .select("occupation_uri", "posting_id", "date_posted", "skill_uri", "requirement", "score"));
     }
-    List<RoleDemand> demands = asked.filter(col("occupation_uri").isNotNull().and(col("score").geq(WeeklyJob.DEMAND_MIN_SCORE)))
-        .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
-        .mapGroups(new Demand(taxonomyB, configB, asOf), Encoders.javaSerialization(RoleDemand.class))
-        .collectAsList();
+    List<RoleDemand> demands = roleDemands(asked, taxonomyB, configB, asOf).collectAsList();
     Map<Integer, RoleDemand> byOcc = new HashMap<>();
     demands.forEach(d -> byOcc.put(d.occupation(), d));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -157,36 +156,108 @@ final class LearnerStage {
     return new Result(skills, gaps, recs, rejects, counts, docs, credentials);
   }
 
-  /** The demand of one occupation from its postings' skill rows. */
-  static final class Demand implements MapGroupsFunction<String, Row, RoleDemand> {
+  /** A posting's skill in a role's demand: which role, posting and concept, how strongly asked for, and how old. */
+  static final StructType ASKED = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("occupation_uri", DataTypes.StringType, false),
+      DataTypes.createStructField("posting_id", DataTypes.StringType, false),
+      DataTypes.createStructField("concept", DataTypes.IntegerType, false),
+      DataTypes.createStructField("strength", DataTypes.IntegerType, false),
+      DataTypes.createStructField("age", DataTypes.LongType, false)));
+
+  /**
+   * The demand of every role with postings, from the rows of {@code asked} (occupation_uri,
+   * posting_id, date_posted, skill_uri, requirement, score). Spark tallies the {@link DemandCounts}
+   * (a posting counted once per role, at its latest date, and once per skill, at the strongest
+   * requirement stated), so a role's group holds its counts by skill, age and requirement, however
+   * many postings it has; {@link DemandModel} then computes each role's demand from them.
+   */
+  static Dataset<RoleDemand> roleDemands(Dataset<Row> asked, Broadcast<byte[]> taxonomyB, Broadcast<String> configB,
+      LocalDate asOf) {
+    Dataset<Row> rows = asked.filter(col("occupation_uri").isNotNull().and(col("score").geq(WeeklyJob.DEMAND_MIN_SCORE)))
+        .mapPartitions(new AskedRows(taxonomyB, configB, asOf), WeeklyFunctions.encoder(ASKED));
+    Dataset<Row> postings = rows.groupBy("occupation_uri", "posting_id").agg(min("age").as("age"));
+    Dataset<Row> skills = rows.groupBy("occupation_uri", "posting_id", "concept").agg(max("strength").as("strength"))
+        .join(postings, new String[] {"occupation_uri", "posting_id"})
+        .groupBy("occupation_uri", "concept", "age", "strength").count();
+    Dataset<Row> roles = postings.groupBy("occupation_uri", "age").count()
+        .select(col("occupation_uri"), lit(null).cast(DataTypes.IntegerType).as("concept"), col("age"),
+            lit(null).cast(DataTypes.IntegerType).as("strength"), col("count"));
+    return skills.select("occupation_uri", "concept", "age", "strength", "count").unionByName(roles)
+        .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+        .mapGroups(new Demand(taxonomyB, configB), Encoders.javaSerialization(RoleDemand.class));
+  }
+
+  /** Maps skill rows to {@link #ASKED} rows: concepts the taxonomy knows, strength and age as of the week's end. */
+  static final class AskedRows implements MapPartitionsFunction<Row, Row> {
     private final Broadcast<byte[]> taxonomy;
     private final Broadcast<String> config;
     private final LocalDate asOf;
 
-    Demand(Broadcast<byte[]> taxonomy, Broadcast<String> config, LocalDate asOf) {
+    AskedRows(Broadcast<byte[]> taxonomy, Broadcast<String> config, LocalDate asOf) {
       this.taxonomy = taxonomy;
       this.config = config;
       this.asOf = asOf;
     }
 
     @Override
+    public Iterator<Row> call(Iterator<Row> in) {
+      Taxonomy t = ExecutorModels.get(taxonomy.value(), config.value()).taxonomy();
+      return new Iterator<>() {
+        private Row next = advance();
+
+        private Row advance() {
+          while (in.hasNext()) {
+            Row r = in.next();
+            int c = t.indexOf(r.getString(3));
+            if (c >= 0) {
+              return RowFactory.create(r.getString(0), r.getString(1), c,
+                  DemandCounts.strength(Requirement.parse(r.getString(4))),
+                  DemandModel.age(parseDate(r.getString(2), asOf), asOf));
+            }
+          }
+          return null;
+        }
+
+        @Override
+        public boolean hasNext() {
+          return next != null;
+        }
+
+        @Override
+        public Row next() {
+          if (next == null) {
+            throw new java.util.NoSuchElementException();
+          }
+          Row r = next;
+          next = advance();
+          return r;
+        }
+      };
+    }
+  }
+
+  /** The demand of one occupation from its tallied counts: rows with a concept count its skills, rows without count its postings. */
+  static final class Demand implements MapGroupsFunction<String, Row, RoleDemand> {
+    private final Broadcast<byte[]> taxonomy;
+    private final Broadcast<String> config;
+
+    Demand(Broadcast<byte[]> taxonomy, Broadcast<String> config) {
+      this.taxonomy = taxonomy;
+      this.config = config;
+    }
+
+    @Override
     public RoleDemand call(String occupationUri, Iterator<Row> rows) {
       Taxonomy t = ExecutorModels.get(taxonomy.value(), config.value()).taxonomy();
-      int occ = t.occupationIndexOf(occupationUri);
-      Map<String, List<PostingSkills.Asked>> byPosting = new LinkedHashMap<>();
-      Map<String, LocalDate> dates = new HashMap<>();
+      DemandCounts counts = new DemandCounts();
       rows.forEachRemaining(r -> {
-        int c = t.indexOf(r.getString(3));
-        if (c >= 0) {
-          byPosting.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-              .add(new PostingSkills.Asked(c, Requirement.parse(r.getString(4)), r.getDouble(5)));
-          // an id seen in several weeks takes its latest date, not the first to arrive (which depends on the partitioning)
-          dates.merge(r.getString(1), parseDate(r.getString(2), asOf), (a, b) -> a.isAfter(b) ? a : b);
+        if (r.isNullAt(1)) {
+          counts.postings(r.getLong(2), r.getLong(4));
+        } else {
+          counts.asked(r.getInt(1), r.getLong(2), DemandCounts.ofStrength(r.getInt(3)), r.getLong(4));
         }
       });
-      List<PostingSkills> postings = new ArrayList<>();
-      byPosting.forEach((id, asked) -> postings.add(new PostingSkills(id, occ, dates.get(id), asked)));
-      return new DemandModel(t).demand(occ, postings, asOf);
+      return new DemandModel(t).demand(t.occupationIndexOf(occupationUri), counts);
     }
   }
 
@@ -245,9 +316,17 @@ final class LearnerStage {
           occ -> known.containsKey(occ) ? known.get(occ) : essentials.demand(occ, List.of(), asOf), topSkills, index,
           creds).recommender();
       dev.skillgap.rank.RecommendationJson json = new dev.skillgap.rank.RecommendationJson(new ObjectMapper(), t, index::get);
-      List<Row> out = new ArrayList<>();
-      learners.forEachRemaining(l -> out.add(row(t, index, rec.recommend(l, budget), json)));
-      return out.iterator();
+      return new Iterator<>() { // one learner at a time: a partition's rows are never all in memory
+        @Override
+        public boolean hasNext() {
+          return learners.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          return row(t, index, rec.recommend(learners.next(), budget), json);
+        }
+      };
     }
   }
 

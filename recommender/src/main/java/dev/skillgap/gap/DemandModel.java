@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The demand for each skill in a role: what the role's postings ask for, or, when they ask for no
@@ -65,41 +64,44 @@ public final class DemandModel {
    * skill. The same postings in any order give the same bits.
    */
   public RoleDemand demand(int occupation, List<PostingSkills> postings, LocalDate asOf) {
-    // Integer counts first (postings by age in days; each skill's postings by age and how strongly it
-    // is asked for), then the weighted sums in the counts' key order: adding weights posting by
-    // posting made the last bits depend on the order Spark hands a role's rows over, which changes
-    // with the partitioning.
-    TreeMap<Long, Integer> byAge = new TreeMap<>();
-    Map<Integer, TreeMap<Long, int[]>> asked = new HashMap<>(); // concept -> age -> postings per Requirement
-    int n = 0;
+    DemandCounts counts = new DemandCounts();
     for (PostingSkills p : postings) {
-      if (p.occupation() != occupation || p.skills().isEmpty()) {
-        continue; // a posting that asks for nothing says nothing about the role's skills
+      if (p.occupation() == occupation) {
+        counts.posting(age(p.datePosted(), asOf), p.skills());
       }
-      n++;
-      long age = Math.max(0, ChronoUnit.DAYS.between(p.datePosted(), asOf));
-      byAge.merge(age, 1, Integer::sum);
-      Map<Integer, Requirement> best = new HashMap<>();
-      for (PostingSkills.Asked a : p.skills()) {
-        best.merge(a.concept(), a.requirement(), (x, y) -> factor(x) >= factor(y) ? x : y);
-      }
-      best.forEach((concept, r) -> asked.computeIfAbsent(concept, k -> new TreeMap<>())
-          .computeIfAbsent(age, k -> new int[Requirement.values().length])[r.ordinal()]++);
     }
+    return demand(occupation, counts);
+  }
+
+  /** How many days before {@code asOf} a posting dated {@code posted} is; 0 if dated later. */
+  public static long age(LocalDate posted, LocalDate asOf) {
+    return Math.max(0, ChronoUnit.DAYS.between(posted, asOf));
+  }
+
+  /**
+   * The demand of {@code occupation} from its postings' {@code counts}, or from its ESCO essential
+   * skills when they demand no hard skill. Equal counts give the same bits, however they were added.
+   */
+  public RoleDemand demand(int occupation, DemandCounts counts) {
+    // Integer counts first, then the weighted sums in the counts' key order (age, then requirement):
+    // adding weights posting by posting made the last bits depend on the order Spark hands a role's
+    // rows over, which changes with the partitioning.
+    long n = 0;
     double totalWeight = 0;
-    for (Map.Entry<Long, Integer> e : byAge.entrySet()) {
+    for (Map.Entry<Long, Long> e : counts.postingsByAge().entrySet()) {
+      n += e.getValue();
       totalWeight += e.getValue() * weight(e.getKey());
     }
     Map<Integer, double[]> fromPostings = new HashMap<>(); // concept -> {weighted sum, count}
-    asked.forEach((concept, ages) -> {
-      double[] acc = new double[2];
-      ages.forEach((age, counts) -> {
+    counts.asked().forEach((concept, ages) -> {
+      double[] sums = new double[2];
+      ages.forEach((age, byRequirement) -> {
         for (Requirement r : Requirement.values()) {
-          acc[0] += counts[r.ordinal()] * weight(age) * factor(r);
-          acc[1] += counts[r.ordinal()];
+          sums[0] += byRequirement[r.ordinal()] * weight(age) * factor(r);
+          sums[1] += byRequirement[r.ordinal()];
         }
       });
-      fromPostings.put(concept, acc);
+      fromPostings.put(concept, sums);
     });
     Set<Integer> essential = new HashSet<>();
     if (occupation >= 0) {
@@ -128,7 +130,7 @@ public final class DemandModel {
         .thenComparing(SkillDemand::essential, Comparator.reverseOrder())
         .thenComparingInt(d -> taxonomy.occupationsOf(d.concept()).length)
         .thenComparingInt(SkillDemand::concept));
-    return new RoleDemand(occupation, n, basis, skills);
+    return new RoleDemand(occupation, Math.toIntExact(n), basis, skills);
   }
 
   /** How much a posting {@code days} old weighs: half as much every {@link #HALF_LIFE_WEEKS} weeks. */

@@ -56,6 +56,27 @@ class DemandAndGapTest {
   }
 
   @Test
+  void countsTalliedElsewhereGiveTheDemandOfThePostingsThemselves() {
+    // the weekly job tallies DemandCounts in Spark: a posting once per role, once per skill at its strongest requirement
+    Taxonomy t = TaxonomyFixture.taxonomy();
+    int analyst = t.occupationIndexOf(ANALYST);
+    int sql = c(t, SQL);
+    int tableau = c(t, TABLEAU);
+    List<PostingSkills> postings = List.of(
+        new PostingSkills("p1", analyst, NOW, List.of(asked(sql, Requirement.PREFERRED), asked(sql, Requirement.REQUIRED),
+            asked(tableau, Requirement.UNSPECIFIED))),
+        new PostingSkills("p2", analyst, NOW.minusDays(10), List.of(asked(tableau, Requirement.PREFERRED))));
+    DemandCounts tallied = new DemandCounts().asked(tableau, 10, Requirement.PREFERRED, 1).postings(10, 1)
+        .asked(sql, 0, Requirement.REQUIRED, 1).postings(0, 1).asked(tableau, 0, Requirement.UNSPECIFIED, 1);
+    DemandModel model = new DemandModel(t);
+    assertEquals(model.demand(analyst, postings, NOW), model.demand(analyst, tallied));
+    assertEquals(2, model.demand(analyst, tallied).postings());
+    assertEquals(Requirement.REQUIRED, DemandCounts.stronger(Requirement.PREFERRED, Requirement.REQUIRED));
+    assertEquals(List.of(Requirement.PREFERRED, Requirement.UNSPECIFIED, Requirement.REQUIRED),
+        java.util.stream.IntStream.range(0, 3).mapToObj(DemandCounts::ofStrength).toList(), "strength orders by weight");
+  }
+
+  @Test
   void theSamePostingsInAnyOrderGiveTheSameBits() {
     // Spark hands a role's rows to the demand model in an order that changes with the partitioning
     Taxonomy t = TaxonomyFixture.taxonomy();
