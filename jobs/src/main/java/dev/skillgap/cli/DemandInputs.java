@@ -49,14 +49,31 @@ final class DemandInputs {
 
   /**
    * Reads every posting file under {@code roots} with the user's {@code columns}; demand is measured at
-   * {@code asOf}, or the newest posting date.
+   * {@code asOf}, or else at the newest date a posting states ({@link Posting#newestStatedDate}), which
+   * undated postings then take.
    */
   static DemandInputs read(List<Path> roots, ColumnMapping columns, LocalDate asOf, PipelineSkillExtractor x,
       RoleResolver roles, Taxonomy t) throws IOException {
+    LocalDate today = LocalDate.now();
+    List<IngestResult> parsed = parse(roots, new IngestOptions(asOf != null ? asOf : today,
+        asOf != null ? "the --as-of date" : "today", columns));
+    LocalDate date = asOf;
+    if (date == null) {
+      date = Posting.newestStatedDate(accepted(parsed), today);
+      if (!date.equals(today) && accepted(parsed).stream().anyMatch(p -> !p.dateStated())) {
+        // read again so that undated postings, and the warnings saying so, take the newest stated date
+        parsed = parse(roots, new IngestOptions(date, "the newest date a posting states", columns));
+      }
+    }
+    DedupResult dedup = new Deduplicator().dedup(accepted(parsed));
+    LocalDate at = date;
+    List<PostingSkills> asked = dedup.unique().parallelStream().map(p -> posting(p, x, roles, at)).toList();
+    return new DemandInputs(dedup, asked, date, t);
+  }
+
+  private static List<IngestResult> parse(List<Path> roots, IngestOptions options) throws IOException {
+    PostingParser parser = new PostingParser(options);
     List<IngestResult> parsed = new ArrayList<>();
-    LocalDate undated = asOf != null ? asOf : LocalDate.now();
-    PostingParser parser = new PostingParser(new IngestOptions(undated, asOf != null ? "the --as-of date" : "today",
-        columns));
     for (Path root : roots) {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -71,13 +88,13 @@ final class DemandInputs {
         }
       }
     }
+    return parsed;
+  }
+
+  private static List<Posting> accepted(List<IngestResult> parsed) {
     List<Posting> accepted = new ArrayList<>();
     parsed.forEach(r -> accepted.addAll(r.accepted()));
-    DedupResult dedup = new Deduplicator().dedup(accepted);
-    List<PostingSkills> asked = dedup.unique().parallelStream().map(p -> posting(p, x, roles)).toList();
-    LocalDate date = asOf != null ? asOf : asked.stream().map(PostingSkills::datePosted).max(LocalDate::compareTo)
-        .orElse(LocalDate.now());
-    return new DemandInputs(dedup, asked, date, t);
+    return accepted;
   }
 
   /** The demand of each occupation (by taxonomy index), computed on first use. */
@@ -85,7 +102,7 @@ final class DemandInputs {
     return occ -> demand.computeIfAbsent(occ, o -> model.demand(o, asked, asOf));
   }
 
-  static PostingSkills posting(Posting p, PipelineSkillExtractor x, RoleResolver roles) {
+  static PostingSkills posting(Posting p, PipelineSkillExtractor x, RoleResolver roles, LocalDate asOf) {
     Optional<ResolvedRole> role = dev.skillgap.pipeline.PostingOccupation.resolve(roles, p);
     Extraction e = x.extract(p.description());
     List<PostingSkills.Asked> asked = new ArrayList<>();
@@ -98,7 +115,7 @@ final class DemandInputs {
     try {
       d = LocalDate.parse(p.datePosted());
     } catch (java.time.format.DateTimeParseException ex) {
-      d = LocalDate.now();
+      d = asOf;
     }
     return new PostingSkills(p.postingId(), role.map(ResolvedRole::occupation).orElse(-1), d, asked);
   }

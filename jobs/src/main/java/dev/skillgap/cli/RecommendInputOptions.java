@@ -40,7 +40,7 @@ final class RecommendInputOptions {
   @Option(names = "--postings", paramLabel = "PATH", arity = "1..*", description = "Posting files or folders.")
   List<Path> postings;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Date demand is measured at (default: the newest posting date).")
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Date demand is measured at (default: the newest date a posting states; undated postings take it).")
   LocalDate asOf;
 
   /**
