@@ -60,6 +60,11 @@ class RecommendCommandTest {
       withRecs += d.get("recommendations").size() > 0 ? 1 : 0;
     }
     assertTrue(withRecs > 40, "most learners get recommendations: " + withRecs);
+    List<String> byUri = docs.stream().filter(d -> d.get("targetRole").path("input").asText()
+        .startsWith("http://data.europa.eu/esco/occupation/")).map(d -> d.get("learnerId").asText() + " "
+        + d.get("status").asText()).toList();
+    assertEquals(8, byUri.size(), "the sample learners whose target is an ESCO URI keep it: " + byUri);
+    assertTrue(byUri.stream().allMatch(s -> s.endsWith(" ok")), byUri.toString());
     JsonNode dragon = docs.stream().filter(d -> d.get("learnerId").asText().equals("L063")).findFirst().orElseThrow();
     assertEquals("unknown-role", dragon.get("status").asText());
     assertEquals(0, dragon.get("recommendations").size());

@@ -529,7 +529,9 @@ public final class LearnerReader {
       // the learner's own name goes from every text kept, as contact details do
       String name = nz(raw.name()).strip();
       cv = PersonalData.redactName(clean(cv, mojibake), name);
-      String target = PersonalData.redactName(clean(nz(raw.target()), mojibake), name).strip();
+      // an occupation's URI or code is kept whole: as a link or digits it would read as contact details
+      String target = RoleResolver.isOccupationId(raw.target()) ? raw.target().strip()
+          : PersonalData.redactName(clean(nz(raw.target()), mojibake), name).strip();
       List<String> skills = new ArrayList<>();
       raw.skills().forEach(s -> skills.add(PersonalData.redactName(clean(s, mojibake), name)));
       skills.removeIf(s -> s.strip().equals(PersonalData.MARK));

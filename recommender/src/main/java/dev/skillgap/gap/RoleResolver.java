@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
 public final class RoleResolver {
 
   private static final Pattern ONET = Pattern.compile("\\d{2}-\\d{4}(\\.\\d{2})?");
+  /** An ESCO occupation URI as ESCO writes it: its UUID and nothing else. */
+  private static final Pattern ESCO_OCCUPATION = Pattern.compile("http://data\\.europa\\.eu/esco/occupation/[0-9a-f]{8}"
+      + "-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   /** Searched titles whose outcome is kept: postings repeat their titles. */
   static final int MAX_CACHED_TITLES = 20_000;
   /** A field of work's last word and its practitioner's: "Data Science" is what a data scientist does. */
@@ -58,6 +61,16 @@ public final class RoleResolver {
   public RoleResolver(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
     this.index = new TitleIndex(taxonomy);
+  }
+
+  /**
+   * Whether {@code role}, trimmed, is an occupation's identifier (an ESCO occupation URI or an
+   * O*NET-SOC code), which holds nothing personal: a reader that removes links and phone numbers
+   * from a learner's text must keep it, or the role is lost.
+   */
+  public static boolean isOccupationId(String role) {
+    String r = role == null ? "" : role.strip();
+    return ESCO_OCCUPATION.matcher(r).matches() || ONET.matcher(r).matches();
   }
 
   /**

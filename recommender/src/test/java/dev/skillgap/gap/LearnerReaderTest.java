@@ -54,6 +54,8 @@ class LearnerReaderTest {
     assertEquals(List.of("CV file not found; skills come from declared skills and badges only"), by.get("L065").notes());
     assertNull(by.get("L025").cvText());
     assertEquals("dragon tamer", by.get("L063").targetRole());
+    assertEquals("http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30", by.get("L004").targetRole(),
+        "an ESCO URI is no link to redact");
     assertEquals(List.of(Warning.NO_TARGET_ROLE), kinds(r, "L064"));
     assertEquals(List.of(), r.warnings(Warning.MOJIBAKE_REPAIRED), "the samples' accents are not mojibake");
     assertEquals(65, r.ids(IdOrigin.GIVEN));
@@ -262,6 +264,16 @@ class LearnerReaderTest {
         List.of("SQL"), List.of(R + "-sql", R, "nda-sql"),
         List.of("the learner id held the learner's name; " + id + " stands for it"), IdOrigin.PSEUDONYMISED)),
         r.learners());
+  }
+
+  @Test
+  void anOccupationsUriOrCodeIsKeptWholeWhileLinksAndNumbersInATargetAreRedacted(@TempDir Path dir) throws Exception {
+    String uri = "http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30";
+    Path f = Files.writeString(dir.resolve("learners.csv"), "id,target,cv\n"
+        + "a," + uri + ",SQL\nb,15-2051.00,SQL\nc, 15-2051 ,SQL\nd,https://www.linkedin.com/in/someone,SQL\n"
+        + "e,analyst 07700 900456,SQL\nf," + uri + "/x,Excel\n");
+    assertEquals(List.of(uri, "15-2051.00", "15-2051", R, "analyst " + R, R),
+        new LearnerReader().read(f).learners().stream().map(LearnerProfile::targetRole).toList());
   }
 
   static List<Warning> kinds(LearnerReader.Result r, String learnerId) {
