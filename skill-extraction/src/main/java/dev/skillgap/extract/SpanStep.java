@@ -21,8 +21,9 @@ import java.util.Set;
  * by meaning ({@link SemanticLinker}), mixing in the similarity of the whole sentence; a lexical
  * match inside a detected phrase is widened to cite the whole phrase. Up to {@link ExtractorConfig.Semantic#candidates()}
  * concepts per phrase are proposed, all citing the phrase, as long as they are within {@link
- * #MARGIN} of the best; a phrase whose best link is too weak is kept as an unlinked phrase.
- * Sentences met again are not decoded again ({@link DecodingCache}).
+ * #MARGIN} of the best; a phrase whose best link is too weak is kept as an unlinked phrase. A
+ * phrase that a surface form names whole is linked only to the concepts it names ({@link
+ * #namedConcepts}). Sentences met again are not decoded again ({@link DecodingCache}).
  */
 public final class SpanStep implements ExtractionStep {
 
@@ -56,8 +57,21 @@ public final class SpanStep implements ExtractionStep {
       List<Token> tokens = sentence.tokens();
       List<DetectedSpan> detected = new ArrayList<>();
       SpanDetector.Decoding decoding = decodings.decode(sentence);
+      List<Candidate> lexical = lexicalOf(ctx.candidates(), s);
+      Map<Long, Set<Integer>> named = new HashMap<>();
+      for (Candidate c : lexical) {
+        named.computeIfAbsent(key(c.startToken(), c.endToken()), k -> new LinkedHashSet<>()).add(c.concept());
+      }
       for (DetectedSpan d : decoding.spans()) {
         if (d.probability() >= spans.minProbability()) {
+          Set<Integer> n = namedConcepts(lexical, d.startToken(), coreEnd(tokens, d.startToken(), d.endToken()));
+          if (!n.isEmpty()) {
+            named.merge(key(d.startToken(), d.endToken()), n, (a, b) -> {
+              Set<Integer> u = new LinkedHashSet<>(a);
+              u.addAll(b);
+              return u;
+            });
+          }
           widenLexical(ctx, s, d);
           detected.add(d);
         }
@@ -84,8 +98,10 @@ public final class SpanStep implements ExtractionStep {
           ctx.unlinked().add(new UnlinkedPhrase(phrase, o[0], o[1], links.isEmpty() ? -1 : links.get(0).concept(), best));
           continue;
         }
+        Set<Integer> names = named.get(key(d.startToken(), d.endToken()));
         for (SemanticLinker.Link l : links) {
-          if (l.phraseSimilarity() < semantic.minSimilarity() || l.phraseSimilarity() < best - MARGIN) {
+          if (l.phraseSimilarity() < semantic.minSimilarity() || l.phraseSimilarity() < best - MARGIN
+              || (names != null && !names.contains(l.concept()))) {
             continue;
           }
           double sim = l.phraseSimilarity() + semantic.sentenceWeight() * l.sentenceSimilarity();
@@ -94,7 +110,7 @@ public final class SpanStep implements ExtractionStep {
         }
       }
       if (semantic.sentenceCandidates() > 0) {
-        sentenceLinks(ctx, s, sentenceText, phrases);
+        sentenceLinks(ctx, s, sentenceText, phrases, named);
       }
     }
   }
@@ -117,6 +133,46 @@ public final class SpanStep implements ExtractionStep {
       }
       p = p.substring(0, space).stripTrailing();
     }
+  }
+
+  /**
+   * The concepts whose surface form names the whole of a detected phrase: those of the lexical
+   * candidates that cover the phrase's core, from its start {@code start} to {@code coreEnd}, the
+   * end of the phrase without a trailing generic head ({@link #coreEnd}). Such a phrase is linked to these concepts only, not to the others near it
+   * in meaning: "communication skills" names communication, and *communication studies*, a field
+   * of study, is a neighbour the text does not ask for, as *computer engineering* is of "computer
+   * science". Empty when no form covers the core; the phrase is then linked by meaning alone.
+   *
+   * @param lexical the lexical candidates of the phrase's sentence, as matched (before widening)
+   */
+  static Set<Integer> namedConcepts(List<Candidate> lexical, int start, int coreEnd) {
+    Set<Integer> out = new LinkedHashSet<>();
+    for (Candidate c : lexical) {
+      if (c.startToken() <= start && c.endToken() >= coreEnd) {
+        out.add(c.concept());
+      }
+    }
+    return out;
+  }
+
+  /** One past the last token of phrase [{@code start}, {@code end}) without its trailing {@link #GENERIC_HEADS}, unless nothing else is left. */
+  static int coreEnd(List<Token> tokens, int start, int end) {
+    int e = end;
+    while (e - 1 > start && GENERIC_HEADS.contains(tokens.get(e - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** The lexical candidates of sentence {@code s}, as they are now. */
+  private static List<Candidate> lexicalOf(List<Candidate> candidates, int s) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.evidence() == Evidence.LEXICAL && c.sentence() == s) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static boolean hasVerb(List<Token> tokens) {
@@ -186,8 +242,12 @@ public final class SpanStep implements ExtractionStep {
    * own ("Be able to drive technological advances" is about technical expertise), each citing the
    * sentence's already-cited phrase nearest to it: a sentence no candidate cites gets none, so no
    * new spans appear. Scored like phrase links, phrase similarity plus the sentence's, weighted.
+   * A concept whose nearest phrase a surface form names whole ({@code named}: a lexical match's own
+   * words, or a detected phrase it covers) is not proposed: that phrase names its skill already, and
+   * a concept near it in meaning is a neighbour ({@link #namedConcepts}).
    */
-  private void sentenceLinks(ExtractionContext ctx, int s, String sentenceText, Map<Long, Double> phrases) {
+  private void sentenceLinks(ExtractionContext ctx, int s, String sentenceText, Map<Long, Double> phrases,
+      Map<Long, Set<Integer>> named) {
     Set<Integer> present = new HashSet<>();
     Set<Long> cited = new LinkedHashSet<>();
     for (Candidate c : ctx.candidates()) {
@@ -219,7 +279,7 @@ public final class SpanStep implements ExtractionStep {
           best = v.getKey();
         }
       }
-      if (best >= 0 && bestSim >= semantic.sentenceMinSimilarity()) {
+      if (best >= 0 && bestSim >= semantic.sentenceMinSimilarity() && !named.containsKey(best)) {
         ctx.candidates().add(new Candidate(l.concept(), s, start(best), end(best), Evidence.SPAN, 0,
             bestSim + semantic.sentenceWeight() * l.phraseSimilarity(), phrases.get(best)));
       }

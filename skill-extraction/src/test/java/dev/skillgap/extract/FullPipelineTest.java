@@ -142,4 +142,29 @@ class FullPipelineTest {
     Extraction e = x.extract("Demonstrated problem-solving skills and excellent analytical skills.");
     assertTrue(!labels(e).contains("develop personal skills"), labels(e)::toString);
   }
+
+  @Test
+  void aPhraseASurfaceFormNamesWholeIsNotLinkedToItsNeighbours() {
+    // tokens: Excellent communication skills ; the form "communication" (concept 7) covers the core
+    java.util.List<dev.skillgap.text.Token> t = java.util.List.of(
+        new dev.skillgap.text.Token(0, 9, "Excellent", "ADJ", "excel", false),
+        new dev.skillgap.text.Token(10, 23, "communication", "NOUN", "commun", false),
+        new dev.skillgap.text.Token(24, 30, "skills", "NOUN", "skill", false));
+    assertEquals(2, SpanStep.coreEnd(t, 1, 3));
+    assertEquals(2, SpanStep.coreEnd(t, 1, 2));
+    assertEquals(3, SpanStep.coreEnd(t, 2, 3), "a phrase that is only its head keeps it");
+    Candidate communication = new Candidate(7, 0, 1, 2, Evidence.LEXICAL, 0.95, 0, 0);
+    Candidate fromExcellent = new Candidate(8, 0, 0, 2, Evidence.LEXICAL, 0.9, 0, 0);
+    Candidate excellentOnly = new Candidate(9, 0, 0, 1, Evidence.LEXICAL, 0.9, 0, 0);
+    assertEquals(java.util.Set.of(7, 8), SpanStep.namedConcepts(java.util.List.of(communication, fromExcellent, excellentOnly), 1, 2));
+    assertEquals(java.util.Set.of(), SpanStep.namedConcepts(java.util.List.of(communication), 0, 2),
+        "a form covering part of the phrase does not name it");
+    Extraction e = x.extract("Excellent communication skills are essential.");
+    assertTrue(labels(e).contains("communication"), labels(e)::toString);
+    assertTrue(!labels(e).contains("communication studies") && !labels(e).contains("communication principles"),
+        labels(e)::toString);
+    Extraction cs = x.extract("Experience in Computer Science or development.");
+    assertTrue(labels(cs).contains("computer science") && !labels(cs).contains("computer engineering"),
+        labels(cs)::toString);
+  }
 }
