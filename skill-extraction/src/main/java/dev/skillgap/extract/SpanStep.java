@@ -5,6 +5,8 @@ import dev.skillgap.spans.DetectedSpan;
 import dev.skillgap.spans.SpanDetector;
 import dev.skillgap.cache.CacheStats;
 import dev.skillgap.link.SemanticLinker;
+import dev.skillgap.taxonomy.SkillType;
+import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.text.Sentence;
 import dev.skillgap.text.Token;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import java.util.Set;
  * match inside a detected phrase is widened to cite the whole phrase. Up to {@link ExtractorConfig.Semantic#candidates()}
  * concepts per phrase are proposed, all citing the phrase, as long as they are within {@link
  * #MARGIN} of the best; a phrase whose best link is too weak is kept as an unlinked phrase. A
- * phrase that a surface form names whole is linked only to the concepts it names ({@link
+ * phrase that a surface form names whole is linked to no hard skill but those it names ({@link
  * #namedConcepts}). Sentences met again are not decoded again ({@link DecodingCache}).
  */
 public final class SpanStep implements ExtractionStep {
@@ -34,10 +36,12 @@ public final class SpanStep implements ExtractionStep {
   private final SemanticLinker linker;
   private final ExtractorConfig.Spans spans;
   private final ExtractorConfig.Semantic semantic;
+  private final Taxonomy taxonomy;
 
   public SpanStep(SpanDetector detector, SemanticLinker linker, ExtractorConfig.Spans spans,
-      ExtractorConfig.Semantic semantic) {
+      ExtractorConfig.Semantic semantic, Taxonomy taxonomy) {
     this.decodings = new DecodingCache(detector, DecodingCache.DEFAULT_MAX_ENTRIES);
+    this.taxonomy = taxonomy;
     this.linker = linker;
     this.spans = spans;
     this.semantic = semantic;
@@ -101,7 +105,7 @@ public final class SpanStep implements ExtractionStep {
         Set<Integer> names = named.get(key(d.startToken(), d.endToken()));
         for (SemanticLinker.Link l : links) {
           if (l.phraseSimilarity() < semantic.minSimilarity() || l.phraseSimilarity() < best - MARGIN
-              || (names != null && !names.contains(l.concept()))) {
+              || neighbour(names, l.concept())) {
             continue;
           }
           double sim = l.phraseSimilarity() + semantic.sentenceWeight() * l.sentenceSimilarity();
@@ -139,9 +143,10 @@ public final class SpanStep implements ExtractionStep {
    * The concepts whose surface form names the whole of a detected phrase: those of the lexical
    * candidates that cover the phrase's core, from its start {@code start} to {@code coreEnd}, the
    * end of the phrase without a trailing generic head ({@link #coreEnd}). Such a phrase is linked to these concepts only, not to the others near it
-   * in meaning: "communication skills" names communication, and *communication studies*, a field
-   * of study, is a neighbour the text does not ask for, as *computer engineering* is of "computer
-   * science". Empty when no form covers the core; the phrase is then linked by meaning alone.
+   * in meaning, but for soft skills ({@link #neighbour}): "communication skills" names
+   * communication, and *communication studies*, a field of study, is a neighbour the text does not
+   * ask for, as *computer engineering* is of "computer science". Empty when no form covers the
+   * core; the phrase is then linked by meaning alone.
    *
    * @param lexical the lexical candidates of the phrase's sentence, as matched (before widening)
    */
@@ -153,6 +158,16 @@ public final class SpanStep implements ExtractionStep {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code concept}, linked by meaning to a phrase that surface forms name as {@code
+   * names} (null when none does), is a hard-skill neighbour of those concepts: another field or
+   * specialism than the one the text names. A soft neighbour stays: it is how the named skill is
+   * exercised ("customer service" asks for communicating with customers).
+   */
+  private boolean neighbour(Set<Integer> names, int concept) {
+    return names != null && !names.contains(concept) && taxonomy.concept(concept).type() == SkillType.HARD;
   }
 
   /** One past the last token of phrase [{@code start}, {@code end}) without its trailing {@link #GENERIC_HEADS}, unless nothing else is left. */
@@ -242,9 +257,9 @@ public final class SpanStep implements ExtractionStep {
    * own ("Be able to drive technological advances" is about technical expertise), each citing the
    * sentence's already-cited phrase nearest to it: a sentence no candidate cites gets none, so no
    * new spans appear. Scored like phrase links, phrase similarity plus the sentence's, weighted.
-   * A concept whose nearest phrase a surface form names whole ({@code named}: a lexical match's own
-   * words, or a detected phrase it covers) is not proposed: that phrase names its skill already, and
-   * a concept near it in meaning is a neighbour ({@link #namedConcepts}).
+   * A hard skill whose nearest phrase a surface form names whole ({@code named}: a lexical match's
+   * own words, or a detected phrase it covers) is not proposed: that phrase names its skill already,
+   * and a concept near it in meaning is a neighbour ({@link #namedConcepts}, {@link #neighbour}).
    */
   private void sentenceLinks(ExtractionContext ctx, int s, String sentenceText, Map<Long, Double> phrases,
       Map<Long, Set<Integer>> named) {
@@ -279,7 +294,7 @@ public final class SpanStep implements ExtractionStep {
           best = v.getKey();
         }
       }
-      if (best >= 0 && bestSim >= semantic.sentenceMinSimilarity() && !named.containsKey(best)) {
+      if (best >= 0 && bestSim >= semantic.sentenceMinSimilarity() && !neighbour(named.get(best), l.concept())) {
         ctx.candidates().add(new Candidate(l.concept(), s, start(best), end(best), Evidence.SPAN, 0,
             bestSim + semantic.sentenceWeight() * l.phraseSimilarity(), phrases.get(best)));
       }
