@@ -24,13 +24,22 @@ import java.util.Set;
  * match inside a detected phrase is widened to cite the whole phrase. Up to {@link ExtractorConfig.Semantic#candidates()}
  * concepts per phrase are proposed, all citing the phrase, as long as they are within {@link
  * #MARGIN} of the best; a phrase whose best link is too weak is kept as an unlinked phrase. A
- * phrase that a surface form names whole is linked to no hard skill but those it names ({@link
- * #namedConcepts}). Sentences met again are not decoded again ({@link DecodingCache}).
+ * hard skill near a phrase that a surface form names whole as another concept ({@link
+ * #namedConcepts}) counts at {@link #NEIGHBOUR_WEIGHT} of its similarity. Sentences met again are
+ * not decoded again ({@link DecodingCache}).
  */
 public final class SpanStep implements ExtractionStep {
 
   /** Concepts within this similarity of a phrase's best link are proposed as alternatives. */
   static final double MARGIN = 0.1;
+  /**
+   * The weight of the similarity of a hard skill near in meaning to a phrase that a surface form
+   * names as another concept ({@link #neighbour}). At half, one such mention scores under 0.05 raw
+   * with the shipped weights (calibrated under 0.2, the demand cut-off being 0.5), so demand counts
+   * the concept only where other evidence adds up, while a ranking ({@code extract --top K}) still
+   * lists it, after the named concept.
+   */
+  static final double NEIGHBOUR_WEIGHT = 0.5;
 
   private final DecodingCache decodings;
   private final SemanticLinker linker;
@@ -104,11 +113,11 @@ public final class SpanStep implements ExtractionStep {
         }
         Set<Integer> names = named.get(key(d.startToken(), d.endToken()));
         for (SemanticLinker.Link l : links) {
-          if (l.phraseSimilarity() < semantic.minSimilarity() || l.phraseSimilarity() < best - MARGIN
-              || neighbour(names, l.concept())) {
+          if (l.phraseSimilarity() < semantic.minSimilarity() || l.phraseSimilarity() < best - MARGIN) {
             continue;
           }
-          double sim = l.phraseSimilarity() + semantic.sentenceWeight() * l.sentenceSimilarity();
+          double sim = (l.phraseSimilarity() + semantic.sentenceWeight() * l.sentenceSimilarity())
+              * (neighbour(names, l.concept()) ? NEIGHBOUR_WEIGHT : 1);
           ctx.candidates().add(new Candidate(l.concept(), s, d.startToken(), d.endToken(), Evidence.SPAN, 0, sim,
               d.probability()));
         }
@@ -142,11 +151,11 @@ public final class SpanStep implements ExtractionStep {
   /**
    * The concepts whose surface form names the whole of a detected phrase: those of the lexical
    * candidates that cover the phrase's core, from its start {@code start} to {@code coreEnd}, the
-   * end of the phrase without a trailing generic head ({@link #coreEnd}). Such a phrase is linked to these concepts only, not to the others near it
-   * in meaning, but for soft skills ({@link #neighbour}): "communication skills" names
-   * communication, and *communication studies*, a field of study, is a neighbour the text does not
-   * ask for, as *computer engineering* is of "computer science". Empty when no form covers the
-   * core; the phrase is then linked by meaning alone.
+   * end of the phrase without a trailing generic head ({@link #coreEnd}). Such a phrase asks for
+   * these concepts, not for the hard skills near it in meaning ({@link #neighbour}):
+   * "communication skills" names communication, and *communication studies*, a field of study, is
+   * a neighbour the text does not ask for, as *computer engineering* is of "computer science".
+   * Empty when no form covers the core; the phrase is then linked by meaning alone.
    *
    * @param lexical the lexical candidates of the phrase's sentence, as matched (before widening)
    */
@@ -163,8 +172,9 @@ public final class SpanStep implements ExtractionStep {
   /**
    * Whether {@code concept}, linked by meaning to a phrase that surface forms name as {@code
    * names} (null when none does), is a hard-skill neighbour of those concepts: another field or
-   * specialism than the one the text names. A soft neighbour stays: it is how the named skill is
-   * exercised ("customer service" asks for communicating with customers).
+   * specialism than the one the text names, whose similarity counts at {@link #NEIGHBOUR_WEIGHT}.
+   * A soft neighbour counts in full: it is how the named skill is exercised ("customer service"
+   * asks for communicating with customers).
    */
   private boolean neighbour(Set<Integer> names, int concept) {
     return names != null && !names.contains(concept) && taxonomy.concept(concept).type() == SkillType.HARD;
@@ -257,9 +267,9 @@ public final class SpanStep implements ExtractionStep {
    * own ("Be able to drive technological advances" is about technical expertise), each citing the
    * sentence's already-cited phrase nearest to it: a sentence no candidate cites gets none, so no
    * new spans appear. Scored like phrase links, phrase similarity plus the sentence's, weighted.
-   * A hard skill whose nearest phrase a surface form names whole ({@code named}: a lexical match's
-   * own words, or a detected phrase it covers) is not proposed: that phrase names its skill already,
-   * and a concept near it in meaning is a neighbour ({@link #namedConcepts}, {@link #neighbour}).
+   * A hard skill whose nearest phrase a surface form names whole as another concept ({@code named}:
+   * a lexical match's own words, or a detected phrase it covers) counts at {@link #NEIGHBOUR_WEIGHT}
+   * of its similarity: that phrase names its skill already ({@link #namedConcepts}, {@link #neighbour}).
    */
   private void sentenceLinks(ExtractionContext ctx, int s, String sentenceText, Map<Long, Double> phrases,
       Map<Long, Set<Integer>> named) {
@@ -294,9 +304,10 @@ public final class SpanStep implements ExtractionStep {
           best = v.getKey();
         }
       }
-      if (best >= 0 && bestSim >= semantic.sentenceMinSimilarity() && !neighbour(named.get(best), l.concept())) {
+      if (best >= 0 && bestSim >= semantic.sentenceMinSimilarity()) {
         ctx.candidates().add(new Candidate(l.concept(), s, start(best), end(best), Evidence.SPAN, 0,
-            bestSim + semantic.sentenceWeight() * l.phraseSimilarity(), phrases.get(best)));
+            (bestSim + semantic.sentenceWeight() * l.phraseSimilarity())
+                * (neighbour(named.get(best), l.concept()) ? NEIGHBOUR_WEIGHT : 1), phrases.get(best)));
       }
     }
   }
