@@ -129,9 +129,9 @@ public final class LexicalMatcher {
    * One-word forms match only the same word or its inflections ({@link #isFormOf}): Porter's
    * "experi" must not join experience and experiment, nor "innov" make "innovative" the skill
    * innovate. A plural whose singular has a sense of its own ({@link SurfaceForm#pluralOnly()})
-   * matches only itself: "medium security" is not securities. An acronym matches only its own letters ({@link #spells}), and one derived from a
-   * product name ("APPS" of "Automated Package Processing System APPS") only when written in
-   * capitals: "the care app" is not it.
+   * matches only itself: "medium security" is not securities. An acronym matches only its own
+   * letters ({@link #spells}), and one derived from a product name ("APPS" of "Automated Package
+   * Processing System APPS") only when written in capitals: "the care app" is not it.
    */
   private List<SurfaceForm> sameWord(List<SurfaceForm> forms, Token t) {
     String word = t.text();

@@ -180,7 +180,10 @@ public final class SpanStep implements ExtractionStep {
     return names != null && !names.contains(concept) && taxonomy.concept(concept).type() == SkillType.HARD;
   }
 
-  /** One past the last token of phrase [{@code start}, {@code end}) without its trailing {@link #GENERIC_HEADS}, unless nothing else is left. */
+  /**
+   * One past the last token of phrase [{@code start}, {@code end}) without its trailing {@link
+   * #GENERIC_HEADS}, unless nothing else is left.
+   */
   static int coreEnd(List<Token> tokens, int start, int end) {
     int e = end;
     while (e - 1 > start && GENERIC_HEADS.contains(tokens.get(e - 1).text().toLowerCase(java.util.Locale.ROOT))) {
