@@ -128,9 +128,10 @@ public final class LexicalMatcher {
   /**
    * One-word forms match only the same word or its inflections ({@link #isFormOf}): Porter's
    * "experi" must not join experience and experiment, nor "innov" make "innovative" the skill
-   * innovate. An acronym matches only its own letters ({@link #spells}), and one derived from a
-   * product name ("APPS" of "Automated Package Processing System APPS") only when written in
-   * capitals: "the care app" is not it.
+   * innovate. A plural whose singular has a sense of its own ({@link SurfaceForm#pluralOnly()})
+   * matches only itself: "medium security" is not securities. An acronym matches only its own
+   * letters ({@link #spells}), and one derived from a product name ("APPS" of "Automated Package
+   * Processing System APPS") only when written in capitals: "the care app" is not it.
    */
   private List<SurfaceForm> sameWord(List<SurfaceForm> forms, Token t) {
     String word = t.text();
@@ -139,6 +140,7 @@ public final class LexicalMatcher {
     for (int k = 0; k < forms.size(); k++) {
       SurfaceForm f = forms.get(k);
       boolean ok = (f.lightTerm() == null || f.lightTerm().equals(light))
+          && (!f.pluralOnly() || plain(word).equals(plain(SurfaceFormIndex.contentWord(f.text()))))
           && !(f.kind() == FormKind.SHORTENED && isAcronym(f.text()) && !word.equals(word.toUpperCase(java.util.Locale.ROOT)))
           && spells(SurfaceFormIndex.contentWord(f.text()), t)
           && isFormOf(word, SurfaceFormIndex.contentWord(f.text()),
@@ -308,7 +310,7 @@ public final class LexicalMatcher {
   }
 
   /** The word and, when it looks like a regular plural, its singulars ("studies": study; "analyses": analysis). */
-  private static List<String> singulars(String w) {
+  static List<String> singulars(String w) {
     List<String> out = new ArrayList<>(6);
     out.add(w);
     int n = w.length();

@@ -43,7 +43,7 @@ public final class PipelineSkillExtractor implements SkillExtractor {
         throw new IllegalArgumentException("span detection is enabled but the span model or the semantic linker "
             + "is not loaded (load the models with this configuration)");
       }
-      s.add(new SpanStep(models.spanDetector(), models.linker(), config.spans(), config.semantic()));
+      s.add(new SpanStep(models.spanDetector(), models.linker(), config.spans(), config.semantic(), models.taxonomy()));
     }
     s.add(new RequirementStep(HolderRule.of(models.taxonomy(), models.normalizer()), models.taxonomy()));
     this.steps = List.copyOf(s);

@@ -5,6 +5,8 @@ import dev.skillgap.spans.DetectedSpan;
 import dev.skillgap.spans.SpanDetector;
 import dev.skillgap.cache.CacheStats;
 import dev.skillgap.link.SemanticLinker;
+import dev.skillgap.taxonomy.SkillType;
+import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.text.Sentence;
 import dev.skillgap.text.Token;
 import java.util.ArrayList;
@@ -21,22 +23,34 @@ import java.util.Set;
  * by meaning ({@link SemanticLinker}), mixing in the similarity of the whole sentence; a lexical
  * match inside a detected phrase is widened to cite the whole phrase. Up to {@link ExtractorConfig.Semantic#candidates()}
  * concepts per phrase are proposed, all citing the phrase, as long as they are within {@link
- * #MARGIN} of the best; a phrase whose best link is too weak is kept as an unlinked phrase.
- * Sentences met again are not decoded again ({@link DecodingCache}).
+ * #MARGIN} of the best; a phrase whose best link is too weak is kept as an unlinked phrase. A
+ * hard skill near a phrase that a surface form names whole as another concept ({@link
+ * #namedConcepts}) counts at {@link #NEIGHBOUR_WEIGHT} of its similarity. Sentences met again are
+ * not decoded again ({@link DecodingCache}).
  */
 public final class SpanStep implements ExtractionStep {
 
   /** Concepts within this similarity of a phrase's best link are proposed as alternatives. */
   static final double MARGIN = 0.1;
+  /**
+   * The weight of the similarity of a hard skill near in meaning to a phrase that a surface form
+   * names as another concept ({@link #neighbour}). At half, one such mention scores under 0.05 raw
+   * with the shipped weights (calibrated under 0.2, the demand cut-off being 0.5), so demand counts
+   * the concept only where other evidence adds up, while a ranking ({@code extract --top K}) still
+   * lists it, after the named concept.
+   */
+  static final double NEIGHBOUR_WEIGHT = 0.5;
 
   private final DecodingCache decodings;
   private final SemanticLinker linker;
   private final ExtractorConfig.Spans spans;
   private final ExtractorConfig.Semantic semantic;
+  private final Taxonomy taxonomy;
 
   public SpanStep(SpanDetector detector, SemanticLinker linker, ExtractorConfig.Spans spans,
-      ExtractorConfig.Semantic semantic) {
+      ExtractorConfig.Semantic semantic, Taxonomy taxonomy) {
     this.decodings = new DecodingCache(detector, DecodingCache.DEFAULT_MAX_ENTRIES);
+    this.taxonomy = taxonomy;
     this.linker = linker;
     this.spans = spans;
     this.semantic = semantic;
@@ -56,8 +70,21 @@ public final class SpanStep implements ExtractionStep {
       List<Token> tokens = sentence.tokens();
       List<DetectedSpan> detected = new ArrayList<>();
       SpanDetector.Decoding decoding = decodings.decode(sentence);
+      List<Candidate> lexical = lexicalOf(ctx.candidates(), s);
+      Map<Long, Set<Integer>> named = new HashMap<>();
+      for (Candidate c : lexical) {
+        named.computeIfAbsent(key(c.startToken(), c.endToken()), k -> new LinkedHashSet<>()).add(c.concept());
+      }
       for (DetectedSpan d : decoding.spans()) {
         if (d.probability() >= spans.minProbability()) {
+          Set<Integer> n = namedConcepts(lexical, d.startToken(), coreEnd(tokens, d.startToken(), d.endToken()));
+          if (!n.isEmpty()) {
+            named.merge(key(d.startToken(), d.endToken()), n, (a, b) -> {
+              Set<Integer> u = new LinkedHashSet<>(a);
+              u.addAll(b);
+              return u;
+            });
+          }
           widenLexical(ctx, s, d);
           detected.add(d);
         }
@@ -84,17 +111,19 @@ public final class SpanStep implements ExtractionStep {
           ctx.unlinked().add(new UnlinkedPhrase(phrase, o[0], o[1], links.isEmpty() ? -1 : links.get(0).concept(), best));
           continue;
         }
+        Set<Integer> names = named.get(key(d.startToken(), d.endToken()));
         for (SemanticLinker.Link l : links) {
           if (l.phraseSimilarity() < semantic.minSimilarity() || l.phraseSimilarity() < best - MARGIN) {
             continue;
           }
-          double sim = l.phraseSimilarity() + semantic.sentenceWeight() * l.sentenceSimilarity();
+          double sim = (l.phraseSimilarity() + semantic.sentenceWeight() * l.sentenceSimilarity())
+              * (neighbour(names, l.concept()) ? NEIGHBOUR_WEIGHT : 1);
           ctx.candidates().add(new Candidate(l.concept(), s, d.startToken(), d.endToken(), Evidence.SPAN, 0, sim,
               d.probability()));
         }
       }
       if (semantic.sentenceCandidates() > 0) {
-        sentenceLinks(ctx, s, sentenceText, phrases);
+        sentenceLinks(ctx, s, sentenceText, phrases, named);
       }
     }
   }
@@ -117,6 +146,61 @@ public final class SpanStep implements ExtractionStep {
       }
       p = p.substring(0, space).stripTrailing();
     }
+  }
+
+  /**
+   * The concepts whose surface form names the whole of a detected phrase: those of the lexical
+   * candidates that cover the phrase's core, from its start {@code start} to {@code coreEnd}, the
+   * end of the phrase without a trailing generic head ({@link #coreEnd}). Such a phrase asks for
+   * these concepts, not for the hard skills near it in meaning ({@link #neighbour}):
+   * "communication skills" names communication, and *communication studies*, a field of study, is
+   * a neighbour the text does not ask for, as *computer engineering* is of "computer science".
+   * Empty when no form covers the core; the phrase is then linked by meaning alone.
+   *
+   * @param lexical the lexical candidates of the phrase's sentence, as matched (before widening)
+   */
+  static Set<Integer> namedConcepts(List<Candidate> lexical, int start, int coreEnd) {
+    Set<Integer> out = new LinkedHashSet<>();
+    for (Candidate c : lexical) {
+      if (c.startToken() <= start && c.endToken() >= coreEnd) {
+        out.add(c.concept());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code concept}, linked by meaning to a phrase that surface forms name as {@code
+   * names} (null when none does), is a hard-skill neighbour of those concepts: another field or
+   * specialism than the one the text names, whose similarity counts at {@link #NEIGHBOUR_WEIGHT}.
+   * A soft neighbour counts in full: it is how the named skill is exercised ("customer service"
+   * asks for communicating with customers).
+   */
+  private boolean neighbour(Set<Integer> names, int concept) {
+    return names != null && !names.contains(concept) && taxonomy.concept(concept).type() == SkillType.HARD;
+  }
+
+  /**
+   * One past the last token of phrase [{@code start}, {@code end}) without its trailing {@link
+   * #GENERIC_HEADS}, unless nothing else is left.
+   */
+  static int coreEnd(List<Token> tokens, int start, int end) {
+    int e = end;
+    while (e - 1 > start && GENERIC_HEADS.contains(tokens.get(e - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** The lexical candidates of sentence {@code s}, as they are now. */
+  private static List<Candidate> lexicalOf(List<Candidate> candidates, int s) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.evidence() == Evidence.LEXICAL && c.sentence() == s) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static boolean hasVerb(List<Token> tokens) {
@@ -186,8 +270,12 @@ public final class SpanStep implements ExtractionStep {
    * own ("Be able to drive technological advances" is about technical expertise), each citing the
    * sentence's already-cited phrase nearest to it: a sentence no candidate cites gets none, so no
    * new spans appear. Scored like phrase links, phrase similarity plus the sentence's, weighted.
+   * A hard skill whose nearest phrase a surface form names whole as another concept ({@code named}:
+   * a lexical match's own words, or a detected phrase it covers) counts at {@link #NEIGHBOUR_WEIGHT}
+   * of its similarity: that phrase names its skill already ({@link #namedConcepts}, {@link #neighbour}).
    */
-  private void sentenceLinks(ExtractionContext ctx, int s, String sentenceText, Map<Long, Double> phrases) {
+  private void sentenceLinks(ExtractionContext ctx, int s, String sentenceText, Map<Long, Double> phrases,
+      Map<Long, Set<Integer>> named) {
     Set<Integer> present = new HashSet<>();
     Set<Long> cited = new LinkedHashSet<>();
     for (Candidate c : ctx.candidates()) {
@@ -221,7 +309,8 @@ public final class SpanStep implements ExtractionStep {
       }
       if (best >= 0 && bestSim >= semantic.sentenceMinSimilarity()) {
         ctx.candidates().add(new Candidate(l.concept(), s, start(best), end(best), Evidence.SPAN, 0,
-            bestSim + semantic.sentenceWeight() * l.phraseSimilarity(), phrases.get(best)));
+            (bestSim + semantic.sentenceWeight() * l.phraseSimilarity())
+                * (neighbour(named.get(best), l.concept()) ? NEIGHBOUR_WEIGHT : 1), phrases.get(best)));
       }
     }
   }

@@ -12,9 +12,12 @@ import java.util.List;
  * @param ambiguous whether it is a short or common word that needs supporting context ("R", "Excel", "Spring")
  * @param lightTerm for one-word forms, the word's light (inflection-only) normal form, which the text
  *     must equal; null for longer forms
+ * @param pluralOnly a one-word form written as a plural whose singular has a sense of its own
+ *     ({@link SurfaceFormIndex#singularHasOwnSense}: "securities", not "security"), which the text
+ *     must write as the plural
  */
 public record SurfaceForm(int concept, String text, FormKind kind, List<String> terms, boolean ambiguous,
-    String lightTerm) {
+    String lightTerm, boolean pluralOnly) {
   public SurfaceForm {
     terms = List.copyOf(terms);
   }

@@ -51,6 +51,12 @@ public final class SurfaceFormIndex {
 
   /** One-word alternative labels used in ESCO's prose at least this often are too generic to match ("equipment", "data", "design"). */
   static final int GENERIC_WORD_COUNT = 20;
+  /**
+   * A plural one-word form's singular has a sense of its own when ESCO's prose uses it at least
+   * {@link #GENERIC_WORD_COUNT} times and this many times as often as the plural ("security" 290
+   * times, "securities" 32).
+   */
+  static final int OWN_SENSE_RATIO = 2;
 
   private final Taxonomy taxonomy;
   private final TermNormalizer normalizer;
@@ -161,8 +167,9 @@ public final class SurfaceFormIndex {
           continue; // a stronger form of this concept already has this bag
         }
         boolean ambiguous = single && isAmbiguous(f.getKey(), light, c, commonWords);
+        boolean pluralOnly = single && singularHasOwnSense(contentWord(f.getKey()), wordCounts);
         byBag.computeIfAbsent(bag, k -> new ArrayList<>(2))
-            .add(new SurfaceForm(i, f.getKey(), f.getValue(), terms, ambiguous, light));
+            .add(new SurfaceForm(i, f.getKey(), f.getValue(), terms, ambiguous, light, pluralOnly));
         max = Math.max(max, terms.size());
         count++;
       }
@@ -233,6 +240,29 @@ public final class SurfaceFormIndex {
       return true;
     }
     return c.kind() != ConceptKind.TECHNOLOGY && counts.getOrDefault(lower, 0) >= GENERIC_WORD_COUNT;
+  }
+
+  /**
+   * Whether the word of a one-word form is a plural whose singular means something else, so that
+   * the singular in a text is not the form: ESCO's prose ({@code counts}, {@link
+   * #lowerCaseWordCounts}) uses the singular at least {@link #GENERIC_WORD_COUNT} times and at
+   * least {@link #OWN_SENSE_RATIO} times as often as the plural. "Securities" (stocks and bonds) is
+   * not "security", "medicines" (drugs) not "medicine", "financials" (accounts) not the adjective
+   * "financial", nor "economics" "economic"; "cameras" (31 against 28) is "camera". A word written
+   * with a capital, or not a regular plural, is never such a form.
+   */
+  static boolean singularHasOwnSense(String word, Map<String, Integer> counts) {
+    if (word == null || !word.equals(word.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int plural = counts.getOrDefault(word, 0);
+    for (String singular : LexicalMatcher.singulars(word)) {
+      int n = counts.getOrDefault(singular, 0);
+      if (!singular.equals(word) && n >= GENERIC_WORD_COUNT && n >= OWN_SENSE_RATIO * plural) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skillgap.taxonomy.SkillType;
 import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -141,5 +142,33 @@ class FullPipelineTest {
     // linked with "skills", every "X skills" phrase was near ESCO's "develop personal skills"
     Extraction e = x.extract("Demonstrated problem-solving skills and excellent analytical skills.");
     assertTrue(!labels(e).contains("develop personal skills"), labels(e)::toString);
+  }
+
+  @Test
+  void aPhraseASurfaceFormNamesWholeCountsItsHardNeighboursAtHalfTheirSimilarity() {
+    // tokens: Excellent communication skills ; the form "communication" (concept 7) covers the core
+    java.util.List<dev.skillgap.text.Token> t = java.util.List.of(
+        new dev.skillgap.text.Token(0, 9, "Excellent", "ADJ", "excel", false),
+        new dev.skillgap.text.Token(10, 23, "communication", "NOUN", "commun", false),
+        new dev.skillgap.text.Token(24, 30, "skills", "NOUN", "skill", false));
+    assertEquals(2, SpanStep.coreEnd(t, 1, 3));
+    assertEquals(2, SpanStep.coreEnd(t, 1, 2));
+    assertEquals(3, SpanStep.coreEnd(t, 2, 3), "a phrase that is only its head keeps it");
+    Candidate communication = new Candidate(7, 0, 1, 2, Evidence.LEXICAL, 0.95, 0, 0);
+    Candidate fromExcellent = new Candidate(8, 0, 0, 2, Evidence.LEXICAL, 0.9, 0, 0);
+    Candidate excellentOnly = new Candidate(9, 0, 0, 1, Evidence.LEXICAL, 0.9, 0, 0);
+    assertEquals(java.util.Set.of(7, 8), SpanStep.namedConcepts(java.util.List.of(communication, fromExcellent, excellentOnly), 1, 2));
+    assertEquals(java.util.Set.of(), SpanStep.namedConcepts(java.util.List.of(communication), 0, 2),
+        "a form covering part of the phrase does not name it");
+    Extraction e = x.extract("Excellent communication skills are essential.");
+    assertTrue(labels(e).contains("communication"), labels(e)::toString);
+    // a field of study is a hard neighbour; soft ones (how the skill is exercised) may stay
+    assertTrue(!labels(e).contains("communication studies"), labels(e)::toString);
+    // a ranking still lists the neighbour, after the concept the phrase names
+    List<String> ranked = labels(x.extract("Excellent communication skills are essential.", Cutoff.top(10)));
+    assertTrue(ranked.indexOf("communication") == 0 && ranked.indexOf("communication studies") > 0, ranked::toString);
+    Extraction cs = x.extract("Experience in Computer Science or development.");
+    assertTrue(labels(cs).contains("computer science") && !labels(cs).contains("computer engineering"),
+        labels(cs)::toString);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skillgap.taxonomy.SkillType;
 import dev.skillgap.text.TextAnalyzer;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,25 @@ class PipelineSkillExtractorTest {
         && LexicalMatcher.isFormOf("organising", "organised", true));
     assertFalse(LexicalMatcher.isFormOf("organisation", "organisational", true) || LexicalMatcher.isFormOf("lease", "leasing", false)
         || LexicalMatcher.isFormOf("independent", "independently", true) || LexicalMatcher.isFormOf("accounts", "accounting", false));
+  }
+
+  @Test
+  void aPluralWhoseSingularMeansSomethingElseMatchesOnlyItself() {
+    // "securities" (stocks and bonds) lists "security" as a label, but ESCO's prose uses
+    // "security" nine times as often, in its other sense
+    assertTrue(find(x.extract("You will work on a medium security ward."), "securities").isEmpty());
+    assertTrue(find(x.extract("A solid understanding of network security is essential."), "securities").isEmpty());
+    assertTrue(find(x.extract("Knowledge of securities and derivatives is essential."), "securities").isPresent());
+    assertTrue(find(x.extract("The post sits in the Division of Medicine."), "medicines").isEmpty());
+    assertTrue(find(x.extract("You will review medicines on the ward."), "medicines").isPresent());
+    assertTrue(find(x.extract("You will prepare the monthly financial reports."), "economics").isEmpty());
+    Map<String, Integer> prose = Map.of("security", 290, "securities", 32, "camera", 31, "cameras", 28,
+        "energy", 19, "energies", 3);
+    assertTrue(SurfaceFormIndex.singularHasOwnSense("securities", prose));
+    assertFalse(SurfaceFormIndex.singularHasOwnSense("cameras", prose), "31 is not twice 28");
+    assertFalse(SurfaceFormIndex.singularHasOwnSense("energies", prose), "19 uses are too few to tell");
+    assertFalse(SurfaceFormIndex.singularHasOwnSense("security", prose), "not a plural");
+    assertFalse(SurfaceFormIndex.singularHasOwnSense("Securities", prose), "a name");
   }
 
   @Test
