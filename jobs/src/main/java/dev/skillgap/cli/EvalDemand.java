@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     description = {"Precision of demand (skills at the weekly job's cut-off) on the real feeds, against the judged",
         "pool (eval/demand-judgments.tsv; how it is drawn and judged: eval/demand-judgments.md). Samples postings",
         "per feed in a seeded hash order, extracts them with the full extractor, draws pairs at the cut-off in a",
-        "seeded hash order, and reports precision (overall, hard, soft, per feed, with 95% intervals), skills per",
+        "seeded hash order, and reports precision (overall, hard, soft, per feed, with 95%% intervals), skills per",
         "posting, and pairs judged and not; --export writes the drawn pairs not yet judged, for judges."})
 final class EvalDemand implements Callable<Integer> {
 

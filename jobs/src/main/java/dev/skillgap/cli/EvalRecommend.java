@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 /** {@code skillgap eval recommend}: gap size, what plans close, whether demand holds a week on, planner optimality. */
 @Command(name = "recommend", mixinStandardHelpOptions = true,
     description = {"What learners are shown, measured: gap sizes and the share of each weighted gap the --k",
-        "credentials close (median; targets: gap <= 15, closed >= 60%), on the catalogue and, with",
+        "credentials close (median; targets: gap <= 15, closed >= 60%%), on the catalogue and, with",
         "--synthetic-credentials, on a synthetic one; whether the gap's skills from the weeks up to t are demanded by",
         "week t+1's postings for the same role (precision@N, against ESCO's essential skills alone); and the",
         "greedy planner's ratio to the exact optimum on seeded random instances. Inputs as for recommend: with",
