@@ -50,7 +50,7 @@ class RoleDemandTallyTest {
 
   @Test
   void sparksTallyGivesTheDemandOfThePostingsOneByOne() throws Exception {
-    long seed = new Random().nextLong();
+    long seed = Long.getLong("seed", new Random().nextLong());
     System.out.println("RoleDemandTallyTest seed " + seed);
     Taxonomy t = TaxonomyFixture.taxonomy();
     Random random = new Random(seed);
@@ -63,11 +63,13 @@ class RoleDemandTallyTest {
     }
     List<Integer> hard = new ArrayList<>();
     List<Integer> soft = new ArrayList<>();
-    for (int c = 0; c < t.size() && (hard.size() < 30 || soft.size() < 10); c++) {
+    // 12 hard skills over about 100 postings a role, 1 to 8 skills each: every one is asked for by some
+    // 28% of a role's postings, far above the one in ten that demand needs, whatever the seed
+    for (int c = 0; c < t.size() && (hard.size() < 12 || soft.size() < 6); c++) {
       (t.concept(c).type() == SkillType.HARD ? hard : soft).add(c);
     }
-    hard = hard.subList(0, 30);
-    soft = soft.subList(0, 10);
+    hard = hard.subList(0, 12);
+    soft = soft.subList(0, 6);
     List<Row> rows = new ArrayList<>();
     for (int p = 0; p < 400; p++) {
       String id = "p" + p;
@@ -112,7 +114,7 @@ class RoleDemandTallyTest {
     }
     assertEquals(new TreeMap<>(expected), new TreeMap<>(actual), "seed " + seed);
     assertEquals(RoleDemand.Basis.ESCO_ESSENTIAL, actual.get(roles.get(3)).basis(), "a role asking for soft skills only");
-    assertTrue(actual.get(roles.get(0)).skills().size() > 5, "a role with postings has demand");
+    assertTrue(actual.get(roles.get(0)).skills().size() >= 8, "a role with postings has demand: " + actual.get(roles.get(0)));
   }
 
   /** What the job computed before: each role's postings grouped one by one, then {@link DemandModel}. */
