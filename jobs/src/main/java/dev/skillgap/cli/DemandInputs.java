@@ -55,17 +55,17 @@ final class DemandInputs {
   static DemandInputs read(List<Path> roots, ColumnMapping columns, LocalDate asOf, PipelineSkillExtractor x,
       RoleResolver roles, Taxonomy t) throws IOException {
     LocalDate today = LocalDate.now();
-    List<IngestResult> parsed = parse(roots, new IngestOptions(asOf != null ? asOf : today,
-        asOf != null ? "the --as-of date" : "today", columns));
+    List<Posting> accepted = accepted(parse(roots, new IngestOptions(asOf != null ? asOf : today,
+        asOf != null ? "the --as-of date" : "today", columns)));
     LocalDate date = asOf;
     if (date == null) {
-      date = Posting.newestStatedDate(accepted(parsed), today);
-      if (!date.equals(today) && accepted(parsed).stream().anyMatch(p -> !p.dateStated())) {
+      date = Posting.newestStatedDate(accepted, today);
+      if (!date.equals(today) && accepted.stream().anyMatch(p -> !p.dateStated())) {
         // read again so that undated postings, and the warnings saying so, take the newest stated date
-        parsed = parse(roots, new IngestOptions(date, "the newest date a posting states", columns));
+        accepted = accepted(parse(roots, new IngestOptions(date, "the newest date a posting states", columns)));
       }
     }
-    DedupResult dedup = new Deduplicator().dedup(accepted(parsed));
+    DedupResult dedup = new Deduplicator().dedup(accepted);
     LocalDate at = date;
     List<PostingSkills> asked = dedup.unique().parallelStream().map(p -> posting(p, x, roles, at)).toList();
     return new DemandInputs(dedup, asked, date, t);

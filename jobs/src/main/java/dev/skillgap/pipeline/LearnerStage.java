@@ -202,37 +202,12 @@ final class LearnerStage {
     @Override
     public Iterator<Row> call(Iterator<Row> in) {
       Taxonomy t = ExecutorModels.get(taxonomy.value(), config.value()).taxonomy();
-      return new Iterator<>() {
-        private Row next = advance();
-
-        private Row advance() {
-          while (in.hasNext()) {
-            Row r = in.next();
-            int c = t.indexOf(r.getString(3));
-            if (c >= 0) {
-              return RowFactory.create(r.getString(0), r.getString(1), c,
-                  DemandCounts.strength(Requirement.parse(r.getString(4))),
-                  DemandModel.age(parseDate(r.getString(2), asOf), asOf));
-            }
-          }
-          return null;
-        }
-
-        @Override
-        public boolean hasNext() {
-          return next != null;
-        }
-
-        @Override
-        public Row next() {
-          if (next == null) {
-            throw new java.util.NoSuchElementException();
-          }
-          Row r = next;
-          next = advance();
-          return r;
-        }
-      };
+      return WeeklyFunctions.lazily(in).map(r -> {
+        int c = t.indexOf(r.getString(3));
+        return c < 0 ? null : RowFactory.create(r.getString(0), r.getString(1), c,
+            DemandCounts.strength(Requirement.parse(r.getString(4))),
+            DemandModel.age(parseDate(r.getString(2), asOf), asOf));
+      }).filter(java.util.Objects::nonNull).iterator();
     }
   }
 
@@ -316,17 +291,7 @@ final class LearnerStage {
           occ -> known.containsKey(occ) ? known.get(occ) : essentials.demand(occ, List.of(), asOf), topSkills, index,
           creds).recommender();
       dev.skillgap.rank.RecommendationJson json = new dev.skillgap.rank.RecommendationJson(new ObjectMapper(), t, index::get);
-      return new Iterator<>() { // one learner at a time: a partition's rows are never all in memory
-        @Override
-        public boolean hasNext() {
-          return learners.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          return row(t, index, rec.recommend(learners.next(), budget), json);
-        }
-      };
+      return WeeklyFunctions.lazily(learners).map(l -> row(t, index, rec.recommend(l, budget), json)).iterator();
     }
   }
 

@@ -241,6 +241,12 @@ public final class WeeklyFunctions {
         method, p.contentHash(), language, truncated, skillCount, error, seq(p.flags()), seq(skills), seq(unlinked));
   }
 
+  /** {@code rows} as a sequential stream read one element at a time: a partition mapped through it is never all in memory. */
+  static <T> java.util.stream.Stream<T> lazily(Iterator<T> rows) {
+    return java.util.stream.StreamSupport.stream(
+        java.util.Spliterators.spliteratorUnknownSize(rows, java.util.Spliterator.ORDERED), false);
+  }
+
   /** A Java list as the Scala sequence Spark rows hold for array columns. */
   static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
     return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();

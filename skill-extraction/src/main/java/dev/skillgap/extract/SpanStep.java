@@ -79,11 +79,7 @@ public final class SpanStep implements ExtractionStep {
         if (d.probability() >= spans.minProbability()) {
           Set<Integer> n = namedConcepts(lexical, d.startToken(), coreEnd(tokens, d.startToken(), d.endToken()));
           if (!n.isEmpty()) {
-            named.merge(key(d.startToken(), d.endToken()), n, (a, b) -> {
-              Set<Integer> u = new LinkedHashSet<>(a);
-              u.addAll(b);
-              return u;
-            });
+            named.computeIfAbsent(key(d.startToken(), d.endToken()), k -> new LinkedHashSet<>()).addAll(n);
           }
           widenLexical(ctx, s, d);
           detected.add(d);
