@@ -8,7 +8,8 @@ package dev.skillgap.gap;
  * @param label its preferred label
  * @param method how it was resolved: {@code esco-uri}, {@code onet-code}, {@code exact-title}, {@code onet-title}
  *     (an O*NET title, through the crosswalk), {@code title-search}, {@code title-reading} (a title the
- *     sources leave ambiguous, read by hand) or {@code field-title} (a field of work read as its
+ *     sources leave ambiguous or lack, read by hand), {@code medical-post} (a doctor's post no title
+ *     reaches: "Consultant in Old Age Psychiatry") or {@code field-title} (a field of work read as its
  *     practitioner: "Data Science" as data scientist)
  * @param confidence in (0, 1]: 1 for ids and exact titles, lower for searched titles
  */

@@ -184,7 +184,9 @@ public final class RoleResolver {
    */
   private Optional<ResolvedRole> title(String title) {
     List<TitleVariants.Phrase> phrases = TitleVariants.of(title, index);
-    int read = phrases.isEmpty() ? -1 : index.reading(core(phrases.get(0).words()));
+    // as written, then without its ranks: "Nursing Associate" is read whole, "Senior Advocate" as "Advocate"
+    int read = phrases.isEmpty() ? -1 : index.reading(phrases.get(0).words());
+    read = read >= 0 || phrases.isEmpty() ? read : index.reading(core(phrases.get(0).words()));
     if (read >= 0) {
       return Optional.of(resolved(read, "title-reading", 0.9));
     }
@@ -225,7 +227,20 @@ public final class RoleResolver {
       }
       from = to;
     }
-    return Optional.empty();
+    return medicalPost(title);
+  }
+
+  /**
+   * A title no ESCO or O*NET title reaches that names a doctor's post ({@link MedicalPosts}): a
+   * general practitioner or a specialised doctor, the only two doctors ESCO has. Method {@code medical-post}.
+   */
+  private Optional<ResolvedRole> medicalPost(String title) {
+    int o = switch (MedicalPosts.of(TitleWords.of(title))) {
+      case GENERAL_PRACTITIONER -> index.byPreferredLabel("general practitioner");
+      case SPECIALISED_DOCTOR -> index.byPreferredLabel("specialised doctor");
+      case NONE -> -1;
+    };
+    return o < 0 ? Optional.empty() : Optional.of(resolved(o, "medical-post", 0.8));
   }
 
   /**

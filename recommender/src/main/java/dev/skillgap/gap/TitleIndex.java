@@ -552,6 +552,12 @@ final class TitleIndex implements TitleVariants.Lexicon {
     return best;
   }
 
+  /** The ESCO occupation whose preferred label is {@code label}, or -1 when none or several have it. */
+  int byPreferredLabel(String label) {
+    Integer o = escoByPreferred.get(label);
+    return o == null ? -1 : o;
+  }
+
   /** The ESCO occupation {@code /gap/title-readings.tsv} reads the title {@code words} as, or -1. */
   int reading(List<String> words) {
     return readings.getOrDefault(String.join(" ", words), -1);

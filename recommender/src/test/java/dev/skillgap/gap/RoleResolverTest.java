@@ -29,6 +29,13 @@ class RoleResolverTest {
     return r.resolve(role).map(ResolvedRole::label).orElse("<none>");
   }
 
+  /** Each title with its resolved occupation's label, in order. */
+  static Map<String, String> labels(java.util.Collection<String> titles) {
+    Map<String, String> out = new LinkedHashMap<>();
+    titles.forEach(t -> out.put(t, label(t)));
+    return out;
+  }
+
   static String method(String role) {
     return r.resolve(role).map(ResolvedRole::method).orElse("<none>");
   }
@@ -78,8 +85,9 @@ class RoleResolverTest {
     assertEquals("title-search", method("Consultant in Cardiology"));
     assertEquals("specialised doctor", label("Consultant in Diabetes & Endocrinology"));
     assertEquals("specialised doctor", label("Clinical Fellow in Obstetrics & Gynaecology"));
-    // a physician's field is practised by a physician: no gerontologist (a sociologist in ESCO)
-    assertEquals("<none>", label("Consultant Physician in Gerontology"));
+    // a physician's field is practised by a physician: no gerontologist (a sociologist in ESCO), but a doctor
+    assertEquals("specialised doctor", label("Consultant Physician in Gerontology"));
+    assertEquals("medical-post", method("Consultant Physician in Gerontology"));
     assertEquals("nurse responsible for general care", label("Band 5 RGN Riverside"));
     // a misspelt worker is not left off for the word before it
     assertEquals("<none>", label("Senior Pharmacy Techncian"));
@@ -216,6 +224,39 @@ class RoleResolverTest {
     assertEquals(expected, got);
     assertEquals(25, got.size());
     assertEquals(List.of(), r.tooGeneral("SAP Developer"), "a job ESCO does not know, not a field");
+  }
+
+  @Test
+  void doctorsPostsThatNoTitleReachesAreGeneralPractitionersOrSpecialisedDoctors() {
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("Consultant Neurologist - Northfield General", "specialised doctor");
+    expected.put("Locum Consultant in Old Age Psychiatry", "specialised doctor");
+    expected.put("Respiratory Consultant x2", "specialised doctor");
+    expected.put("Clinical Fellow - Paediatric Intensive Care", "specialised doctor");
+    expected.put("Registrar (ST3+) Haematology", "specialised doctor");
+    expected.put("GP Partner - Riverside Surgery", "general practitioner");
+    // a grade without a specialty is no doctor's post
+    expected.put("Consultant", "<none>");
+    expected.put("Senior Consultant, Mergers and Acquisitions", "<none>");
+    assertEquals(expected, labels(expected.keySet()));
+    assertEquals("medical-post", method("Respiratory Consultant x2"));
+  }
+
+  @Test
+  void ukHealthServiceTitlesAreReadByHand() {
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("Support Worker - Eastgate", "social care worker");
+    expected.put("Bank Healthcare Support Worker", "healthcare assistant");
+    expected.put("Theatre Practitioner - Anaesthetics and Recovery", "anaesthetic technician");
+    expected.put("ODP - Main Theatres", "anaesthetic technician");
+    expected.put("Senior Mental Health Practitioner", "nurse responsible for general care");
+    expected.put("Ward Manager with £3,000 Welcome Bonus", "nurse responsible for general care");
+    expected.put("Nursing Associate - Band 4", "nurse assistant");
+    expected.put("Sonographer", "diagnostic radiographer");
+    // only the whole first part of a title is read by hand
+    expected.put("Peer Support Worker", "<none>");
+    assertEquals(expected, labels(expected.keySet()));
+    assertEquals("title-reading", method("Sonographer"));
   }
 
   @Test

@@ -29,9 +29,21 @@ public final class RoleJudgments {
     this.judged = judged;
   }
 
+  /** Classpath resource of the held-out judgements: for reporting, never for tuning. */
+  public static final String HELD_OUT_RESOURCE = "/eval/role-judgments-heldout.tsv";
+
   /** The committed judgements. */
   public static RoleJudgments loadDefault() throws IOException {
-    return of(DEFAULT_RESOURCE, CuratedTable.read(RoleJudgments.class, DEFAULT_RESOURCE, 4,
+    return load(DEFAULT_RESOURCE);
+  }
+
+  /** The held-out judgements ({@code role-judgments.md}, "Held-out sample"). */
+  public static RoleJudgments loadHeldOut() throws IOException {
+    return load(HELD_OUT_RESOURCE);
+  }
+
+  private static RoleJudgments load(String resource) throws IOException {
+    return of(resource, CuratedTable.read(RoleJudgments.class, resource, 4,
         "source<TAB>hash<TAB>occupations|none<TAB>reason"));
   }
 
