@@ -15,7 +15,8 @@ import java.util.List;
  * @param skills their skills with source and confidence
  * @param gap their gap against the role's demand; null without a role
  * @param plan the ranked credentials; empty when there is no gap or no role
- * @param uncovered gap skills that no credential in the catalogue teaches
+ * @param uncovered gap skills that no credential teaches in the learner's language, counting only credentials at least
+ *     {@link Recommender#MIN_RELEVANCE} about the role
  * @param status {@code ok}, {@code no-gap}, {@code no-target-role} (none given) or {@code unknown-role} (given,
  *     but no occupation fits it)
  * @param notes messages for the learner or adviser (unknown badge, unreadable CV, estimated hours)

@@ -24,7 +24,7 @@ import java.util.function.Function;
  * "recommendations": [{"rank", "credentialId", "title", "provider", "hours", "cost", "currency",
  * "covers": [{"uri", "label", "weight", "demandShare", "why"}], "gain", "gapRemaining"}]}}, plus
  * {@code status}, {@code demand} ({@code postings}, {@code basis} {@code postings} or
- * {@code esco-essential}, {@code minShare}), {@code summary} ({@code topSkills} N and how many are
+ * {@code esco-essential}, {@code minShare}, {@code minPostings}), {@code summary} ({@code topSkills} N and how many are
  * {@code held}, to {@code strengthen} and {@code missing}; {@code shareMet} and {@code shareMetWithPlan},
  * the shares of those skills' demand met now and after the plan) and {@code notes}. Each skill of
  * {@code gap} (missing or to strengthen, largest weight first), {@code strengths} (held) and
@@ -72,7 +72,7 @@ public final class RecommendationJson {
       d.put("postings", g.demand().postings());
       d.put("basis", g.demand().basis().wireName());
       if (g.demand().basis() == RoleDemand.Basis.POSTINGS) {
-        d.put("minShare", DemandModel.MIN_SHARE);
+        d.put("minShare", DemandModel.MIN_SHARE).put("minPostings", DemandModel.MIN_POSTINGS);
       }
       ObjectNode s = o.putObject("summary");
       s.put("topSkills", g.top().size());

@@ -3,6 +3,7 @@ package dev.skillgap.rank;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.Level;
 import dev.skillgap.catalog.TaughtSkill;
+import dev.skillgap.gap.DemandModel;
 import dev.skillgap.gap.Gap;
 import dev.skillgap.gap.GapModel;
 import dev.skillgap.gap.GapSkill;
@@ -43,6 +44,17 @@ public final class Recommender {
   public static final int CANDIDATES = 200;
   /** Share of a skill's gap an inferred (not aligned or tagged) skill is trusted to close, times its confidence. */
   public static final double INFERRED_COVERAGE = 0.8;
+  /**
+   * The least {@link #relevance} of a credential that is recommended at all: one fifth. Below it a
+   * course is mostly about something else, and the skill it would close is most often one read
+   * wrongly from its text. In the lists of the CV collection against edX and Udemy, every pick under
+   * it was such a course (a blockchain developer sent to "Doing Philosophy with Superheroes" for
+   * consensus mechanisms at 0.17, human resources officers to "Clinical Reasoning Process" at 0.19,
+   * an electrical engineer to "Sustainability in Architecture" at 0.17), and those just above it are
+   * not ("Deep Learning Essentials" for a software developer at 0.24, "Six Sigma" for an operations
+   * manager at 0.27). A gap skill only such courses teach is listed as one no course teaches.
+   */
+  public static final double MIN_RELEVANCE = 0.2;
 
   private final Taxonomy taxonomy;
   private final LearnerSkillModel skills;
@@ -136,9 +148,11 @@ public final class Recommender {
       int n = gap.demand().postings();
       String label = role.get().label();
       notes.add((n == 0 ? "no posting for " + label + " asks for a skill"
-          : n == 1 ? "the one posting for " + label + " asks for no hard skill"
-          : "no hard skill is asked for by one in ten of the " + n + " postings for " + label)
-          + ": the gap is measured on the essential skills ESCO lists for it, the most specific to it first");
+          : n < DemandModel.MIN_POSTINGS ? "the one posting for " + label + " cannot show what the role demands"
+              + " (a skill counts once " + DemandModel.MIN_POSTINGS + " postings ask for it)"
+          : "no hard skill is asked for by " + DemandModel.MIN_POSTINGS + " and one in ten of the " + n
+              + " postings for " + label)
+          + ": the gap is measured on the essential skills ESCO lists for it, those its job family shares first");
     }
     int occupation = role.get().occupation();
     Set<Integer> roleSkills = roleSkills(gap.demand(), occupation);
@@ -158,16 +172,17 @@ public final class Recommender {
         int concept = taxonomy.indexOf(t.conceptId());
         if (concept >= 0 && weights.containsKey(concept)) {
           covers.merge(concept, coverage(t), Math::max);
-          taught.put(concept, true);
         }
       }
-      if (covers.isEmpty()) {
+      double relevance = relevance(c, roleSkills);
+      if (covers.isEmpty() || relevance < MIN_RELEVANCE) {
         continue;
       }
+      covers.keySet().forEach(concept -> taught.put(concept, true));
       boolean estimated = c.hours() == null;
       double hours = estimated ? medianHours.get(c.level()) : c.hours();
       options.add(new PlanOption(c.id(), hours, c.cost() == null ? 0 : c.cost(), estimated, c.cost() == null,
-          levelRank(c.level()), covers, relevance(c, roleSkills)));
+          levelRank(c.level()), covers, relevance));
     }
     Plan plan = planner.plan(weights, options, budget);
     for (PlanStep s : plan.steps()) {

@@ -8,7 +8,9 @@ import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DemandAndGapTest {
@@ -16,6 +18,7 @@ class DemandAndGapTest {
   static final LocalDate NOW = LocalDate.of(2026, 11, 26);
   static final String ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2";
   static final String CALL_CENTRE_AGENT = "http://data.europa.eu/esco/occupation/0ededdc2-050a-4ec3-8e70-6295105fcd19";
+  static final String MECHANICAL_ENGINEER = "http://data.europa.eu/esco/occupation/579254cf-6d69-4889-9000-9c79dc568644";
   static final String SQL = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742";
   static final String PYTHON = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
   static final String STATISTICS = "http://data.europa.eu/esco/skill/7ee4c2ea-b349-4bd2-81a3-ec31475d4833";
@@ -123,18 +126,30 @@ class DemandAndGapTest {
   }
 
   @Test
-  void withoutPostingsTheEssentialSkillsMostSpecificToTheRoleComeFirst() {
+  void withoutPostingsTheEssentialSkillsTheJobFamilySharesComeFirstThenTheMostSpecific() {
     Taxonomy t = TaxonomyFixture.taxonomy();
     int agent = t.occupationIndexOf(CALL_CENTRE_AGENT);
-    RoleDemand d = new DemandModel(t).demand(agent, List.of(), NOW);
+    DemandModel model = new DemandModel(t);
+    RoleDemand d = model.demand(agent, List.of(), NOW);
     assertEquals(0, d.postings());
     assertEquals(RoleDemand.Basis.ESCO_ESSENTIAL, d.basis());
     assertEquals(t.occupation(agent).essentialSkills().length, d.skills().size(), "essential skills only, none optional");
     assertTrue(d.skills().stream().allMatch(s -> s.demand() == DemandModel.ESSENTIAL && s.essential()));
-    List<Integer> breadth = d.skills().stream().map(s -> t.occupationsOf(s.concept()).length).toList();
-    assertEquals(breadth.stream().sorted().toList(), breadth, "listed by fewer occupations first");
-    assertEquals(List.of("handle tasks independently", "credit card payments", "use customer relationship management software"),
-        d.skills().stream().limit(3).map(s -> t.concept(s.concept()).preferredLabel()).toList());
+    Map<Integer, Integer> family = model.familyCounts(agent);
+    List<List<Integer>> order = d.skills().stream()
+        .map(s -> List.of(-family.get(s.concept()), t.occupationsOf(s.concept()).length)).toList();
+    assertEquals(order.stream().sorted(Comparator.<List<Integer>>comparingInt(k -> k.get(0))
+        .thenComparingInt(k -> k.get(1))).toList(), order, "held by more of the family, then by fewer occupations");
+    System.out.println("call centre agent: " + labels(t, d, 5));
+    int mechanical = t.occupationIndexOf(MECHANICAL_ENGINEER);
+    List<String> top = labels(t, model.demand(mechanical, List.of(), NOW), GapModel.DEFAULT_TOP);
+    System.out.println("mechanical engineer: " + top);
+    assertTrue(top.containsAll(List.of("mechanical engineering", "technical drawings", "engineering principles")), top.toString());
+    assertTrue(top.indexOf("mechanical engineering") < top.indexOf("types of heat pumps"), top.toString());
+  }
+
+  static List<String> labels(Taxonomy t, RoleDemand d, int n) {
+    return d.skills().stream().limit(n).map(s -> t.concept(s.concept()).preferredLabel()).toList();
   }
 
   @Test

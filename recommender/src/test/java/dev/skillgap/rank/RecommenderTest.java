@@ -19,6 +19,7 @@ import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerSkillModel;
 import dev.skillgap.gap.PostingSkills;
+import dev.skillgap.gap.RoleDemand;
 import dev.skillgap.gap.RoleResolver;
 import dev.skillgap.gap.SkillImplications;
 import dev.skillgap.gap.SkillStatus;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The recommender end to end on the real taxonomy, three data analyst postings and a small
+ * The recommender end to end on the real taxonomy, three data analyst postings (and a few of other roles) and a small
  * hand-made catalogue, with gaps of the top three hard skills.
  */
 class RecommenderTest {
@@ -48,6 +49,7 @@ class RecommenderTest {
   static final String TABLEAU = "onet-tech:tableau";
   static final String ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2";
   static final String HR_OFFICER = "http://data.europa.eu/esco/occupation/d3e32e5e-7f24-48e3-b939-e4f800eb62fb";
+  static final String DBA = "http://data.europa.eu/esco/occupation/8c57af09-719c-42b3-be40-6ed4946236cc";
   static final LocalDate NOW = LocalDate.of(2026, 11, 26);
   static Taxonomy t;
   static Recommender rec;
@@ -74,13 +76,17 @@ class RecommenderTest {
   static void setUp(@TempDir Path dir) throws Exception {
     t = TaxonomyFixture.taxonomy();
     int analyst = t.occupationIndexOf(ANALYST);
-    // demand: SQL 1, Python (0.7 + 1) / 3, Tableau (1 + 0.4) / 3, statistics 1 / 3; work in teams (soft) 1 / 3
+    // demand: SQL 1, Python (0.7 + 1) / 3, Tableau (1 + 0.4) / 3, statistics (0.4 + 0.4) / 3; work in teams
+    // (soft) (1 + 0.7) / 3; each asked for by two postings at least, as demand needs
     List<PostingSkills> postings = List.of(
         posting("p1", analyst, SQL, Requirement.REQUIRED, TABLEAU, Requirement.REQUIRED, PYTHON, Requirement.UNSPECIFIED,
             TEAMS, Requirement.REQUIRED),
-        posting("p2", analyst, SQL, Requirement.REQUIRED, STATISTICS, Requirement.REQUIRED, TABLEAU, Requirement.PREFERRED),
-        posting("p3", analyst, SQL, Requirement.REQUIRED, PYTHON, Requirement.REQUIRED),
-        posting("traits", t.occupationIndexOf(HR_OFFICER), TEAMS, Requirement.REQUIRED));
+        posting("p2", analyst, SQL, Requirement.REQUIRED, STATISTICS, Requirement.PREFERRED, TABLEAU, Requirement.PREFERRED),
+        posting("p3", analyst, SQL, Requirement.REQUIRED, PYTHON, Requirement.REQUIRED, STATISTICS, Requirement.PREFERRED,
+            TEAMS, Requirement.UNSPECIFIED),
+        posting("traits", t.occupationIndexOf(HR_OFFICER), TEAMS, Requirement.REQUIRED),
+        posting("traits-2", t.occupationIndexOf(HR_OFFICER), TEAMS, Requirement.REQUIRED),
+        posting("lone", t.occupationIndexOf(DBA), SQL, Requirement.REQUIRED));
     catalogue = List.of(
         cred("sql-basics", 10.0, 0.0, Level.FOUNDATION, SQL),
         cred("analyst-pack", 40.0, 300.0, Level.INTERMEDIATE, TABLEAU, PYTHON, STATISTICS),
@@ -123,7 +129,8 @@ class RecommenderTest {
         cred("python-for-analysts", 12.0, 0.0, Level.FOUNDATION, PYTHON, STATISTICS));
     CredentialIndex small = CredentialIndex.build(dir.resolve("small"), courses, t);
     int analyst = t.occupationIndexOf(ANALYST);
-    List<PostingSkills> postings = List.of(posting("p1", analyst, SQL, Requirement.REQUIRED, PYTHON, Requirement.REQUIRED));
+    List<PostingSkills> postings = List.of(posting("p1", analyst, SQL, Requirement.REQUIRED, PYTHON, Requirement.REQUIRED),
+        posting("p2", analyst, SQL, Requirement.REQUIRED, PYTHON, Requirement.REQUIRED));
     DemandModel demand = new DemandModel(t);
     Recommender r = new Recommender(t, new LearnerSkillModel(t, new PipelineSkillExtractor(ExtractionModels.load(t),
         ExtractorConfig.defaults().lexicalOnly()), id -> List.of(), SkillImplications.load(t)), new RoleResolver(t),
@@ -174,7 +181,7 @@ class RecommenderTest {
     ObjectNode j = new RecommendationJson(new ObjectMapper(), t, index::get).toJson(r);
     assertEquals("{\"topSkills\":3,\"held\":2,\"strengthen\":0,\"missing\":1,\"shareMet\":0.5082,"
         + "\"shareMetWithPlan\":1.0}", j.get("summary").toString());
-    assertEquals("{\"postings\":3,\"basis\":\"postings\",\"minShare\":0.1}", j.get("demand").toString());
+    assertEquals("{\"postings\":3,\"basis\":\"postings\",\"minShare\":0.1,\"minPostings\":2}", j.get("demand").toString());
     assertEquals("[\"SQL:missing\"]", statuses(j.get("gap")));
     assertEquals("[\"Python (computer programming):held\", \"Tableau:held\"]", statuses(j.get("strengths")));
     assertEquals("[\"work in teams:missing\"]", statuses(j.get("soft")));
@@ -206,7 +213,7 @@ class RecommenderTest {
     assertEquals(List.of("credit card payments missing", "use customer relationship management software missing",
         "process data missing"), labels(r.gap().top()), "the most specific of its eleven hard essential skills");
     assertTrue(r.notes().contains("no posting for call centre agent asks for a skill: the gap is measured on the "
-        + "essential skills ESCO lists for it, the most specific to it first"), r.notes().toString());
+        + "essential skills ESCO lists for it, those its job family shares first"), r.notes().toString());
     ObjectNode j = new RecommendationJson(new ObjectMapper(), t, index::get).toJson(r);
     assertEquals("{\"postings\":0,\"basis\":\"esco-essential\"}", j.get("demand").toString());
     assertEquals(List.of("crm-basics"), picks(r));
@@ -268,11 +275,22 @@ class RecommenderTest {
   @Test
   void aRoleWhosePostingsAskForNoHardSkillIsMeasuredOnItsEssentialSkillsAndSaysWhy() {
     LearnerResult r = rec.recommend(learner("L9", HR_OFFICER, null, List.of(), List.of()), new Budget(5, null, null));
-    assertEquals(3, r.gap().top().size(), "not an empty gap: the one posting asked only for teamwork");
-    assertEquals(List.of("the one posting for human resources officer asks for no hard skill: the gap is measured on "
-        + "the essential skills ESCO lists for it, the most specific to it first",
+    assertEquals(3, r.gap().top().size(), "not an empty gap: the two postings asked only for teamwork");
+    assertEquals(List.of("no hard skill is asked for by 2 and one in ten of the 2 postings for human resources officer:"
+        + " the gap is measured on the essential skills ESCO lists for it, those its job family shares first",
         "no CV, declared skills or badges: every demanded skill counts as a gap").stream().sorted().toList(),
         r.notes().stream().sorted().toList());
+  }
+
+  @Test
+  void oneEmployersPostingIsNoDemand() {
+    LearnerResult r = rec.recommend(learner("L10", DBA, null, List.of(), List.of()), new Budget(5, null, null));
+    assertEquals(RoleDemand.Basis.ESCO_ESSENTIAL, r.gap().demand().basis(), "SQL, asked for by the one posting, is no demand");
+    assertEquals(1, r.gap().demand().postings());
+    assertTrue(r.gap().top().stream().allMatch(g -> g.postingShare() == 0), "essential skills, asked for by no posting");
+    assertTrue(r.notes().contains("the one posting for database administrator cannot show what the role demands (a skill"
+        + " counts once 2 postings ask for it): the gap is measured on the essential skills ESCO lists for it, those its"
+        + " job family shares first"), r.notes().toString());
   }
 
   @Test
