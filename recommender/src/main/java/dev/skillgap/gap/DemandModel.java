@@ -88,9 +88,9 @@ public final class DemandModel {
    * For each essential skill of {@code occupation}, how many other ESCO occupations of its ISCO unit
    * group (the first four digits of its code: 2144 for mechanical engineers) hold it essential too.
    * Without postings these order a role's essential skills, the core of its job family first: ESCO
-   * gives mechanical engineers 22, of which 7 on solar absorption cooling and heat pumps that no
-   * other mechanical engineering occupation holds, and ordered by specificity alone those filled the
-   * top 15 ahead of technical drawings and mechanical engineering.
+   * gives mechanical engineers 22, of which 7 (solar absorption cooling, solar heating, sustainable
+   * installation materials) that no other occupation of group 2144 holds, and ordered by
+   * specificity alone those filled the top 15 ahead of technical drawings and mechanical engineering.
    */
   Map<Integer, Integer> familyCounts(int occupation) {
     Map<Integer, Integer> out = new HashMap<>();
