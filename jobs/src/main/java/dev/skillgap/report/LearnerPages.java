@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.TaughtSkill;
+import dev.skillgap.gap.DemandModel;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -143,6 +144,13 @@ public final class LearnerPages {
    * The headline: how many of the role's top skills the learner has ("x of N"), and the shares of
    * their demand met now and with the course list; nothing when the document has no summary.
    */
+  /** Why a role's gap is measured on ESCO's essential skills, given how many postings it has. */
+  static String escoReason(int postings) {
+    return postings == 0 ? "no posting for this role asks for a skill yet"
+        : postings < DemandModel.MIN_POSTINGS ? "its one posting is too few to show what employers ask for"
+        : "no hard skill is asked for by " + DemandModel.MIN_POSTINGS + " and one in ten of its " + postings + " postings";
+  }
+
   private static void summary(StringBuilder b, JsonNode doc, String role, boolean hasList) {
     JsonNode s = doc.path("summary");
     int n = s.path("topSkills").asInt(0);
@@ -153,9 +161,8 @@ public final class LearnerPages {
     b.append("<p class=\"summary\">You have <strong>").append(s.path("held").asInt()).append(" of the ").append(n)
         .append(n == 1 ? " skill</strong> " : " skills</strong> ")
         .append(postings ? "employers ask most for in " + Html.escape(role) + " postings"
-            : "ESCO lists as essential for " + Html.escape(role) + " (the most specific to it; "
-                + (doc.path("demand").path("postings").asInt() == 0 ? "no posting for this role asks for a skill yet"
-                    : "its postings ask for no hard skill") + ")");
+            : "ESCO lists as essential for " + Html.escape(role) + " (those its job family shares first; "
+                + escoReason(doc.path("demand").path("postings").asInt()) + ")");
     int part = s.path("strengthen").asInt();
     if (part > 0) {
       b.append(", and part of ").append(part).append(" more");

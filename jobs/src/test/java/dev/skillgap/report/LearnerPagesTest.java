@@ -75,12 +75,15 @@ class LearnerPagesTest {
     com.fasterxml.jackson.databind.node.ObjectNode esco = (com.fasterxml.jackson.databind.node.ObjectNode) doc(0);
     esco.putObject("demand").put("postings", 0).put("basis", "esco-essential");
     assertTrue(LearnerPages.html("2026-W48", esco).contains("<p class=\"summary\">You have <strong>1 of the 3 skills"
-        + "</strong> ESCO lists as essential for data analyst (the most specific to it; no posting for this role asks "
+        + "</strong> ESCO lists as essential for data analyst (those its job family shares first; no posting for this role asks "
         + "for a skill yet), and part of 1 more. You meet 40% of what ESCO asks for in them; the credentials below "
         + "would bring that to 90%.</p>"));
     esco.putObject("demand").put("postings", 1).put("basis", "esco-essential");
-    assertTrue(LearnerPages.html("2026-W48", esco).contains("(the most specific to it; its postings ask for no hard "
-        + "skill)"));
+    assertTrue(LearnerPages.html("2026-W48", esco).contains("(those its job family shares first; its one posting is"
+        + " too few to show what employers ask for)"));
+    esco.putObject("demand").put("postings", 4).put("basis", "esco-essential");
+    assertTrue(LearnerPages.html("2026-W48", esco).contains("(those its job family shares first; no hard skill is asked"
+        + " for by 2 and one in ten of its 4 postings)"));
     String nurse = LearnerPages.html("2026-W48", doc(2));
     assertTrue(nurse.contains("<td class=\"num\">~12.5 (estimated)</td><td class=\"num\">unknown</td>"
         + "<td class=\"num\">10%</td>"), nurse);
