@@ -74,9 +74,12 @@ final class TitleVariants {
   /** Words that rank a post, dropped from the end one at a time ("Nurse Team Leader", "Data Scientist Tech Lead"). */
   static final Set<String> TRAILING_MODIFIERS = Set.of("lead", "leader", "team", "technical", "intern",
       "internship", "trainee", "apprentice");
-  /** How the post is held, dropped from the front: "Bank Staff Nurse", "Locum Consultant". */
+  /**
+   * How the post is held, or the programme that funds it, dropped from the front: "Bank Staff Nurse",
+   * "Locum Consultant", "IAPT High Intensity Therapist" (the NHS talking-therapies programme).
+   */
   private static final Set<String> LEADING_NOISE = Set.of("bank", "locum", "relief", "temp", "contract", "interim",
-      "perm", "nhs");
+      "perm", "nhs", "iapt");
   /** Words that never name the work, dropped anywhere. */
   private static final Set<String> NOISE = Set.of("temporary", "permanent", "secondment", "seconded", "ftc", "vacancy",
       "vacancies", "various", "equivalent", "rotational", "hpw", "wte", "mfd", "mwd", "fmd", "urgent", "casual",

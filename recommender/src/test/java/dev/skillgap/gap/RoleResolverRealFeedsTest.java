@@ -59,7 +59,7 @@ class RoleResolverRealFeedsTest {
     Path f = real("nhs-jobs-2020-part1.jsonl");
     RoleScores s = score("nhs", f, RealTitles.jsonLines(f));
     assertEquals(200, s.judgedTitles());
-    assertTrue(s.coverage() >= 0.76 && s.precision() >= 0.96, s.summary());
+    assertTrue(s.coverage() >= 0.77 && s.precision() >= 0.96, s.summary());
   }
 
   /**

@@ -254,6 +254,7 @@ class RoleResolverTest {
     expected.put("Ward Manager with £3,000 Welcome Bonus", "nurse responsible for general care");
     expected.put("Nursing Associate - Band 4", "nurse assistant");
     expected.put("Sonographer", "diagnostic radiographer");
+    expected.put("IAPT High Intensity Therapist (Riverside 101 RA)", "psychotherapist");
     expected.put("UX Researcher", "user experience analyst");
     expected.put("Recruiter", "recruitment consultant");
     // only the whole first part of a title is read by hand
