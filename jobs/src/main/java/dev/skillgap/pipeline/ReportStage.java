@@ -1,5 +1,9 @@
 package dev.skillgap.pipeline;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.report.DemandRow;
 import dev.skillgap.report.GapRow;
@@ -9,8 +13,11 @@ import dev.skillgap.report.ReportInput;
 import dev.skillgap.report.ReportTables;
 import dev.skillgap.report.TrendRow;
 import dev.skillgap.report.UnlinkedRow;
+import dev.skillgap.report.UnrecognisedTitle;
+import dev.skillgap.report.UnrecognisedTitles;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
@@ -45,7 +52,25 @@ final class ReportStage {
     long postings = demand.stream().filter(d -> ReportTables.ALL_ROLES.equals(d.occupationUri()) && d.region().isEmpty())
         .mapToLong(DemandRow::totalPostings).max().orElse(0);
     return new ReportInput(week.toString(), compared.stream().map(WeekId::toString).toList(), postings, demand, trends,
-        gaps, recs, unlinked, docs, credentials);
+        gaps, recs, unlinked, unrecognised(spark, lake, runId, tables), docs, credentials);
+  }
+
+  /**
+   * The week's postings with no occupation, counted, and their {@link ReportTables#UNRECOGNISED_TOP}
+   * commonest titles: Spark groups them, so the driver holds that many rows whatever the week.
+   */
+  static UnrecognisedTitles unrecognised(SparkSession spark, LakeCommitter lake, String runId, List<String> tables) {
+    if (!tables.contains("postings")) {
+      return UnrecognisedTitles.NONE;
+    }
+    Dataset<Row> none = spark.read().schema(LakeSchemas.POSTINGS).parquet(lake.stagingPath(runId, "postings"))
+        .filter(col("occupation_uri").isNull().or(col("occupation_uri").equalTo("")))
+        .select(coalesce(col("title"), lit("")).as("title"));
+    long n = none.count();
+    List<UnrecognisedTitle> top = none.groupBy("title").count()
+        .orderBy(col("count").desc(), col("title").asc()).limit(ReportTables.UNRECOGNISED_TOP).collectAsList().stream()
+        .map(r -> new UnrecognisedTitle(r.getString(0), r.getLong(1))).toList();
+    return new UnrecognisedTitles(n, top);
   }
 
   private static List<Row> read(SparkSession spark, LakeCommitter lake, String runId, String table, StructType schema,

@@ -15,12 +15,14 @@ import java.util.Map;
  * @param gaps the {@code gaps} table (empty for a week run without learners)
  * @param recommendations the {@code recommendations} table
  * @param unlinked the {@code unlinked_phrases} table
+ * @param unrecognised the most frequent titles of postings counted under no occupation ({@link
+ *     ReportTables#UNRECOGNISED_TOP} at most), and how many postings have no occupation in all
  * @param learners each learner's recommendation document
  * @param credentials the catalogue by credential id, for the learners' Open Badges alignments
  */
 public record ReportInput(String week, List<String> comparedWeeks, long postings, List<DemandRow> demand,
     List<TrendRow> trends, List<GapRow> gaps, List<RecommendationRow> recommendations, List<UnlinkedRow> unlinked,
-    List<LearnerDoc> learners, Map<String, Credential> credentials) {
+    UnrecognisedTitles unrecognised, List<LearnerDoc> learners, Map<String, Credential> credentials) {
   public ReportInput {
     comparedWeeks = List.copyOf(comparedWeeks);
     demand = List.copyOf(demand);

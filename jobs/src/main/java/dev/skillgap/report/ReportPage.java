@@ -78,6 +78,10 @@ public final class ReportPage {
     section(b, "unlinked", "Unlinked phrases worth adding to the taxonomy",
         "Skill-like phrases found in two or more places that no ESCO or O*NET concept matched, with the nearest concept.",
         new String[][] {{"chart-unlinked", "Most frequent unlinked phrases"}}, "taxonomy_candidates");
+    section(b, "titles", "Posting titles no occupation was found for",
+        "The commonest titles of the postings counted under \u201c" + ReportTables.UNRESOLVED_ROLE + "\u201d: no ESCO or "
+            + "O*NET occupation fits them, or several fit alike, so their demand belongs to no role.",
+        new String[0][], "unrecognised_titles");
     b.append("</main>\n<script type=\"application/json\" id=\"report-data\">").append(data).append("</script>\n")
         .append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return b.toString();

@@ -25,7 +25,8 @@ public final class WeeklyReport {
     return List.of(ReportTables.skillDemand(in.demand(), ReportTables.TOP_DEMAND),
         ReportTables.skillTrends(in.trends()), ReportTables.cohortGaps(in.gaps()),
         ReportTables.recommendedCredentials(in.recommendations(), ReportTables.roles(in.learners())),
-        ReportTables.learnerCoverage(in.learners()), ReportTables.taxonomyCandidates(in.unlinked()));
+        ReportTables.learnerCoverage(in.learners()), ReportTables.taxonomyCandidates(in.unlinked()),
+        ReportTables.unrecognisedTitles(in.unrecognised()));
   }
 
   /** The files of the report folder, sorted by path; throws if two learner ids share a file name. */

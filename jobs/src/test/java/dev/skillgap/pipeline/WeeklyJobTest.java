@@ -152,6 +152,13 @@ class WeeklyJobTest {
     assertTrue(Files.isRegularFile(lake.resolve("reports/2026-W47/index.html")), "a week without learners has a report");
     assertEquals(65, reportBefore.keySet().stream().filter(f -> f.startsWith("learners/") && f.endsWith(".ob3.json")).count());
     assertTrue(reportBefore.containsKey("csv/skill_demand.csv") && reportBefore.containsKey("index.html"));
+    // the week's titles no occupation was found for, counted in Spark: each a posting title, shares of at most all
+    List<String> unrecognised = new String(reportBefore.get("csv/unrecognised_titles.csv"),
+        java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    assertEquals("title,postings,share_of_unrecognised", unrecognised.get(0));
+    assertTrue(unrecognised.size() > 1, "data-samples has titles no occupation fits (\"HR Advisor\")");
+    assertTrue(unrecognised.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(',') + 1)))
+        .sum() <= 1 + 1e-9, unrecognised.toString());
     assertTrue(log.stream().anyMatch(l -> l.startsWith("report: ")));
 
     List<List<String>> before = new ArrayList<>();

@@ -119,8 +119,8 @@ class PersonalDataInReportTest {
     assertFalse(recs.isEmpty(), "someone gets a course list");
 
     Map<String, byte[]> files = WeeklyReport.files(new ReportInput("2026-W48", List.of(), 0, List.of(), List.of(), gaps,
-        recs, List.of(), docs, Map.of(catalogue.get(0).id(), catalogue.get(0))));
-    assertEquals(1 + 6 + 3 * 4, files.size(), "the page, six CSV files, three files per learner");
+        recs, List.of(), UnrecognisedTitles.NONE, docs, Map.of(catalogue.get(0).id(), catalogue.get(0))));
+    assertEquals(1 + 7 + 3 * 4, files.size(), "the page, seven CSV files, three files per learner");
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       assertClean(f.getKey(), f.getKey());
       assertClean(f.getKey(), new String(f.getValue(), StandardCharsets.UTF_8));

@@ -69,7 +69,7 @@ class ReportBrowserTest {
       for (JsonNode t : tables) {
         assertTrue(!t.asText().endsWith(":0"), "empty table " + t);
       }
-      assertEquals(6, tables.size());
+      assertEquals(7, tables.size());
       assertEquals(2, c.eval("document.scripts.length").asInt(), "no script but the page's own");
       screenshot(c, Path.of("target", "report-screenshot.png"));
 

@@ -87,8 +87,11 @@ final class ReportFixtures {
             hostile ? SCRIPT : "Query databases.", 20.0, 149.0, "GBP", Level.FOUNDATION, "online",
             "https://a.example/enrol", List.of(new TaughtSkill(SQL, "SQL", TaughtSkill.Source.ALIGNED, 1, ""),
                 new TaughtSkill(KUBE, "Kubernetes", TaughtSkill.Source.INFERRED, 0.7, "")), "a.json", "ob3", "en"));
-    return new ReportInput("2026-W48", List.of("2026-W46", "2026-W47"), 4, demand, trends, gaps, recs, unlinked, docs,
-        creds);
+    // two of the four postings have no occupation: one titled "Ward Housekeeper", one with no title
+    UnrecognisedTitles unrecognised = new UnrecognisedTitles(2, List.of(new UnrecognisedTitle("Ward Housekeeper", 1),
+        new UnrecognisedTitle("", 1)));
+    return new ReportInput("2026-W48", List.of("2026-W46", "2026-W47"), 4, demand, trends, gaps, recs, unlinked,
+        unrecognised, docs, creds);
   }
 
   static ObjectNode rec(int rank, String id, String title, String provider, Double hours, Double cost, String currency,

@@ -140,6 +140,7 @@ class ReportTablesTest {
     for (int i = 0; i < 5; i++) {
       ReportInput s = new ReportInput(in.week(), in.comparedWeeks(), in.postings(), shuffle(in.demand(), r),
           shuffle(in.trends(), r), shuffle(in.gaps(), r), shuffle(in.recommendations(), r), shuffle(in.unlinked(), r),
+          new UnrecognisedTitles(in.unrecognised().postings(), shuffle(in.unrecognised().titles(), r)),
           shuffle(in.learners(), r), in.credentials());
       assertEquals(WeeklyReport.tables(in), WeeklyReport.tables(s));
     }

@@ -56,7 +56,7 @@ class WeeklyReportTest {
   void writesThePageTheCsvExportsAndEachLearnersThreeFiles() {
     List<String> expected = new ArrayList<>(List.of("csv/cohort_gaps.csv", "csv/learner_coverage.csv",
         "csv/recommended_credentials.csv", "csv/skill_demand.csv", "csv/skill_trends.csv",
-        "csv/taxonomy_candidates.csv", "index.html"));
+        "csv/taxonomy_candidates.csv", "csv/unrecognised_titles.csv", "index.html"));
     for (String id : List.of("L1", "L2", "L3", HOSTILE_STEM)) {
       expected.addAll(List.of("learners/" + id + ".html", "learners/" + id + ".json", "learners/" + id + ".ob3.json"));
     }
@@ -97,6 +97,8 @@ class WeeklyReportTest {
     assertTrue(text("csv/taxonomy_candidates.csv").contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
     List<List<String>> creds = CsvTest.parse(text("csv/recommended_credentials.csv"));
     assertEquals("'@SUM(A1) " + SEPARATORS, creds.get(1).get(3));
+    assertEquals(List.of(List.of("title", "postings", "share_of_unrecognised"), List.of("(no title)", "1", "0.5"),
+        List.of("Ward Housekeeper", "1", "0.5")), CsvTest.parse(text("csv/unrecognised_titles.csv")));
     List<List<String>> coverage = CsvTest.parse(text("csv/learner_coverage.csv"));
     assertEquals(List.of(HOSTILE_ID, "", "role not recognised", "role-not-found", "0", "", "", "0", "0", "0", "", "", "0", "0",
         "", "", "", "learners/" + HOSTILE_STEM + ".html"), coverage.get(1));
@@ -125,7 +127,9 @@ class WeeklyReportTest {
     ReportInput s = new ReportInput(in.week(), in.comparedWeeks(), in.postings(),
         ReportTablesTest.shuffle(in.demand(), r), ReportTablesTest.shuffle(in.trends(), r),
         ReportTablesTest.shuffle(in.gaps(), r), ReportTablesTest.shuffle(in.recommendations(), r),
-        ReportTablesTest.shuffle(in.unlinked(), r), ReportTablesTest.shuffle(in.learners(), r), in.credentials());
+        ReportTablesTest.shuffle(in.unlinked(), r),
+        new UnrecognisedTitles(in.unrecognised().postings(), ReportTablesTest.shuffle(in.unrecognised().titles(), r)),
+        ReportTablesTest.shuffle(in.learners(), r), in.credentials());
     Map<String, byte[]> again = WeeklyReport.files(s);
     assertEquals(files.keySet(), again.keySet());
     files.forEach((k, v) -> assertArrayEquals(v, again.get(k), k));
@@ -136,7 +140,7 @@ class WeeklyReportTest {
     List<LearnerDoc> docs = new ArrayList<>(in.learners());
     docs.add(new LearnerDoc("L1", in.learners().get(1).json()));
     ReportInput twice = new ReportInput(in.week(), in.comparedWeeks(), in.postings(), in.demand(), in.trends(),
-        in.gaps(), in.recommendations(), in.unlinked(), docs, in.credentials());
+        in.gaps(), in.recommendations(), in.unlinked(), in.unrecognised(), docs, in.credentials());
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> WeeklyReport.files(twice));
     assertEquals("learners L1 and L1 would share the report file name L1", e.getMessage());
