@@ -50,9 +50,12 @@ public final class Recommender {
    * wrongly from its text. In the lists of the CV collection against edX and Udemy, every pick under
    * it was such a course (a blockchain developer sent to "Doing Philosophy with Superheroes" for
    * consensus mechanisms at 0.17, human resources officers to "Clinical Reasoning Process" at 0.19,
-   * an electrical engineer to "Sustainability in Architecture" at 0.17), and those just above it are
-   * not ("Deep Learning Essentials" for a software developer at 0.24, "Six Sigma" for an operations
-   * manager at 0.27). A gap skill only such courses teach is listed as one no course teaches.
+   * an electrical engineer to "Sustainability in Architecture" at 0.17), while just above it are
+   * picks an adviser would keep ("Deep Learning Essentials" for a software developer at 0.24, "Six
+   * Sigma" for an operations manager at 0.27) beside some that are still wrong ("Case Studies in
+   * Functional Genomics" for a civil engineer at 0.28), so a higher floor would cost good picks
+   * without removing the wrong readings. A gap skill only such courses teach is listed as one no
+   * course teaches.
    */
   public static final double MIN_RELEVANCE = 0.2;
 
