@@ -72,11 +72,21 @@ final class TitleWords {
     return out;
   }
 
-  /** {@code raw} with initialisms spelled out: "rmn" is registered mental health nurse, "ux" user experience. */
+  /**
+   * {@code raw} with initialisms spelled out ("rmn" is registered mental health nurse, "ux" user
+   * experience) and "health care" written as one word, as ESCO mostly writes it: a "Health Care
+   * Support Worker" is a healthcare support worker.
+   */
   private static List<String> spelledOut(List<String> raw) {
     List<String> out = new ArrayList<>(raw.size());
     for (String w : raw) {
       out.addAll(INITIALISMS.getOrDefault(w, List.of(w)));
+    }
+    for (int i = out.size() - 1; i > 0; i--) {
+      if (out.get(i).equals("care") && out.get(i - 1).equals("health")) {
+        out.set(i - 1, "healthcare");
+        out.remove(i);
+      }
     }
     return out;
   }

@@ -248,6 +248,7 @@ class RoleResolverTest {
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("Support Worker - Eastgate", "social care worker");
     expected.put("Bank Healthcare Support Worker", "healthcare assistant");
+    expected.put("Health Care Support Worker", "healthcare assistant");
     expected.put("Theatre Practitioner - Anaesthetics and Recovery", "anaesthetic technician");
     expected.put("ODP - Main Theatres", "anaesthetic technician");
     expected.put("Senior Mental Health Practitioner", "nurse responsible for general care");
