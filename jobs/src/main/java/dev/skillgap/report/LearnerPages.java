@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.TaughtSkill;
 import dev.skillgap.gap.DemandModel;
+import dev.skillgap.gap.RoleDemand;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -140,17 +141,20 @@ public final class LearnerPages {
     return b.toString();
   }
 
+  /** Why a role's gap is measured on ESCO's essential skills, given how many postings it has. */
+  static String escoReason(int postings) {
+    return switch (RoleDemand.EssentialReason.of(postings)) {
+      case NO_POSTINGS -> "no posting for this role asks for a skill yet";
+      case TOO_FEW_POSTINGS -> "its one posting is too few to show what employers ask for";
+      case NO_SHARED_HARD_SKILL -> "no hard skill is asked for by " + DemandModel.MIN_POSTINGS + " and one in ten of its "
+          + postings + " postings";
+    };
+  }
+
   /**
    * The headline: how many of the role's top skills the learner has ("x of N"), and the shares of
    * their demand met now and with the course list; nothing when the document has no summary.
    */
-  /** Why a role's gap is measured on ESCO's essential skills, given how many postings it has. */
-  static String escoReason(int postings) {
-    return postings == 0 ? "no posting for this role asks for a skill yet"
-        : postings < DemandModel.MIN_POSTINGS ? "its one posting is too few to show what employers ask for"
-        : "no hard skill is asked for by " + DemandModel.MIN_POSTINGS + " and one in ten of its " + postings + " postings";
-  }
-
   private static void summary(StringBuilder b, JsonNode doc, String role, boolean hasList) {
     JsonNode s = doc.path("summary");
     int n = s.path("topSkills").asInt(0);

@@ -16,7 +16,10 @@ public record RoleDemand(int occupation, int postings, Basis basis, List<SkillDe
 
   /** Where a role's demand comes from. */
   public enum Basis {
-    /** The role's postings: each skill asked for by at least {@link DemandModel#MIN_SHARE} of them. */
+    /**
+     * The role's postings: each skill asked for by at least {@link DemandModel#MIN_SHARE} of them and
+     * by {@link DemandModel#MIN_POSTINGS}.
+     */
     POSTINGS,
     /**
      * The role's postings demand no hard skill, or there are none: the essential skills of its ESCO (or
@@ -26,6 +29,21 @@ public record RoleDemand(int occupation, int postings, Basis basis, List<SkillDe
 
     public String wireName() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** Why a role's demand is its ESCO essential skills ({@link Basis#ESCO_ESSENTIAL}). */
+  public enum EssentialReason {
+    /** No posting for the role asks for a skill. */
+    NO_POSTINGS,
+    /** Fewer postings than {@link DemandModel#MIN_POSTINGS}: too few to tell demand from one employer's wording. */
+    TOO_FEW_POSTINGS,
+    /** Enough postings, but no hard skill asked for by {@link DemandModel#MIN_POSTINGS} and one in ten of them. */
+    NO_SHARED_HARD_SKILL;
+
+    /** The reason for a role with {@code postings} postings asking for a skill, measured on ESCO's essential skills. */
+    public static EssentialReason of(int postings) {
+      return postings == 0 ? NO_POSTINGS : postings < DemandModel.MIN_POSTINGS ? TOO_FEW_POSTINGS : NO_SHARED_HARD_SKILL;
     }
   }
 

@@ -184,9 +184,7 @@ public final class RoleResolver {
    */
   private Optional<ResolvedRole> title(String title) {
     List<TitleVariants.Phrase> phrases = TitleVariants.of(title, index);
-    // as written, then without its ranks: "Nursing Associate" is read whole, "Senior Advocate" as "Advocate"
-    int read = phrases.isEmpty() ? -1 : index.reading(phrases.get(0).words());
-    read = read >= 0 || phrases.isEmpty() ? read : index.reading(core(phrases.get(0).words()));
+    int read = phrases.isEmpty() ? -1 : reading(phrases.get(0).words());
     if (read >= 0) {
       return Optional.of(resolved(read, "title-reading", 0.9));
     }
@@ -228,6 +226,15 @@ public final class RoleResolver {
       from = to;
     }
     return medicalPost(title);
+  }
+
+  /**
+   * The hand reading of a title's first part ({@link TitleIndex#reading}): as written, then without
+   * its ranks ("Nursing Associate" is read whole, "Senior Advocate" as "Advocate"); -1 when none.
+   */
+  private int reading(List<String> words) {
+    int read = index.reading(words);
+    return read >= 0 ? read : index.reading(core(words));
   }
 
   /**

@@ -150,12 +150,14 @@ public final class Recommender {
     if (gap.demand().basis() == RoleDemand.Basis.ESCO_ESSENTIAL) {
       int n = gap.demand().postings();
       String label = role.get().label();
-      notes.add((n == 0 ? "no posting for " + label + " asks for a skill"
-          : n < DemandModel.MIN_POSTINGS ? "the one posting for " + label + " cannot show what the role demands"
-              + " (a skill counts once " + DemandModel.MIN_POSTINGS + " postings ask for it)"
-          : "no hard skill is asked for by " + DemandModel.MIN_POSTINGS + " and one in ten of the " + n
-              + " postings for " + label)
-          + ": the gap is measured on the essential skills ESCO lists for it, those its job family shares first");
+      String why = switch (RoleDemand.EssentialReason.of(n)) {
+        case NO_POSTINGS -> "no posting for " + label + " asks for a skill";
+        case TOO_FEW_POSTINGS -> "the one posting for " + label + " cannot show what the role demands (a skill counts"
+            + " once " + DemandModel.MIN_POSTINGS + " postings ask for it)";
+        case NO_SHARED_HARD_SKILL -> "no hard skill is asked for by " + DemandModel.MIN_POSTINGS + " and one in ten of the "
+            + n + " postings for " + label;
+      };
+      notes.add(why + ": the gap is measured on the essential skills ESCO lists for it, those its job family shares first");
     }
     int occupation = role.get().occupation();
     Set<Integer> roleSkills = roleSkills(gap.demand(), occupation);
