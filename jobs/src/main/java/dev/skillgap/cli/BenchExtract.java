@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.skillgap.cache.CacheStats;
 import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.io.SkillgapHome;
-import dev.skillgap.pipeline.WeekId;
+import dev.skillgap.demand.WeekId;
 import dev.skillgap.ingest.IngestOptions;
 import dev.skillgap.ingest.IngestResult;
 import dev.skillgap.ingest.Posting;

@@ -7,7 +7,7 @@ import dev.skillgap.ingest.IngestOptions;
 import dev.skillgap.ingest.PostingColumns;
 import dev.skillgap.io.ColumnMapping;
 import dev.skillgap.io.CsvSchema;
-import dev.skillgap.pipeline.WeekId;
+import dev.skillgap.demand.WeekId;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -3,11 +3,11 @@ package dev.skillgap.cli;
 import dev.skillgap.extract.ExtractedSkill;
 import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.PipelineSkillExtractor;
-import dev.skillgap.gap.DemandModel;
-import dev.skillgap.gap.PostingSkills;
-import dev.skillgap.gap.ResolvedRole;
-import dev.skillgap.gap.RoleDemand;
-import dev.skillgap.gap.RoleResolver;
+import dev.skillgap.demand.DemandModel;
+import dev.skillgap.demand.PostingSkills;
+import dev.skillgap.occupation.ResolvedRole;
+import dev.skillgap.demand.RoleDemand;
+import dev.skillgap.occupation.RoleResolver;
 import dev.skillgap.ingest.DedupResult;
 import dev.skillgap.ingest.Deduplicator;
 import dev.skillgap.ingest.IngestOptions;
@@ -105,18 +105,12 @@ final class DemandInputs {
   static PostingSkills posting(Posting p, PipelineSkillExtractor x, RoleResolver roles, LocalDate asOf) {
     Optional<ResolvedRole> role = dev.skillgap.pipeline.PostingOccupation.resolve(roles, p);
     Extraction e = x.extract(p.description());
-    List<PostingSkills.Asked> asked = new ArrayList<>();
-    for (ExtractedSkill s : e.skills()) {
-      if (s.score() >= dev.skillgap.pipeline.WeeklyJob.DEMAND_MIN_SCORE) {
-        asked.add(new PostingSkills.Asked(s.conceptIndex(), s.requirement(), s.score()));
-      }
-    }
     LocalDate d;
     try {
       d = LocalDate.parse(p.datePosted());
     } catch (java.time.format.DateTimeParseException ex) {
       d = asOf;
     }
-    return new PostingSkills(p.postingId(), role.map(ResolvedRole::occupation).orElse(-1), d, asked);
+    return PostingSkills.of(p.postingId(), role.map(ResolvedRole::occupation).orElse(-1), d, e.skills());
   }
 }

@@ -1,8 +1,8 @@
 package dev.skillgap.cli;
 
-import dev.skillgap.gap.RoleResolver;
+import dev.skillgap.occupation.RoleResolver;
 import dev.skillgap.io.SkillgapHome;
-import dev.skillgap.pipeline.WeekId;
+import dev.skillgap.demand.WeekId;
 import dev.skillgap.synth.SampleTemplates;
 import dev.skillgap.synth.SyntheticInputs;
 import dev.skillgap.synth.SyntheticWriter;

@@ -4,7 +4,7 @@ import dev.skillgap.catalog.Catalog;
 import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.gap.LearnerReader;
-import dev.skillgap.gap.RoleResolver;
+import dev.skillgap.occupation.RoleResolver;
 import dev.skillgap.ingest.InputFiles;
 import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.io.ColumnMappingException;

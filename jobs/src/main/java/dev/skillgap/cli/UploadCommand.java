@@ -1,4 +1,5 @@
 package dev.skillgap.cli;
+import dev.skillgap.demand.DemandPolicy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -162,7 +163,7 @@ public final class UploadCommand implements Runnable {
 
     /** The skills of one type that the weekly demand would count, best first. */
     private static List<ExtractedSkill> shown(Extraction e, SkillType type) {
-      return e.skills().stream().filter(k -> k.concept().type() == type && k.score() >= WeeklyJob.DEMAND_MIN_SCORE)
+      return e.skills().stream().filter(k -> k.concept().type() == type && DemandPolicy.counts(k.score()))
           .toList();
     }
   }

@@ -4,7 +4,7 @@ import dev.skillgap.ingest.RoleInbox;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.pipeline.LakeCommitter;
 import dev.skillgap.pipeline.SparkSessions;
-import dev.skillgap.pipeline.WeekId;
+import dev.skillgap.demand.WeekId;
 import dev.skillgap.pipeline.WeeklyJob;
 import dev.skillgap.pipeline.WeeklyOptions;
 import dev.skillgap.rank.Budget;

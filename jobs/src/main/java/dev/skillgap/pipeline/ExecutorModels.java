@@ -3,7 +3,7 @@ package dev.skillgap.pipeline;
 import dev.skillgap.extract.ExtractionModels;
 import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.extract.PipelineSkillExtractor;
-import dev.skillgap.gap.RoleResolver;
+import dev.skillgap.occupation.RoleResolver;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.taxonomy.TaxonomyCodec;

@@ -1,4 +1,7 @@
 package dev.skillgap.pipeline;
+import dev.skillgap.demand.DemandPolicy;
+import dev.skillgap.demand.WeekId;
+
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -13,13 +16,13 @@ import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.catalog.CatalogReject;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.extract.Requirement;
-import dev.skillgap.gap.DemandCounts;
-import dev.skillgap.gap.DemandModel;
+import dev.skillgap.demand.DemandCounts;
+import dev.skillgap.demand.DemandModel;
 import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.gap.LearnerSkill;
-import dev.skillgap.gap.RoleDemand;
+import dev.skillgap.demand.RoleDemand;
 import dev.skillgap.index.CredentialIndex;
 import dev.skillgap.rank.Budget;
 import dev.skillgap.rank.LearnerResult;
@@ -173,7 +176,7 @@ final class LearnerStage {
    */
   static Dataset<RoleDemand> roleDemands(Dataset<Row> asked, Broadcast<byte[]> taxonomyB, Broadcast<String> configB,
       LocalDate asOf) {
-    Dataset<Row> rows = asked.filter(col("occupation_uri").isNotNull().and(col("score").geq(WeeklyJob.DEMAND_MIN_SCORE)))
+    Dataset<Row> rows = asked.filter(col("occupation_uri").isNotNull().and(col("score").geq(DemandPolicy.MIN_SCORE)))
         .mapPartitions(new AskedRows(taxonomyB, configB, asOf), WeeklyFunctions.encoder(ASKED));
     Dataset<Row> postings = rows.groupBy("occupation_uri", "posting_id").agg(min("age").as("age"));
     Dataset<Row> skills = rows.groupBy("occupation_uri", "posting_id", "concept").agg(max("strength").as("strength"))

@@ -1,7 +1,7 @@
 package dev.skillgap.pipeline;
 
-import dev.skillgap.gap.ResolvedRole;
-import dev.skillgap.gap.RoleResolver;
+import dev.skillgap.occupation.ResolvedRole;
+import dev.skillgap.occupation.RoleResolver;
 import dev.skillgap.ingest.Posting;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,7 @@
 package dev.skillgap.pipeline;
+import dev.skillgap.demand.DemandScope;
+import dev.skillgap.demand.WeekId;
+
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -49,7 +52,7 @@ final class ReportStage {
     List<UnlinkedRow> unlinked = read(spark, lake, runId, "unlinked_phrases", LakeSchemas.UNLINKED, tables).stream()
         .map(r -> new UnlinkedRow(r.getString(0), r.getLong(1), r.getLong(2), r.getString(3), r.getString(4),
             r.getString(5), r.isNullAt(6) ? null : r.getDouble(6))).toList();
-    long postings = demand.stream().filter(d -> ReportTables.ALL_ROLES.equals(d.occupationUri()) && d.region().isEmpty())
+    long postings = demand.stream().filter(d -> DemandScope.ALL_OCCUPATIONS.equals(d.occupationUri()) && d.region().isEmpty())
         .mapToLong(DemandRow::totalPostings).max().orElse(0);
     return new ReportInput(week.toString(), compared.stream().map(WeekId::toString).toList(), postings, demand, trends,
         gaps, recs, unlinked, unrecognised(spark, lake, runId, tables), docs, credentials);

@@ -1,4 +1,6 @@
 package dev.skillgap.pipeline;
+import dev.skillgap.demand.TrendRule;
+
 
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
@@ -11,7 +13,7 @@ import dev.skillgap.extract.ExtractedSkill;
 import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.SkillMention;
 import dev.skillgap.extract.UnlinkedPhrase;
-import dev.skillgap.gap.ResolvedRole;
+import dev.skillgap.occupation.ResolvedRole;
 import dev.skillgap.ingest.DedupResult;
 import dev.skillgap.ingest.Deduplicator;
 import dev.skillgap.ingest.FileTally;
@@ -272,7 +274,7 @@ public final class WeeklyFunctions {
       String label = r.getAs("occupation_label") != null ? r.getAs("occupation_label") : r.getAs("p_label");
       String skillLabel = r.getAs("skill_label") != null ? r.getAs("skill_label") : r.getAs("p_skill_label");
       String type = r.getAs("skill_type") != null ? r.getAs("skill_type") : r.getAs("p_skill_type");
-      String status = TrendRule.status(now, prev, previous.stream().anyMatch(p -> p > 0), weeks);
+      String status = TrendRule.status(now, prev, previous.stream().anyMatch(p -> p > 0), weeks).wireName();
       return RowFactory.create(occ, label, skill, skillLabel, type, now, prev, now - prev, status, weeks);
     }
   }

@@ -1,4 +1,9 @@
 package dev.skillgap.pipeline;
+import dev.skillgap.demand.DemandScope;
+import dev.skillgap.demand.DemandPolicy;
+import dev.skillgap.demand.TrendRule;
+import dev.skillgap.demand.WeekId;
+
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -58,18 +63,6 @@ public final class WeeklyJob {
   /** Input files listed one per line as the run goes; the manifest lists them all. */
   static final int SHOWN_FILES = 20;
 
-  /** How many earlier weeks trends compare against. */
-  public static final int TREND_WEEKS = 4;
-  /**
-   * Skills extracted with a lower score stay in {@code posting_skills} (with their score) but do
-   * not count as demand: they are mostly the linker's alternatives for a phrase, not what the
-   * posting asks. Scores are calibrated probabilities, so the rule is "more likely right than
-   * wrong". On the ESCO validation sets with judged labels ({@code skillgap eval}), skills kept at
-   * 0.5 are right 77% (tech) and 81% (house) of the time, with recall 0.33 and 0.31; F1 is highest
-   * near 0.25-0.35 (about 0.53), but there half the kept skills are wrong, and demand is read as a
-   * ranking of what postings ask, so precision comes first.
-   */
-  public static final double DEMAND_MIN_SCORE = 0.5;
 
   /**
    * How the week's datasets are kept between stages: on local disk only. A level that keeps blocks
@@ -86,8 +79,6 @@ public final class WeeklyJob {
   /** Tables whose rows already come in a fixed order (they follow the sorted extraction), so are written unsorted. */
   private static final java.util.Set<String> ORDERED = java.util.Set.of("postings", "posting_skills");
 
-  /** How many earlier weeks of postings feed a role's demand (recency-weighted). */
-  public static final int DEMAND_WEEKS = 8;
 
   private final SparkSession spark;
   private final Consumer<String> progress;
@@ -249,8 +240,7 @@ public final class WeeklyJob {
     // Demand by occupation and region ('' = all regions; '*' = all occupations), then trends.
     t = System.nanoTime();
     Dataset<Row> demand = demand(postings, postingSkills).persist(KEPT);
-    List<WeekId> earlier = lake.visibleWeeks().stream().filter(w -> w.compareTo(o.week()) < 0).toList();
-    List<WeekId> trendWeeks = earlier.subList(Math.max(0, earlier.size() - TREND_WEEKS), earlier.size());
+    List<WeekId> trendWeeks = TrendRule.comparedWeeks(lake.visibleWeeks(), o.week());
     Dataset<Row> trends = trends(demand, trendWeeks, lake).persist(KEPT);
     long demandRows = demand.count();
     counts.putObject("demand").put("rows", demandRows).put("trendRows", trends.count())
@@ -271,7 +261,7 @@ public final class WeeklyJob {
     if (o.learners() != null) {
       t = System.nanoTime();
       LearnerStage.Result lr = new LearnerStage(spark, progress).run(o, catalogFiles.files(), taxonomyB, configB,
-          postingSkills, earlier.subList(Math.max(0, earlier.size() - DEMAND_WEEKS), earlier.size()), lake);
+          postingSkills, DemandPolicy.demandWeeks(lake.visibleWeeks(), o.week()), lake);
       tables.put("learner_skills", lr.skills());
       tables.put("gaps", lr.gaps());
       tables.put("recommendations", lr.recommendations());
@@ -349,14 +339,14 @@ public final class WeeklyJob {
 
   /**
    * Demand per occupation, region and skill: postings asking for the skill (at {@link
-   * #DEMAND_MIN_SCORE} or more) over the postings in scope. A posting has one row per skill, so
+   * DemandPolicy#MIN_SCORE} or more) over the postings in scope. A posting has one row per skill, so
    * counting rows counts postings, also when two sources happen to use the same posting id.
    */
   static Dataset<Row> demand(Dataset<Row> postings, Dataset<Row> postingSkills) {
     Dataset<Row> totals = scopes(postings.filter(col("error").isNull())
         .select(col("occupation_uri"), col("occupation_label"), col("region")))
         .groupBy("occupation_uri", "region").agg(count(lit(1)).as("total_postings"));
-    Dataset<Row> s = postingSkills.filter(col("score").geq(DEMAND_MIN_SCORE))
+    Dataset<Row> s = postingSkills.filter(col("score").geq(DemandPolicy.MIN_SCORE))
         .select(col("occupation_uri"), col("occupation_label"), col("region"), col("skill_uri"), col("skill_label"),
             col("skill_type"), col("skill_kind"), col("requirement"));
     return scopes(s)
@@ -372,15 +362,31 @@ public final class WeeklyJob {
   }
 
   /**
-   * Each row once in every scope it belongs to: its occupation and region (when it has a region),
-   * its occupation over all regions (''), and all occupations ('*'); no occupation is ''.
+   * Each row once in every scope it belongs to ({@link DemandScope#of}), its occupation and region
+   * replaced by the scope's; a scope over all occupations is labelled {@link
+   * DemandScope#ALL_OCCUPATIONS_LABEL}. The rows need columns occupation_uri, occupation_label and region.
    */
   private static Dataset<Row> scopes(Dataset<Row> rows) {
-    Dataset<Row> ownRegion = rows.filter(col("region").isNotNull().and(col("region").notEqual("")));
-    Dataset<Row> allRegions = rows.withColumn("region", lit(""));
-    Dataset<Row> allOcc = allRegions.withColumn("occupation_uri", lit("*"))
-        .withColumn("occupation_label", lit("all occupations"));
-    return ownRegion.union(allRegions).union(allOcc).na().fill("", new String[] {"occupation_uri"});
+    StructType schema = rows.schema();
+    int occ = schema.fieldIndex("occupation_uri");
+    int label = schema.fieldIndex("occupation_label");
+    int region = schema.fieldIndex("region");
+    return rows.flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
+      List<Row> out = new ArrayList<>(3);
+      for (DemandScope scope : DemandScope.of(r.getString(occ), r.getString(region))) {
+        Object[] values = new Object[r.size()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = r.get(i);
+        }
+        values[occ] = scope.occupation();
+        values[region] = scope.region();
+        if (scope.allOccupations()) {
+          values[label] = DemandScope.ALL_OCCUPATIONS_LABEL;
+        }
+        out.add(org.apache.spark.sql.RowFactory.create(values));
+      }
+      return out.iterator();
+    }, org.apache.spark.sql.Encoders.row(schema));
   }
 
   /** The earlier weeks' shares of a skill in an occupation, with its labels, as {@link #trends} joins them. */
@@ -393,7 +399,7 @@ public final class WeeklyJob {
       DataTypes.createStructField("p_skill_type", DataTypes.StringType, true)));
 
   private Dataset<Row> trends(Dataset<Row> demand, List<WeekId> weeks, LakeCommitter lake) {
-    Dataset<Row> now = demand.filter(col("region").equalTo(""))
+    Dataset<Row> now = demand.filter(col("region").equalTo(DemandScope.ALL_REGIONS))
         .select("occupation_uri", "occupation_label", "skill_uri", "skill_label", "skill_type", "share");
     Dataset<Row> before;
     if (weeks.isEmpty()) {
@@ -402,7 +408,7 @@ public final class WeeklyJob {
       // each week's share as a list, which TrendRule sums in a fixed order: a sum() here adds them in
       // the order the partitions arrive, and the last bits of the mean then change from run to run
       String[] paths = weeks.stream().map(w -> lake.partitionPath("demand", w)).toArray(String[]::new);
-      before = spark.read().schema(LakeSchemas.DEMAND).parquet(paths).filter(col("region").equalTo(""))
+      before = spark.read().schema(LakeSchemas.DEMAND).parquet(paths).filter(col("region").equalTo(DemandScope.ALL_REGIONS))
           .groupBy("occupation_uri", "skill_uri")
           .agg(collect_list("share").as("previous_shares"), min("occupation_label").as("p_label"),
               min("skill_label").as("p_skill_label"), min("skill_type").as("p_skill_type"));

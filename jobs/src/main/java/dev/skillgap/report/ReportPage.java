@@ -1,4 +1,5 @@
 package dev.skillgap.report;
+import dev.skillgap.demand.DemandScope;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -133,7 +134,7 @@ public final class ReportPage {
             add(a, v);
           }
         }
-        if (ri >= 0 && r.get(ri) != null && !ReportTables.ALL_ROLES.equals(r.get(ri))) {
+        if (ri >= 0 && r.get(ri) != null && !DemandScope.ALL_OCCUPATIONS.equals(r.get(ri))) {
           roles.merge((String) r.get(ri), String.valueOf(r.get(rl)), (x, y) -> x.compareTo(y) <= 0 ? x : y);
         }
         if (rg >= 0 && !ReportTables.ALL_REGIONS.equals(r.get(rg))) {
@@ -144,7 +145,7 @@ public final class ReportPage {
       strings.keySet().forEach(list::add);
     }
     ArrayNode rs = root.putArray("roles");
-    rs.addArray().add(ReportTables.ALL_ROLES).add(ReportTables.ALL_ROLES_LABEL);
+    rs.addArray().add(DemandScope.ALL_OCCUPATIONS).add(DemandScope.ALL_OCCUPATIONS_LABEL);
     roles.entrySet().stream().sorted(Map.Entry.<String, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> rs.addArray().add(e.getKey()).add(e.getValue()));
     ArrayNode gs = root.putArray("regions");

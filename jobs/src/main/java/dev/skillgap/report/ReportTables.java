@@ -1,4 +1,6 @@
 package dev.skillgap.report;
+import dev.skillgap.demand.Trend;
+import dev.skillgap.demand.DemandScope;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,9 +22,6 @@ import java.util.TreeMap;
  */
 public final class ReportTables {
 
-  /** The role key and label of rows about all occupations. */
-  public static final String ALL_ROLES = "*";
-  public static final String ALL_ROLES_LABEL = "all occupations";
   /** The region label of rows about all regions (the lake's empty region). */
   public static final String ALL_REGIONS = "all regions";
   /**
@@ -73,9 +72,9 @@ public final class ReportTables {
    */
   public static Table skillTrends(List<TrendRow> trends) {
     List<TrendRow> moving = new ArrayList<>(trends.stream()
-        .filter(t -> "rising".equals(t.status()) || "falling".equals(t.status())).toList());
+        .filter(t -> Trend.RISING.wireName().equals(t.status()) || Trend.FALLING.wireName().equals(t.status())).toList());
     moving.sort(Comparator.comparing((TrendRow t) -> roleSort(t.occupationUri(), t.occupationLabel()))
-        .thenComparing(TrendRow::occupationUri).thenComparing(t -> "rising".equals(t.status()) ? 0 : 1)
+        .thenComparing(TrendRow::occupationUri).thenComparing(t -> Trend.RISING.wireName().equals(t.status()) ? 0 : 1)
         .thenComparing(Comparator.comparingDouble((TrendRow t) -> Math.abs(t.change())).reversed())
         .thenComparing(t -> nz(t.skillLabel())).thenComparing(TrendRow::skillUri));
     List<List<Object>> rows = new ArrayList<>();
@@ -195,7 +194,7 @@ public final class ReportTables {
         double closed = Math.max(0, before - r.gapRemaining());
         before = r.gapRemaining();
         uses.add(new Use(role.uri(), role.label(), r, closed));
-        uses.add(new Use(ALL_ROLES, ALL_ROLES_LABEL, r, closed));
+        uses.add(new Use(DemandScope.ALL_OCCUPATIONS, DemandScope.ALL_OCCUPATIONS_LABEL, r, closed));
       }
     });
     Map<List<String>, List<Use>> groups = new HashMap<>();
@@ -334,15 +333,15 @@ public final class ReportTables {
   }
 
   private static String role(String uri, String label) {
-    if (ALL_ROLES.equals(uri)) {
-      return ALL_ROLES_LABEL;
+    if (DemandScope.ALL_OCCUPATIONS.equals(uri)) {
+      return DemandScope.ALL_OCCUPATIONS_LABEL;
     }
     return nz(uri).isEmpty() ? UNRESOLVED_ROLE : nz(label).isEmpty() ? uri : label;
   }
 
   /** Sort key that puts all occupations first, then roles by label. */
   private static String roleSort(String uri, String label) {
-    return ALL_ROLES.equals(uri) ? "" : "~" + role(uri, label);
+    return DemandScope.ALL_OCCUPATIONS.equals(uri) ? "" : "~" + role(uri, label);
   }
 
   private static String region(String r) {

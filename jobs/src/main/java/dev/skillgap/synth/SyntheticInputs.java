@@ -2,9 +2,9 @@ package dev.skillgap.synth;
 
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.SyntheticCatalogue;
-import dev.skillgap.gap.ResolvedRole;
-import dev.skillgap.gap.RoleResolver;
-import dev.skillgap.pipeline.WeekId;
+import dev.skillgap.occupation.ResolvedRole;
+import dev.skillgap.occupation.RoleResolver;
+import dev.skillgap.demand.WeekId;
 import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.ConceptKind;
 import dev.skillgap.taxonomy.Occupation;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.TaughtSkill;
-import dev.skillgap.pipeline.WeekId;
+import dev.skillgap.demand.WeekId;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,6 @@
 package dev.skillgap.pipeline;
+import dev.skillgap.demand.WeekId;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,13 +1,14 @@
 package dev.skillgap.pipeline;
+import dev.skillgap.demand.DemandPolicy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.extract.Requirement;
-import dev.skillgap.gap.DemandModel;
-import dev.skillgap.gap.PostingSkills;
-import dev.skillgap.gap.RoleDemand;
+import dev.skillgap.demand.DemandModel;
+import dev.skillgap.demand.PostingSkills;
+import dev.skillgap.demand.RoleDemand;
 import dev.skillgap.taxonomy.SkillType;
 import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.taxonomy.TaxonomyFixture;
@@ -123,7 +124,7 @@ class RoleDemandTallyTest {
     Map<String, LocalDate> dates = new HashMap<>();
     for (Row r : rows) {
       int c = t.indexOf(r.getString(3));
-      if (r.isNullAt(0) || r.getDouble(5) < WeeklyJob.DEMAND_MIN_SCORE || c < 0) {
+      if (r.isNullAt(0) || !DemandPolicy.counts(r.getDouble(5)) || c < 0) {
         continue;
       }
       byRole.computeIfAbsent(r.getString(0), k -> new LinkedHashMap<>()).computeIfAbsent(r.getString(1),

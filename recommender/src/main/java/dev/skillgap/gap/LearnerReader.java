@@ -1,4 +1,6 @@
 package dev.skillgap.gap;
+import dev.skillgap.occupation.RoleResolver;
+
 
 import dev.skillgap.text.LanguageCodes;
 import com.fasterxml.jackson.core.JacksonException;

@@ -4,7 +4,7 @@ import dev.skillgap.gap.Gap;
 import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerSkill;
-import dev.skillgap.gap.ResolvedRole;
+import dev.skillgap.occupation.ResolvedRole;
 import java.util.List;
 
 /**

@@ -1,4 +1,6 @@
 package dev.skillgap.gap;
+import dev.skillgap.occupation.RoleResolver;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,5 @@
 package dev.skillgap.pipeline.eval;
+import dev.skillgap.demand.DemandPolicy;
 
 import dev.skillgap.pipeline.WeeklyJob;
 
@@ -15,7 +16,7 @@ import dev.skillgap.pipeline.WeeklyJob;
 public record PoolDesign(int postings, int pairs, long seed, double cutoff) {
 
   /** 300 postings and 200 pairs per feed, seed 2026, at the weekly job's demand cut-off. */
-  public static final PoolDesign DEFAULT = new PoolDesign(300, 200, 2026, WeeklyJob.DEMAND_MIN_SCORE);
+  public static final PoolDesign DEFAULT = new PoolDesign(300, 200, 2026, DemandPolicy.MIN_SCORE);
 
   public PoolDesign {
     if (postings < 1 || pairs < 1) {

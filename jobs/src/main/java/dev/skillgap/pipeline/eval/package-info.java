@@ -1,6 +1,6 @@
 /**
  * Precision of demand on real postings: how often a (posting, skill) pair that the weekly job counts
- * as demand ({@link dev.skillgap.pipeline.WeeklyJob#DEMAND_MIN_SCORE score at the cut-off}) is one an
+ * as demand ({@link dev.skillgap.demand.DemandPolicy#MIN_SCORE score at the cut-off}) is one an
  * adviser would agree the job asks for. Real feeds are read where they lie, through the product's
  * own ingest; postings and then pairs are drawn in the order of a seeded hash, so the same postings
  * are drawn whatever the extractor, and a later extractor keeps most of the same pairs; pairs are
