@@ -310,7 +310,7 @@ final class LearnerStage {
     String occLabel = r.role() == null ? null : r.role().label();
     List<Row> gaps = new ArrayList<>();
     if (r.gap() == null || r.gap().top().isEmpty() && r.gap().soft().isEmpty()) {
-      gaps.add(RowFactory.create(id, r.learner().targetRole(), occUri, occLabel, r.status(), null, null, null, null, null,
+      gaps.add(RowFactory.create(id, r.learner().targetRole(), occUri, occLabel, r.status().wireName(), null, null, null, null, null,
           null, null, null, null, null, null, null, null));
     } else {
       java.util.Set<Integer> uncovered = new java.util.HashSet<>();
@@ -323,7 +323,7 @@ final class LearnerStage {
         for (int i = 0; i < list.size(); i++) {
           GapSkill g = list.get(i);
           Concept c = t.concept(g.concept());
-          gaps.add(RowFactory.create(id, r.learner().targetRole(), occUri, occLabel, r.status(), c.id(),
+          gaps.add(RowFactory.create(id, r.learner().targetRole(), occUri, occLabel, r.status().wireName(), c.id(),
               c.preferredLabel(), c.type().wireName(), round(g.weight()), round(g.demand()), round(g.postingShare()),
               round(g.proficiency()),
               inGap.contains(g.concept()) ? Boolean.valueOf(!uncovered.contains(g.concept())) : null, i + 1,

@@ -63,7 +63,7 @@ class LearnerStageRowTest {
         List.of(new PlanOption("py", 10, 0, false, false, 0, Map.of(python, 1.0))), new Budget(3, null, null));
     LearnerResult r = new LearnerResult(new LearnerProfile("L1", "", "junior data analyst", "cv", List.of(), List.of(),
         List.of()), new ResolvedRole(occ, ANALYST, "data analyst", "exact-title", 1), held, gap, plan,
-        List.of(gap.top().get(2)), "ok", List.of());
+        List.of(gap.top().get(2)), dev.skillgap.rank.LearnerStatus.OK, List.of());
 
     Row row = LearnerStage.row(t, index, r, new RecommendationJson(new ObjectMapper(), t, index::get));
 

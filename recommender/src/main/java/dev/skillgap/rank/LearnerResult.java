@@ -17,12 +17,11 @@ import java.util.List;
  * @param plan the ranked credentials; empty when there is no gap or no role
  * @param uncovered gap skills that no credential teaches in the learner's language, counting only credentials at least
  *     {@link Recommender#MIN_RELEVANCE} about the role
- * @param status {@code ok}, {@code no-gap}, {@code no-target-role} (none given) or {@code unknown-role} (given,
- *     but no occupation fits it)
+ * @param status what could be done for the learner
  * @param notes messages for the learner or adviser (unknown badge, unreadable CV, estimated hours)
  */
 public record LearnerResult(LearnerProfile learner, ResolvedRole role, List<LearnerSkill> skills, Gap gap, Plan plan,
-    List<GapSkill> uncovered, String status, List<String> notes) {
+    List<GapSkill> uncovered, LearnerStatus status, List<String> notes) {
   public LearnerResult {
     skills = List.copyOf(skills);
     uncovered = List.copyOf(uncovered);

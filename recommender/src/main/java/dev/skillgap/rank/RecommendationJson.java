@@ -55,7 +55,7 @@ public final class RecommendationJson {
       role.putNull("id");
       role.putNull("label");
     }
-    o.put("status", r.status());
+    o.put("status", r.status().wireName());
     ArrayNode skills = o.putArray("skills");
     for (LearnerSkill s : r.skills()) {
       Concept c = taxonomy.concept(s.concept());

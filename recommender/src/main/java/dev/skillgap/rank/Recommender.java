@@ -141,7 +141,7 @@ public final class Recommender {
               + "; give a job title to get recommendations"
           : "target role '" + learner.targetRole() + "' matches no ESCO or O*NET occupation; no recommendations");
       return new LearnerResult(learner, null, held, null, new Plan(List.of(), 0, 0, 0, 0, "exact"), List.of(),
-          blank ? "no-target-role" : "unknown-role", notes);
+          blank ? LearnerStatus.NO_TARGET_ROLE : LearnerStatus.UNKNOWN_ROLE, notes);
     }
     if (!"esco-uri".equals(role.get().method()) && !"exact-title".equals(role.get().method())) {
       notes.add("target role '" + learner.targetRole() + "' read as " + role.get().label() + " (" + role.get().method() + ")");
@@ -200,7 +200,7 @@ public final class Recommender {
       }
     }
     List<GapSkill> uncovered = gap.gap().stream().filter(g -> !taught.containsKey(g.concept())).toList();
-    String status = gap.gap().isEmpty() ? "no-gap" : "ok";
+    LearnerStatus status = gap.gap().isEmpty() ? LearnerStatus.NO_GAP : LearnerStatus.OK;
     return new LearnerResult(learner, role.get(), held, gap, plan, uncovered, status, notes);
   }
 

@@ -159,7 +159,7 @@ class RecommenderTest {
   @Test
   void aLearnerWithNothingHasTheRolesTopHardSkillsAsGapAndAPlanForThemAlone() {
     LearnerResult r = rec.recommend(learner("L1", "Data Analyst", null, List.of(), List.of()), new Budget(3, null, null));
-    assertEquals("ok", r.status());
+    assertEquals(LearnerStatus.OK, r.status());
     assertEquals(List.of("SQL missing", "Python (computer programming) missing", "Tableau missing"), labels(r.gap().top()),
         "the top three of four hard skills; statistics is fourth");
     assertEquals(List.of("work in teams missing"), labels(r.gap().soft()));
@@ -244,7 +244,7 @@ class RecommenderTest {
   void unknownRoleIsADefinedOutcomeNotACrash() {
     LearnerResult r = rec.recommend(learner("L3", "dragon tamer", "I tame dragons.", List.of("SQL"), List.of("nope")),
         new Budget(5, null, null));
-    assertEquals("unknown-role", r.status());
+    assertEquals(LearnerStatus.UNKNOWN_ROLE, r.status());
     assertTrue(r.plan().steps().isEmpty());
     assertTrue(r.notes().stream().anyMatch(n -> n.contains("matches no ESCO or O*NET occupation")), r.notes().toString());
     assertTrue(r.notes().stream().anyMatch(n -> n.contains("badge nope is not in the catalogue")));
@@ -257,7 +257,7 @@ class RecommenderTest {
   void aTargetRoleThatIsAFieldRatherThanAJobSaysWhichJobsItCouldBe() {
     LearnerResult r = rec.recommend(learner("L6", "Database", "SQL queries.", List.of(), List.of()),
         new Budget(5, null, null));
-    assertEquals("unknown-role", r.status());
+    assertEquals(LearnerStatus.UNKNOWN_ROLE, r.status());
     assertEquals(List.of("target role 'Database' is too general: 4 occupations fit it equally, such as database "
         + "integrator, database administrator, database designer; give a job title to get recommendations"), r.notes());
   }
@@ -266,7 +266,7 @@ class RecommenderTest {
   void aLearnerWithoutATargetRoleHasSkillsButNoGapAndSaysWhy() {
     LearnerResult r = rec.recommend(learner("L5", " ", "SQL queries and reporting.", List.of(), List.of()),
         new Budget(5, null, null));
-    assertEquals("no-target-role", r.status());
+    assertEquals(LearnerStatus.NO_TARGET_ROLE, r.status());
     assertFalse(r.skills().isEmpty(), "the CV's skills are measured all the same");
     assertTrue(r.plan().steps().isEmpty());
     assertEquals(List.of("no target role given: add one to get recommendations"), r.notes());
