@@ -1,11 +1,14 @@
 package dev.skillgap.extract;
 
 import dev.skillgap.link.SemanticLinker;
+import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.ConceptKind;
 import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.text.Sentence;
 import dev.skillgap.text.Token;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Proposes every taxonomy surface form found in the text ({@link LexicalMatcher}); weak one-word
@@ -23,6 +26,8 @@ public final class LexicalStep implements ExtractionStep {
   private final Taxonomy taxonomy;
   private final SemanticLinker linker;
   private final double minContext;
+  /** {@link #skillVerbs} of the taxonomy. */
+  private final Set<String> verbs;
 
   /** Matching without the context check. */
   public LexicalStep(LexicalMatcher matcher, Taxonomy taxonomy) {
@@ -38,6 +43,7 @@ public final class LexicalStep implements ExtractionStep {
    */
   public LexicalStep(LexicalMatcher matcher, Taxonomy taxonomy, SemanticLinker linker, double minContext) {
     this.matcher = matcher;
+    this.verbs = skillVerbs(taxonomy);
     this.taxonomy = taxonomy;
     this.linker = linker;
     this.minContext = minContext;
@@ -68,23 +74,118 @@ public final class LexicalStep implements ExtractionStep {
       return false;
     }
     List<Token> tokens = sentence.tokens();
-    int first = 0;
-    while (first < tokens.size() && tokens.get(first).isPunct()) {
-      first++;
-    }
-    if (m.startToken() == first) {
+    if (opensSentence(tokens, m.startToken())) {
       return false;
     }
     Token token = tokens.get(m.startToken());
-    String pos = token.pos();
-    boolean nominal = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ");
     if (!token.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
-      return nominal;
+      return nominal(token);
     }
     // an -ing form after a noun is a compound's head ("care planning", "account planning"): a
     // domain's activity, not the bare skill
     String before = tokens.get(m.startToken() - 1).pos();
     return before.equals("NOUN") || before.equals("PROPN");
+  }
+
+  /**
+   * How many skill labels a word must open to count as a skill verb ({@link #skillVerbs}). One is
+   * not enough: "staff game shifts" and "food ..." open one label each, and "staff" and "food"
+   * are nouns nearly everywhere else; "support" opens 49 and "guide" 15.
+   */
+  static final int MIN_VERB_LABELS = 3;
+
+  /**
+   * The words that open at least {@link #MIN_VERB_LABELS} of ESCO's skill labels of two words or
+   * more ("support", "manage", "plan"): ESCO words a skill as a verb phrase, so these are its verbs.
+   */
+  static Set<String> skillVerbs(Taxonomy taxonomy) {
+    java.util.Map<String, Integer> labels = new java.util.HashMap<>();
+    for (int i = 0; i < taxonomy.size(); i++) {
+      Concept c = taxonomy.concept(i);
+      String label = c.preferredLabel().strip();
+      if (c.kind() == ConceptKind.SKILL && label.indexOf(' ') > 0) {
+        labels.merge(firstWord(label), 1, Integer::sum);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    labels.forEach((w, n) -> {
+      if (n >= MIN_VERB_LABELS) {
+        out.add(w);
+      }
+    });
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether a skill's form of several words, in its own word order, opens with one of ESCO's
+   * skill verbs ({@link #skillVerbs}: "support staff", "plan discharge") and was matched where that
+   * word is a noun or adjective: "administration support staff" are workers, not the skill of
+   * supporting staff. As in {@link #nounForVerb}, a sentence's first word is exempt (opening
+   * imperatives are tagged as nouns), and so is an -ing form ("supporting staff"). A form some of
+   * whose words are not matched ("have organisational skills": "have" is a stop word) is left
+   * alone, since its verb is not among the matched words.
+   */
+  static boolean verbPhraseAsNoun(LexicalMatch m, SurfaceForm f, boolean skill, Set<String> verbs,
+      Sentence sentence) {
+    if (!skill || f.terms().size() < 2 || f.caseMatters() || f.kind() == FormKind.CURATED
+        || f.kind() == FormKind.TECHNOLOGY_NAME || !verbs.contains(firstWord(f.text()))
+        || f.text().strip().split("\\s+").length != f.terms().size() || !inFormOrder(m, f, sentence)) {
+      return false;
+    }
+    List<Token> tokens = sentence.tokens();
+    Token token = tokens.get(m.startToken());
+    return !opensSentence(tokens, m.startToken()) && !token.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+        && nominal(token);
+  }
+
+  /**
+   * Whether token {@code i} is the sentence's first word (after any punctuation): the tagger reads
+   * imperatives opening a bullet ("Plan and prioritise", "Support staff to ...") as nouns.
+   */
+  private static boolean opensSentence(List<Token> tokens, int i) {
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first).isPunct()) {
+      first++;
+    }
+    return i == first;
+  }
+
+  /** Whether the tagger reads {@code token} as a noun, a proper noun or an adjective. */
+  private static boolean nominal(Token token) {
+    String pos = token.pos();
+    return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ");
+  }
+
+  /**
+   * Whether a skill's two-word form that does not open with the verb of its preferred label (a noun
+   * compound: "staff support", an alternative label of *support ICT system users*) was matched with its two words
+   * swapped and side by side: "support staff" are workers, not staff support. Swapped English
+   * compounds name something else; a verb-first form may be swapped ("plan discharge" is
+   * "discharge planning") and is left alone.
+   */
+  static boolean swappedCompound(LexicalMatch m, SurfaceForm f, boolean skill, String preferredLabel,
+      Sentence sentence) {
+    if (!skill || f.terms().size() != 2 || m.length() != 2 || f.caseMatters() || f.kind() == FormKind.CURATED
+        || f.kind() == FormKind.TECHNOLOGY_NAME || firstWord(preferredLabel).equals(firstWord(f.text()))) {
+      return false;
+    }
+    List<Token> tokens = sentence.tokens();
+    return f.terms().get(0).equals(tokens.get(m.endToken() - 1).term())
+        && f.terms().get(1).equals(tokens.get(m.startToken()).term())
+        && !f.terms().get(0).equals(f.terms().get(1));
+  }
+
+  /** Whether the match's first and last words are the form's first and last terms, as written. */
+  private static boolean inFormOrder(LexicalMatch m, SurfaceForm f, Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    return f.terms().get(0).equals(tokens.get(m.startToken()).term())
+        && f.terms().get(f.terms().size() - 1).equals(tokens.get(m.endToken() - 1).term());
+  }
+
+  private static String firstWord(String label) {
+    String l = label.strip().toLowerCase(java.util.Locale.ROOT);
+    int space = l.indexOf(' ');
+    return space < 0 ? l : l.substring(0, space);
   }
 
   /**
@@ -106,8 +207,10 @@ public final class LexicalStep implements ExtractionStep {
       for (LexicalMatch m : matcher.match(sentences.get(s))) {
         float[] contextVector = null;
         for (SurfaceForm f : m.forms()) {
-          if (context.kind() != TextKind.COURSE
-              && nounForVerb(m, f, taxonomy.concept(f.concept()).kind() == ConceptKind.SKILL, sentences.get(s))) {
+          boolean skill = taxonomy.concept(f.concept()).kind() == ConceptKind.SKILL;
+          if (context.kind() != TextKind.COURSE && (nounForVerb(m, f, skill, sentences.get(s))
+              || verbPhraseAsNoun(m, f, skill, verbs, sentences.get(s))
+              || swappedCompound(m, f, skill, taxonomy.concept(f.concept()).preferredLabel(), sentences.get(s)))) {
             continue;
           }
           double strength = f.kind().prior() * (m.exactOrder() ? 1.0 : REORDERED) * (f.ambiguous() ? AMBIGUOUS : 1.0);

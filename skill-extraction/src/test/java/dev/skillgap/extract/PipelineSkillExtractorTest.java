@@ -248,6 +248,21 @@ class PipelineSkillExtractorTest {
   }
 
   @Test
+  void aSkillsVerbPhraseIsNotMatchedWhereItsVerbIsANounNorANounCompoundWithItsWordsSwapped() {
+    // "support staff" (of guide staff) opens with a skill verb; here the staff are support workers,
+    // and "staff support" (of support ICT system users) swapped is the same workers
+    Extraction workers = x.extract("You will work alongside reception and administration support staff.");
+    assertTrue(find(workers, "guide staff").isEmpty());
+    assertTrue(find(workers, "support ICT system users").isEmpty());
+    // the verb as a verb, or its -ing form, still asks for the skill
+    assertTrue(find(x.extract("You will support staff in the use of the new rota system."), "guide staff").isPresent());
+    assertTrue(find(x.extract("You will be supporting staff on the ward."), "guide staff").isPresent());
+    // a compound in its own order is the skill's own label
+    assertTrue(find(x.extract("You will provide staff support for the new records system."), "support ICT system users")
+        .isPresent());
+  }
+
+  @Test
   void anAcronymWithCapitalsInsideMustHaveTheFormsCapitals() {
     // "GPS" is an ESCO alternative label of geographic information systems; "GPs" are doctors
     assertTrue(find(x.extract("You will liaise with GPs and pharmacists."), "geographic information systems").isEmpty());
