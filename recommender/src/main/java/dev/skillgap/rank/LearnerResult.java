@@ -28,6 +28,25 @@ public record LearnerResult(LearnerProfile learner, ResolvedRole role, List<Lear
     notes = List.copyOf(notes);
   }
 
+  /**
+   * What {@code step} closes, skill by skill, with why each skill is asked of the learner: largest
+   * weight first, then by concept.
+   */
+  public java.util.List<Coverage> coverage(PlanStep step) {
+    java.util.List<Coverage> out = new java.util.ArrayList<>();
+    step.closes().entrySet().stream().sorted(java.util.Map.Entry.<Integer, Double>comparingByValue().reversed()
+        .thenComparing(java.util.Map.Entry.comparingByKey())).forEach(e -> {
+          GapSkill g = gap == null ? null : gap.gap().stream().filter(x -> x.concept() == e.getKey()).findFirst()
+              .orElse(null);
+          Coverage.Reason reason = g == null ? Coverage.Reason.OUTSIDE_GAP
+              : gap.demand().basis() == dev.skillgap.demand.RoleDemand.Basis.POSTINGS ? Coverage.Reason.ASKED_IN_POSTINGS
+              : Coverage.Reason.ESSENTIAL_IN_ESCO;
+          out.add(new Coverage(e.getKey(), e.getValue(), reason,
+              g != null && g.status() == dev.skillgap.gap.SkillStatus.STRENGTHEN, g == null ? 0 : g.postingShare()));
+        });
+    return out;
+  }
+
   /** Share of the role's top-skill demand the learner would meet after the whole plan; 0 without a gap. */
   public double shareMetWithPlan() {
     return gap == null ? 0 : gap.shareMetAfter(plan.covered());

@@ -111,17 +111,15 @@ public final class RecommendationJson {
         j.put("hoursEstimate", round(s.option().hours()));
       }
       ArrayNode covers = j.putArray("covers");
-      s.closes().entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
-          .thenComparing(Map.Entry.comparingByKey())).forEach(e -> {
-            GapSkill g = find(r, e.getKey());
-            Concept k = taxonomy.concept(e.getKey());
-            ObjectNode cv = covers.addObject();
-            cv.put("uri", k.id());
-            cv.put("label", k.preferredLabel());
-            cv.put("weight", round(e.getValue()));
-            cv.put("demandShare", g == null ? 0 : round(g.postingShare()));
-            cv.put("why", why(k, g, roleLabel, r));
-          });
+      for (Coverage covered : r.coverage(s)) {
+        Concept k = taxonomy.concept(covered.concept());
+        ObjectNode cv = covers.addObject();
+        cv.put("uri", k.id());
+        cv.put("label", k.preferredLabel());
+        cv.put("weight", round(covered.weight()));
+        cv.put("demandShare", round(covered.postingShare()));
+        cv.put("why", why(k, covered, roleLabel));
+      }
       j.put("gain", round(s.gain()));
       j.put("gapRemaining", round(s.gapRemaining()));
     }
@@ -130,20 +128,15 @@ public final class RecommendationJson {
     return o;
   }
 
-  private static String why(Concept k, GapSkill g, String role, LearnerResult r) {
-    if (g == null) {
-      return k.preferredLabel();
-    }
-    String part = g.status() == SkillStatus.STRENGTHEN ? " (you have part of it)" : "";
-    if (r.gap().demand().basis() == RoleDemand.Basis.POSTINGS) {
-      return String.format(Locale.ROOT, "%s: asked for in %d%% of %s postings%s", k.preferredLabel(),
-          Math.round(g.postingShare() * 100), role, part);
-    }
-    return k.preferredLabel() + ": an essential skill of " + role + " in ESCO" + part;
-  }
-
-  private static GapSkill find(LearnerResult r, int concept) {
-    return r.gap().gap().stream().filter(g -> g.concept() == concept).findFirst().orElse(null);
+  /** The words for why a credential is there for skill {@code k}: its reason, and whether the learner has part of it. */
+  private static String why(Concept k, Coverage c, String role) {
+    String part = c.partial() ? " (you have part of it)" : "";
+    return switch (c.reason()) {
+      case OUTSIDE_GAP -> k.preferredLabel();
+      case ASKED_IN_POSTINGS -> String.format(Locale.ROOT, "%s: asked for in %d%% of %s postings%s", k.preferredLabel(),
+          Math.round(c.postingShare() * 100), role, part);
+      case ESSENTIAL_IN_ESCO -> k.preferredLabel() + ": an essential skill of " + role + " in ESCO" + part;
+    };
   }
 
   /** Gap skills, largest weight first. */

@@ -205,6 +205,9 @@ class RecommenderTest {
     ObjectNode j = new RecommendationJson(new ObjectMapper(), t, index::get).toJson(r);
     assertEquals("SQL: asked for in 100% of data analyst postings (you have part of it)",
         j.get("recommendations").get(0).get("covers").get(0).get("why").asText());
+    Coverage first = r.coverage(r.plan().steps().get(0)).get(0);
+    assertEquals(List.of(sql.concept(), Coverage.Reason.ASKED_IN_POSTINGS, true, 1.0),
+        List.of(first.concept(), first.reason(), first.partial(), first.postingShare()));
   }
 
   @Test
@@ -219,6 +222,9 @@ class RecommenderTest {
     assertEquals(List.of("crm-basics"), picks(r));
     assertEquals("use customer relationship management software: an essential skill of call centre agent in ESCO",
         j.get("recommendations").get(0).get("covers").get(0).get("why").asText());
+    Coverage first = r.coverage(r.plan().steps().get(0)).get(0);
+    assertEquals(List.of(Coverage.Reason.ESSENTIAL_IN_ESCO, false, 0.0),
+        List.of(first.reason(), first.partial(), first.postingShare()));
   }
 
   @Test
