@@ -69,7 +69,7 @@ public final class LearnerPages {
     } else {
       double left = recs.get(recs.size() - 1).path("gapRemaining").asDouble();
       b.append("<p>").append(recs.size()).append(" credential").append(recs.size() == 1 ? "" : "s").append(", about ")
-          .append(Csv.number(hours)).append(" hours in all; together they close ").append(percent(1 - left))
+          .append(hours(hours)).append(" hours in all; together they close ").append(percent(1 - left))
           .append(" of the gap.</p>\n<table>\n<thead><tr><th>#</th><th>Credential</th><th>Why</th>")
           .append("<th class=\"num\">Hours</th><th class=\"num\">Cost</th><th class=\"num\">Gap left after</th></tr></thead>\n<tbody>\n");
       for (JsonNode r : recs) {
@@ -91,17 +91,18 @@ public final class LearnerPages {
         }
         b.append("</ul></td><td class=\"num\">");
         if (r.path("hours").isNumber()) {
-          b.append(Csv.number(r.path("hours").asDouble()));
+          b.append(hours(r.path("hours").asDouble()));
         } else if (r.path("hoursEstimate").isNumber()) {
-          b.append("~").append(Csv.number(r.path("hoursEstimate").asDouble())).append(" (estimated)");
+          b.append("~").append(hours(r.path("hoursEstimate").asDouble())).append(" (estimated)");
         } else {
           b.append("unknown");
         }
         b.append("</td><td class=\"num\">");
         if (r.path("cost").isNumber()) {
           double cost = r.path("cost").asDouble();
+          String currency = r.path("currency").asText("").strip();
           b.append(cost == 0 ? "free" : String.format(Locale.ROOT, "%.2f %s", cost,
-              Html.escape(r.path("currency").asText(""))).trim());
+              currency.isEmpty() ? "(currency not given)" : Html.escape(currency)));
         } else {
           b.append("unknown");
         }
@@ -282,6 +283,14 @@ public final class LearnerPages {
 
   private static boolean isUri(String s) {
     return s.startsWith("https://") || s.startsWith("http://") || s.startsWith("urn:");
+  }
+
+  /**
+   * Hours as a learner reads them: to a tenth of an hour, without a trailing ".0" ("0.5" for a
+   * 31-minute course, not "0.5167").
+   */
+  static String hours(double h) {
+    return Csv.number(Math.round(h * 10) / 10.0);
   }
 
   static String percent(double share) {

@@ -87,6 +87,16 @@ class LearnerPagesTest {
     String nurse = LearnerPages.html("2026-W48", doc(2));
     assertTrue(nurse.contains("<td class=\"num\">~12.5 (estimated)</td><td class=\"num\">unknown</td>"
         + "<td class=\"num\">10%</td>"), nurse);
+    // a catalogue's minutes as hours, and a price without its currency, as a learner reads them
+    com.fasterxml.jackson.databind.node.ObjectNode minutes = (com.fasterxml.jackson.databind.node.ObjectNode) doc(0);
+    com.fasterxml.jackson.databind.node.ObjectNode first = (com.fasterxml.jackson.databind.node.ObjectNode)
+        minutes.get("recommendations").get(0);
+    first.put("hours", 0.5167).put("cost", 200.0).put("currency", "");
+    String short_ = LearnerPages.html("2026-W48", minutes);
+    assertTrue(short_.contains("<p>2 credentials, about 2.5 hours in all;"), short_);
+    assertTrue(short_.contains("<td class=\"num\">0.5</td><td class=\"num\">200.00 (currency not given)</td>"), short_);
+    assertEquals("37.5", LearnerPages.hours(37.5167));
+    assertEquals("22", LearnerPages.hours(22));
     String none = LearnerPages.html("2026-W48", doc(3));
     assertTrue(none.contains("<strong>astronaut (not recognised)</strong>"));
     assertTrue(none.contains("<p>No credential to recommend (status: role-not-found).</p>"));
