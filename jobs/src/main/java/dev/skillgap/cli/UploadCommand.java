@@ -1,8 +1,8 @@
 package dev.skillgap.cli;
-import dev.skillgap.demand.DemandPolicy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skillgap.demand.DemandPolicy;
 import dev.skillgap.extract.ExtractedSkill;
 import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.PipelineSkillExtractor;
@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code skillgap upload ...}: hands HR files to the next weekly run. */
 @Command(name = "upload", mixinStandardHelpOptions = true, description = "Upload files for the next weekly run.",

@@ -1,7 +1,6 @@
 package dev.skillgap.pipeline;
+
 import dev.skillgap.demand.WeekId;
-
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

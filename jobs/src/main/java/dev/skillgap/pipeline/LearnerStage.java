@@ -1,7 +1,4 @@
 package dev.skillgap.pipeline;
-import dev.skillgap.demand.DemandPolicy;
-import dev.skillgap.demand.WeekId;
-
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -15,14 +12,16 @@ import dev.skillgap.catalog.Catalog;
 import dev.skillgap.catalog.CatalogReader;
 import dev.skillgap.catalog.CatalogReject;
 import dev.skillgap.catalog.Credential;
-import dev.skillgap.extract.Requirement;
 import dev.skillgap.demand.DemandCounts;
 import dev.skillgap.demand.DemandModel;
+import dev.skillgap.demand.DemandPolicy;
+import dev.skillgap.demand.RoleDemand;
+import dev.skillgap.demand.WeekId;
+import dev.skillgap.extract.Requirement;
 import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerReader;
 import dev.skillgap.gap.LearnerSkill;
-import dev.skillgap.demand.RoleDemand;
 import dev.skillgap.index.CredentialIndex;
 import dev.skillgap.rank.Budget;
 import dev.skillgap.rank.LearnerResult;

@@ -1,13 +1,12 @@
 package dev.skillgap.pipeline;
-import dev.skillgap.demand.DemandScope;
-import dev.skillgap.demand.WeekId;
-
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import dev.skillgap.catalog.Credential;
+import dev.skillgap.demand.DemandScope;
+import dev.skillgap.demand.WeekId;
 import dev.skillgap.report.DemandRow;
 import dev.skillgap.report.GapRow;
 import dev.skillgap.report.LearnerDoc;

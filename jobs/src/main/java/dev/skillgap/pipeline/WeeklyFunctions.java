@@ -1,6 +1,4 @@
 package dev.skillgap.pipeline;
-import dev.skillgap.demand.TrendRule;
-
 
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
@@ -9,11 +7,11 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.apache.spark.sql.types.DataTypes.createStructType;
 
+import dev.skillgap.demand.TrendRule;
 import dev.skillgap.extract.ExtractedSkill;
 import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.SkillMention;
 import dev.skillgap.extract.UnlinkedPhrase;
-import dev.skillgap.occupation.ResolvedRole;
 import dev.skillgap.ingest.DedupResult;
 import dev.skillgap.ingest.Deduplicator;
 import dev.skillgap.ingest.FileTally;
@@ -25,6 +23,7 @@ import dev.skillgap.ingest.Posting;
 import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.ingest.RoleDescriptionParser;
 import dev.skillgap.io.BoundedInput;
+import dev.skillgap.occupation.ResolvedRole;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,9 +1,4 @@
 package dev.skillgap.pipeline;
-import dev.skillgap.demand.DemandScope;
-import dev.skillgap.demand.DemandPolicy;
-import dev.skillgap.demand.TrendRule;
-import dev.skillgap.demand.WeekId;
-
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -19,10 +14,14 @@ import static org.apache.spark.sql.functions.when;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillgap.catalog.CatalogReader;
+import dev.skillgap.demand.DemandPolicy;
+import dev.skillgap.demand.DemandScope;
+import dev.skillgap.demand.TrendRule;
+import dev.skillgap.demand.WeekId;
 import dev.skillgap.ingest.IngestCounts;
 import dev.skillgap.ingest.IngestOptions;
-import dev.skillgap.ingest.InputFiles;
 import dev.skillgap.ingest.IngestResult;
+import dev.skillgap.ingest.InputFiles;
 import dev.skillgap.ingest.Posting;
 import dev.skillgap.ingest.PostingParser;
 import dev.skillgap.ingest.RoleDescriptionParser;
@@ -63,7 +62,6 @@ public final class WeeklyJob {
   /** Input files listed one per line as the run goes; the manifest lists them all. */
   static final int SHOWN_FILES = 20;
 
-
   /**
    * How the week's datasets are kept between stages: on local disk only. A level that keeps blocks
    * in memory also reads a spilled block back whole into one buffer, and a block grows with the
@@ -78,7 +76,6 @@ public final class WeeklyJob {
 
   /** Tables whose rows already come in a fixed order (they follow the sorted extraction), so are written unsorted. */
   private static final java.util.Set<String> ORDERED = java.util.Set.of("postings", "posting_skills");
-
 
   private final SparkSession spark;
   private final Consumer<String> progress;

@@ -1,7 +1,6 @@
 package dev.skillgap.pipeline;
+
 import dev.skillgap.demand.WeekId;
-
-
 import dev.skillgap.gap.GapModel;
 import dev.skillgap.io.ColumnMapping;
 import dev.skillgap.rank.Budget;

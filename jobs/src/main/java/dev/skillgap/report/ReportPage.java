@@ -1,10 +1,10 @@
 package dev.skillgap.report;
-import dev.skillgap.demand.DemandScope;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skillgap.demand.DemandScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

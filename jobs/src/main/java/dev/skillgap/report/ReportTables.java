@@ -1,9 +1,9 @@
 package dev.skillgap.report;
-import dev.skillgap.demand.Trend;
-import dev.skillgap.demand.DemandScope;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.skillgap.demand.DemandScope;
+import dev.skillgap.demand.Trend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

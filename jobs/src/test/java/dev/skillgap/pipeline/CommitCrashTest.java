@@ -1,11 +1,10 @@
 package dev.skillgap.pipeline;
-import dev.skillgap.demand.WeekId;
-
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skillgap.demand.WeekId;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Files;

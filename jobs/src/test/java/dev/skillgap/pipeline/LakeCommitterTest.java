@@ -1,12 +1,11 @@
 package dev.skillgap.pipeline;
-import dev.skillgap.demand.WeekId;
-
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skillgap.demand.WeekId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,11 +1,10 @@
 package dev.skillgap.pipeline;
-import dev.skillgap.demand.WeekId;
-
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skillgap.demand.WeekId;
 import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.rank.Budget;

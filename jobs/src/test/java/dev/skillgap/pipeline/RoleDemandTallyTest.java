@@ -1,14 +1,14 @@
 package dev.skillgap.pipeline;
-import dev.skillgap.demand.DemandPolicy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.skillgap.extract.ExtractorConfig;
-import dev.skillgap.extract.Requirement;
 import dev.skillgap.demand.DemandModel;
+import dev.skillgap.demand.DemandPolicy;
 import dev.skillgap.demand.PostingSkills;
 import dev.skillgap.demand.RoleDemand;
+import dev.skillgap.extract.ExtractorConfig;
+import dev.skillgap.extract.Requirement;
 import dev.skillgap.taxonomy.SkillType;
 import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.taxonomy.TaxonomyFixture;

@@ -1,7 +1,6 @@
 package dev.skillgap.gap;
+
 import dev.skillgap.demand.RoleDemand;
-
-
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,9 +1,8 @@
 package dev.skillgap.gap;
+
 import dev.skillgap.demand.DemandModel;
 import dev.skillgap.demand.RoleDemand;
 import dev.skillgap.demand.SkillDemand;
-
-
 import dev.skillgap.taxonomy.SkillType;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.util.ArrayList;

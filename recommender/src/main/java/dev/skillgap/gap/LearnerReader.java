@@ -1,8 +1,5 @@
 package dev.skillgap.gap;
-import dev.skillgap.occupation.RoleResolver;
 
-
-import dev.skillgap.text.LanguageCodes;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -23,6 +20,8 @@ import dev.skillgap.io.Mojibake;
 import dev.skillgap.io.PersonalData;
 import dev.skillgap.io.Sha256;
 import dev.skillgap.io.TextDecoding;
+import dev.skillgap.occupation.RoleResolver;
+import dev.skillgap.text.LanguageCodes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;

@@ -1,4 +1,9 @@
 package dev.skillgap.demand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skillgap.extract.Requirement;
 import dev.skillgap.gap.Gap;
 import dev.skillgap.gap.GapModel;
 import dev.skillgap.gap.GapSkill;
@@ -6,13 +11,6 @@ import dev.skillgap.gap.LearnerSkill;
 import dev.skillgap.gap.SkillImplications;
 import dev.skillgap.gap.SkillSource;
 import dev.skillgap.gap.SkillStatus;
-
-
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.skillgap.extract.Requirement;
 import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.time.LocalDate;

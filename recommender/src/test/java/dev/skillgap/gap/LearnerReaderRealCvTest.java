@@ -1,6 +1,4 @@
 package dev.skillgap.gap;
-import dev.skillgap.occupation.RoleResolver;
-
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,7 @@ import dev.skillgap.gap.LearnerProfile.IdOrigin;
 import dev.skillgap.gap.LearnerReader.Warning;
 import dev.skillgap.io.ColumnMapping;
 import dev.skillgap.io.SkillgapHome;
+import dev.skillgap.occupation.RoleResolver;
 import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;

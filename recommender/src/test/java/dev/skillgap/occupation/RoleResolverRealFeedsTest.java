@@ -1,15 +1,14 @@
 package dev.skillgap.occupation;
-import dev.skillgap.occupation.eval.TitleKey;
-
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skillgap.io.SkillgapHome;
 import dev.skillgap.occupation.eval.RealTitles;
 import dev.skillgap.occupation.eval.RoleEvaluator;
 import dev.skillgap.occupation.eval.RoleJudgments;
 import dev.skillgap.occupation.eval.RoleScores;
-import dev.skillgap.io.SkillgapHome;
+import dev.skillgap.occupation.eval.TitleKey;
 import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.skillgap.pipeline.eval;
-import dev.skillgap.demand.DemandPolicy;
 
+import dev.skillgap.demand.DemandPolicy;
 import dev.skillgap.pipeline.WeeklyJob;
 
 /**
