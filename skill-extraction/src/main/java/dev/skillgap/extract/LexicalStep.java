@@ -157,16 +157,15 @@ public final class LexicalStep implements ExtractionStep {
   }
 
   /**
-   * Whether a skill's two-word form that does not open with the verb of its preferred label (a noun
-   * compound: "staff support", an alternative label of *support ICT system users*) was matched with its two words
-   * swapped and side by side: "support staff" are workers, not staff support. Swapped English
-   * compounds name something else; a verb-first form may be swapped ("plan discharge" is
-   * "discharge planning") and is left alone.
+   * Whether a skill's two-word form that does not open with a skill verb ({@link #skillVerbs}; a
+   * noun compound: "staff support", an alternative label of *support ICT system users*) was
+   * matched with its two words swapped and side by side: "support staff" are workers, not staff
+   * support. Swapped English compounds name something else; a verb-first form may be swapped
+   * ("plan discharge" is "discharge planning") and is left alone.
    */
-  static boolean swappedCompound(LexicalMatch m, SurfaceForm f, boolean skill, String preferredLabel,
-      Sentence sentence) {
+  static boolean swappedCompound(LexicalMatch m, SurfaceForm f, boolean skill, Set<String> verbs, Sentence sentence) {
     if (!skill || f.terms().size() != 2 || m.length() != 2 || f.caseMatters() || f.kind() == FormKind.CURATED
-        || f.kind() == FormKind.TECHNOLOGY_NAME || firstWord(preferredLabel).equals(firstWord(f.text()))) {
+        || f.kind() == FormKind.TECHNOLOGY_NAME || verbs.contains(firstWord(f.text()))) {
       return false;
     }
     List<Token> tokens = sentence.tokens();
@@ -210,7 +209,7 @@ public final class LexicalStep implements ExtractionStep {
           boolean skill = taxonomy.concept(f.concept()).kind() == ConceptKind.SKILL;
           if (context.kind() != TextKind.COURSE && (nounForVerb(m, f, skill, sentences.get(s))
               || verbPhraseAsNoun(m, f, skill, verbs, sentences.get(s))
-              || swappedCompound(m, f, skill, taxonomy.concept(f.concept()).preferredLabel(), sentences.get(s)))) {
+              || swappedCompound(m, f, skill, verbs, sentences.get(s)))) {
             continue;
           }
           double strength = f.kind().prior() * (m.exactOrder() ? 1.0 : REORDERED) * (f.ambiguous() ? AMBIGUOUS : 1.0);
