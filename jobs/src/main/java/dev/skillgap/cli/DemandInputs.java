@@ -1,6 +1,5 @@
 package dev.skillgap.cli;
 
-import dev.skillgap.extract.ExtractedSkill;
 import dev.skillgap.extract.Extraction;
 import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.demand.DemandModel;

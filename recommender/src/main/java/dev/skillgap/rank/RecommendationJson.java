@@ -15,7 +15,6 @@ import dev.skillgap.taxonomy.Taxonomy;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**

@@ -117,25 +117,66 @@ public final class LexicalStep implements ExtractionStep {
   }
 
   /**
-   * Whether a skill's form of several words, in its own word order, opens with one of ESCO's
-   * skill verbs ({@link #skillVerbs}: "support staff", "plan discharge") and was matched where that
-   * word is a noun or adjective: "administration support staff" are workers, not the skill of
-   * supporting staff. As in {@link #nounForVerb}, a sentence's first word is exempt (opening
-   * imperatives are tagged as nouns), and so is an -ing form ("supporting staff"). A form some of
-   * whose words are not matched ("have organisational skills": "have" is a stop word) is left
-   * alone, since its verb is not among the matched words.
+   * Whether a skill's form of several words was matched in a word order or use that names
+   * something else: {@link #verbPhraseAsNoun} when the form opens with one of ESCO's skill verbs
+   * ({@link #skillVerbs}), else {@link #swappedCompound}. Curated, technology and capitalised
+   * forms are trusted as they are.
    */
-  static boolean verbPhraseAsNoun(LexicalMatch m, SurfaceForm f, boolean skill, Set<String> verbs,
-      Sentence sentence) {
+  static boolean wrongWordOrder(LexicalMatch m, SurfaceForm f, boolean skill, Set<String> verbs, Sentence sentence) {
     if (!skill || f.terms().size() < 2 || f.caseMatters() || f.kind() == FormKind.CURATED
-        || f.kind() == FormKind.TECHNOLOGY_NAME || !verbs.contains(firstWord(f.text()))
-        || f.text().strip().split("\\s+").length != f.terms().size() || !inFormOrder(m, f, sentence)) {
+        || f.kind() == FormKind.TECHNOLOGY_NAME) {
+      return false;
+    }
+    return verbs.contains(firstWord(f.text())) ? verbPhraseAsNoun(m, f, sentence) : swappedCompound(m, f, sentence);
+  }
+
+  /**
+   * Whether a form that opens with a skill verb ("support staff", "plan discharge"), in its own
+   * word order, was matched where that word is a noun or adjective: "administration support staff"
+   * are workers, not the skill of supporting staff. As in {@link #nounForVerb}, a sentence's first
+   * word is exempt (opening imperatives are tagged as nouns), and so is an -ing form ("supporting
+   * staff"). A form some of whose words are not matched ("have organisational skills": "have" is a
+   * stop word) is left alone, since its verb is not among the matched words.
+   */
+  private static boolean verbPhraseAsNoun(LexicalMatch m, SurfaceForm f, Sentence sentence) {
+    if (words(f.text()) != f.terms().size() || !inFormOrder(m, f, sentence)) {
       return false;
     }
     List<Token> tokens = sentence.tokens();
     Token token = tokens.get(m.startToken());
     return !opensSentence(tokens, m.startToken()) && !token.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
         && nominal(token);
+  }
+
+  /**
+   * Whether a two-word form that does not open with a skill verb (a noun compound: "staff
+   * support", an alternative label of *support ICT system users*) was matched with its two words
+   * swapped and side by side: "support staff" are workers, not staff support. Swapped English
+   * compounds name something else; a verb-first form may be swapped ("plan discharge" is
+   * "discharge planning") and is left alone.
+   */
+  private static boolean swappedCompound(LexicalMatch m, SurfaceForm f, Sentence sentence) {
+    if (f.terms().size() != 2 || m.length() != 2) {
+      return false;
+    }
+    List<Token> tokens = sentence.tokens();
+    return f.terms().get(0).equals(tokens.get(m.endToken() - 1).term())
+        && f.terms().get(1).equals(tokens.get(m.startToken()).term())
+        && !f.terms().get(0).equals(f.terms().get(1));
+  }
+
+  /** How many words {@code text} has, separated by white space. */
+  private static int words(String text) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
   }
 
   /**
@@ -154,24 +195,6 @@ public final class LexicalStep implements ExtractionStep {
   private static boolean nominal(Token token) {
     String pos = token.pos();
     return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ");
-  }
-
-  /**
-   * Whether a skill's two-word form that does not open with a skill verb ({@link #skillVerbs}; a
-   * noun compound: "staff support", an alternative label of *support ICT system users*) was
-   * matched with its two words swapped and side by side: "support staff" are workers, not staff
-   * support. Swapped English compounds name something else; a verb-first form may be swapped
-   * ("plan discharge" is "discharge planning") and is left alone.
-   */
-  static boolean swappedCompound(LexicalMatch m, SurfaceForm f, boolean skill, Set<String> verbs, Sentence sentence) {
-    if (!skill || f.terms().size() != 2 || m.length() != 2 || f.caseMatters() || f.kind() == FormKind.CURATED
-        || f.kind() == FormKind.TECHNOLOGY_NAME || verbs.contains(firstWord(f.text()))) {
-      return false;
-    }
-    List<Token> tokens = sentence.tokens();
-    return f.terms().get(0).equals(tokens.get(m.endToken() - 1).term())
-        && f.terms().get(1).equals(tokens.get(m.startToken()).term())
-        && !f.terms().get(0).equals(f.terms().get(1));
   }
 
   /** Whether the match's first and last words are the form's first and last terms, as written. */
@@ -208,8 +231,7 @@ public final class LexicalStep implements ExtractionStep {
         for (SurfaceForm f : m.forms()) {
           boolean skill = taxonomy.concept(f.concept()).kind() == ConceptKind.SKILL;
           if (context.kind() != TextKind.COURSE && (nounForVerb(m, f, skill, sentences.get(s))
-              || verbPhraseAsNoun(m, f, skill, verbs, sentences.get(s))
-              || swappedCompound(m, f, skill, verbs, sentences.get(s)))) {
+              || wrongWordOrder(m, f, skill, verbs, sentences.get(s)))) {
             continue;
           }
           double strength = f.kind().prior() * (m.exactOrder() ? 1.0 : REORDERED) * (f.ambiguous() ? AMBIGUOUS : 1.0);
