@@ -25,8 +25,10 @@ import dev.skillgap.gap.LearnerSkill;
 import dev.skillgap.index.CredentialIndex;
 import dev.skillgap.rank.Budget;
 import dev.skillgap.rank.LearnerResult;
+import dev.skillgap.rank.LearnerView;
 import dev.skillgap.rank.PlanStep;
 import dev.skillgap.rank.Recommender;
+import dev.skillgap.rank.RecommenderModel;
 import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;
 import java.io.IOException;
@@ -65,14 +67,15 @@ final class LearnerStage {
 
   /** What the stage produced. */
   record Result(Dataset<Row> skills, Dataset<Row> gaps, Dataset<Row> recommendations, Dataset<Row> rejects,
-      ObjectNode counts, List<dev.skillgap.report.LearnerDoc> docs, Map<String, Credential> credentials) {}
+      ObjectNode counts, List<LearnerView> docs, Map<String, Credential> credentials) {}
 
   static final StructType OUT;
 
   static {
     List<StructField> f = new ArrayList<>();
     f.add(DataTypes.createStructField("learner_id", DataTypes.StringType, false));
-    f.add(DataTypes.createStructField("json", DataTypes.StringType, false));
+    // what the report renders for the learner, serialized (SerializedObjects): it only travels to the driver
+    f.add(DataTypes.createStructField("view", DataTypes.BinaryType, false));
     f.add(DataTypes.createStructField("skills", DataTypes.createArrayType(LakeSchemas.LEARNER_SKILLS, false), false));
     f.add(DataTypes.createStructField("gaps", DataTypes.createArrayType(LakeSchemas.GAPS, false), false));
     f.add(DataTypes.createStructField("recs", DataTypes.createArrayType(LakeSchemas.RECOMMENDATIONS, false), false));
@@ -151,8 +154,8 @@ final class LearnerStage {
             + " %d recommendations; catalogue %d credentials, %d rejected; demand for %d roles", o.learners(),
         learners.read(), n, learners.duplicates().size(), learners.rejects().size(), learners.warned(), recCount,
         catalog.credentials().size(), catalog.rejects().size(), byOcc.size()));
-    List<dev.skillgap.report.LearnerDoc> docs = out.select("learner_id", "json").collectAsList().stream()
-        .map(r -> new dev.skillgap.report.LearnerDoc(r.getString(0), r.getString(1))).toList();
+    List<LearnerView> docs = out.select("view").collectAsList().stream()
+        .map(r -> SerializedObjects.read((byte[]) r.get(0), LearnerView.class)).toList();
     Map<String, Credential> credentials = new HashMap<>();
     catalog.credentials().forEach(c -> credentials.putIfAbsent(c.id(), c));
     return new Result(skills, gaps, recs, rejects, counts, docs, credentials);
@@ -289,15 +292,15 @@ final class LearnerStage {
       CredentialIndex index = index(creds, t);
       DemandModel essentials = new DemandModel(t);
       Map<Integer, RoleDemand> known = demand.value();
-      Recommender rec = dev.skillgap.rank.RecommenderModel.of(t, m.extractor(), m.roles(),
+      Recommender rec = RecommenderModel.of(t, m.extractor(), m.roles(),
           occ -> known.containsKey(occ) ? known.get(occ) : essentials.demand(occ, List.of(), asOf), topSkills, index,
           creds).recommender();
-      dev.skillgap.rank.RecommendationJson json = new dev.skillgap.rank.RecommendationJson(new ObjectMapper(), t, index::get);
-      return WeeklyFunctions.lazily(learners).map(l -> row(t, index, rec.recommend(l, budget), json)).iterator();
+      return WeeklyFunctions.lazily(learners).map(l -> row(t, index, rec.recommend(l, budget))).iterator();
     }
   }
 
-  static Row row(Taxonomy t, CredentialIndex index, LearnerResult r, dev.skillgap.rank.RecommendationJson json) {
+  /** The learner's {@link #OUT} row: their view, and their rows of the skill, gap and recommendation tables. */
+  static Row row(Taxonomy t, CredentialIndex index, LearnerResult r) {
     String id = r.learner().learnerId();
     List<Row> skills = new ArrayList<>();
     for (LearnerSkill s : r.skills()) {
@@ -331,29 +334,27 @@ final class LearnerStage {
       }
     }
     List<Row> recs = new ArrayList<>();
-    ObjectNode doc = json.toJson(r);
-    var docRecs = doc.get("recommendations");
+    LearnerView view = LearnerView.of(r, t, index::get);
     for (int i = 0; i < r.plan().steps().size(); i++) {
       PlanStep s = r.plan().steps().get(i);
       Credential c = index.get(s.option().id());
       List<Row> covers = new ArrayList<>();
-      for (var cv : docRecs.get(i).get("covers")) {
-        covers.add(RowFactory.create(cv.get("uri").asText(), cv.get("label").asText(), cv.get("weight").asDouble(),
-            cv.get("demandShare").asDouble(), cv.get("why").asText()));
+      for (LearnerView.Covered cv : view.recommendations().get(i).covers()) {
+        covers.add(RowFactory.create(cv.uri(), cv.label(), cv.weight(), cv.demandShare(), cv.why(view.roleLabel())));
       }
       recs.add(RowFactory.create(id, s.rank(), c.id(), c.title(), c.provider(), c.hours(), c.cost(), c.currency(),
           c.level().wireName(), round(s.gain()), round(s.gapRemaining()),
           WeeklyFunctions.seq(covers), s.option().hoursEstimated(),
           s.option().costUnknown()));
     }
-    return RowFactory.create(id, doc.toString(), seq(skills), seq(gaps), seq(recs));
+    return RowFactory.create(id, SerializedObjects.bytes(view), seq(skills), seq(gaps), seq(recs));
   }
 
   private static scala.collection.immutable.Seq<Row> seq(List<Row> rows) {
     return WeeklyFunctions.seq(rows);
   }
 
-  static double round(double v) {
-    return Math.round(v * 10_000) / 10_000.0;
+  private static double round(double v) {
+    return LearnerView.round(v);
   }
 }

@@ -7,9 +7,9 @@ import static org.apache.spark.sql.functions.lit;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.demand.DemandScope;
 import dev.skillgap.demand.WeekId;
+import dev.skillgap.rank.LearnerView;
 import dev.skillgap.report.DemandRow;
 import dev.skillgap.report.GapRow;
-import dev.skillgap.report.LearnerDoc;
 import dev.skillgap.report.RecommendationRow;
 import dev.skillgap.report.ReportInput;
 import dev.skillgap.report.ReportTables;
@@ -33,7 +33,7 @@ final class ReportStage {
   private ReportStage() {}
 
   static ReportInput collect(SparkSession spark, LakeCommitter lake, String runId, WeekId week,
-      List<WeekId> compared, List<String> tables, List<LearnerDoc> docs, Map<String, Credential> credentials) {
+      List<WeekId> compared, List<String> tables, List<LearnerView> docs, Map<String, Credential> credentials) {
     List<DemandRow> demand = read(spark, lake, runId, "demand", LakeSchemas.DEMAND, tables).stream()
         .map(r -> new DemandRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
             r.getString(5), r.getString(6), r.getLong(7), r.getLong(8), r.getLong(9), r.getDouble(10))).toList();

@@ -248,7 +248,7 @@ public final class WeeklyJob {
 
     // Learners: skills, gaps and recommendations through the recommender.
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    List<dev.skillgap.report.LearnerDoc> learnerDocs = List.of();
+    List<dev.skillgap.rank.LearnerView> learnerDocs = List.of();
     Map<String, dev.skillgap.catalog.Credential> credentials = Map.of();
     tables.put("postings", postings);
     tables.put("posting_skills", postingSkills);

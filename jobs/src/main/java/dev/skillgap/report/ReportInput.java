@@ -1,6 +1,7 @@
 package dev.skillgap.report;
 
 import dev.skillgap.catalog.Credential;
+import dev.skillgap.rank.LearnerView;
 import java.util.List;
 import java.util.Map;
 
@@ -17,12 +18,12 @@ import java.util.Map;
  * @param unlinked the {@code unlinked_phrases} table
  * @param unrecognised the most frequent titles of postings counted under no occupation ({@link
  *     ReportTables#UNRECOGNISED_TOP} at most), and how many postings have no occupation in all
- * @param learners each learner's recommendation document
+ * @param learners what the recommender said about each learner, to render as their files and summarise
  * @param credentials the catalogue by credential id, for the learners' Open Badges alignments
  */
 public record ReportInput(String week, List<String> comparedWeeks, long postings, List<DemandRow> demand,
     List<TrendRow> trends, List<GapRow> gaps, List<RecommendationRow> recommendations, List<UnlinkedRow> unlinked,
-    UnrecognisedTitles unrecognised, List<LearnerDoc> learners, Map<String, Credential> credentials) {
+    UnrecognisedTitles unrecognised, List<LearnerView> learners, Map<String, Credential> credentials) {
   public ReportInput {
     comparedWeeks = List.copyOf(comparedWeeks);
     demand = List.copyOf(demand);

@@ -1,16 +1,12 @@
 package dev.skillgap.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillgap.demand.DemandScope;
 import dev.skillgap.demand.Trend;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.skillgap.rank.LearnerView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +31,6 @@ public final class ReportTables {
   /** Skills (columns) of the cohort gap heatmap. */
   public static final int HEATMAP_SKILLS = 12;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ReportTables() {}
 
@@ -266,32 +261,29 @@ public final class ReportTables {
    * measured on (N of "x of N"), the share of their demand met now and with the list, and the
    * learner's page.
    */
-  public static Table learnerCoverage(List<LearnerDoc> docs) {
+  public static Table learnerCoverage(List<LearnerView> docs) {
     List<List<Object>> rows = new ArrayList<>();
-    for (LearnerDoc d : sorted(docs)) {
-      JsonNode j = parse(d.json());
-      Role role = role(j);
-      JsonNode recs = j.path("recommendations");
-      double left = recs.isEmpty() ? 1 : recs.get(recs.size() - 1).path("gapRemaining").asDouble();
-      double hours = 0;
+    for (LearnerView d : sorted(docs)) {
+      Role role = role(d);
+      List<LearnerView.Recommendation> recs = d.recommendations();
+      double left = recs.isEmpty() ? 1 : recs.get(recs.size() - 1).gapRemaining();
       Map<String, Double> costs = new TreeMap<>();
-      for (JsonNode r : recs) {
-        hours += r.path("hours").isNumber() ? r.path("hours").asDouble() : r.path("hoursEstimate").asDouble();
-        if (r.path("cost").isNumber() && r.path("cost").asDouble() > 0) {
-          costs.merge(r.path("currency").asText(""), r.path("cost").asDouble(), Double::sum);
+      for (LearnerView.Recommendation r : recs) {
+        if (r.cost() != null && r.cost() > 0) {
+          costs.merge(nz(r.currency()), r.cost(), Double::sum);
         }
       }
-      int gap = j.path("gap").size();
-      JsonNode s = j.path("summary");
-      rows.add(row(d.learnerId(), role.uri(), role.label(), j.path("status").asText(), (long) gap,
-          gap == 0 ? null : 1 - left, gap == 0 ? null : left, (long) recs.size(), hours,
+      int gap = d.gap().size();
+      LearnerView.Summary s = d.summary();
+      rows.add(row(d.learnerId(), role.uri(), role.label(), d.status().wireName(), (long) gap,
+          gap == 0 ? null : 1 - left, gap == 0 ? null : left, (long) recs.size(), d.hours(),
           costs.size() > 1 ? null : costs.values().stream().mapToDouble(Double::doubleValue).sum(),
           String.join("/", costs.keySet()), costs.entrySet().stream()
               .map(e -> (e.getKey() + " " + Csv.number(e.getValue())).trim()).collect(java.util.stream.Collectors.joining("; ")),
-          (long) j.path("uncovered").size(), (long) j.path("strengths").size(),
-          s.isMissingNode() ? null : (Object) s.path("topSkills").asLong(),
-          s.isMissingNode() ? null : (Object) s.path("shareMet").asDouble(),
-          s.isMissingNode() || recs.isEmpty() ? null : (Object) s.path("shareMetWithPlan").asDouble(),
+          (long) d.uncovered().size(), (long) d.strengths().size(),
+          s == null ? null : (Object) (long) s.topSkills(),
+          s == null ? null : (Object) s.shareMet(),
+          s == null || recs.isEmpty() ? null : (Object) s.shareMetWithPlan(),
           "learners/" + FileNames.safe(d.learnerId()) + ".html"));
     }
     return new Table("learner_coverage", "Learners' course lists", List.of("learner_id", "role_uri", "role", "status",
@@ -305,27 +297,20 @@ public final class ReportTables {
   }
 
   /** Each learner's target role, from their documents. */
-  public static Map<String, Role> roles(List<LearnerDoc> docs) {
+  public static Map<String, Role> roles(List<LearnerView> docs) {
     Map<String, Role> out = new LinkedHashMap<>();
-    sorted(docs).forEach(d -> out.put(d.learnerId(), role(parse(d.json()))));
+    sorted(docs).forEach(d -> out.put(d.learnerId(), role(d)));
     return out;
   }
 
-  static Role role(JsonNode doc) {
-    JsonNode r = doc.path("targetRole");
-    return r.path("id").isTextual() ? new Role(r.path("id").asText(), r.path("label").asText()) : Role.UNRESOLVED;
+  static Role role(LearnerView d) {
+    return d.role() == null ? Role.UNRESOLVED : new Role(d.role().id(), nz(d.role().label()));
   }
 
-  static List<LearnerDoc> sorted(List<LearnerDoc> docs) {
-    return docs.stream().sorted(Comparator.comparing(LearnerDoc::learnerId).thenComparing(LearnerDoc::json)).toList();
-  }
-
-  static JsonNode parse(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Learners by id; learner ids are unique, the rest of the view only keeps the order total. */
+  static List<LearnerView> sorted(List<LearnerView> docs) {
+    return docs.stream().sorted(Comparator.comparing(LearnerView::learnerId).thenComparing(LearnerView::toString))
+        .toList();
   }
 
   private static List<Object> row(Object... cells) {

@@ -1,6 +1,8 @@
 package dev.skillgap.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.skillgap.rank.LearnerView;
+import dev.skillgap.rank.RecommendationJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -17,6 +19,9 @@ import java.util.TreeMap;
  * hands the files to a sink one at a time, so a week of many learners is never held whole.
  */
 public final class WeeklyReport {
+
+  /** Learners' documents as compact JSON, as {@code recommend} writes them. */
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private WeeklyReport() {}
 
@@ -57,10 +62,10 @@ public final class WeeklyReport {
     for (Table t : tables) {
       counted.put("csv/" + t.name() + ".csv", bytes(Csv.write(t)));
     }
-    List<LearnerDoc> learners = ReportTables.sorted(in.learners());
+    List<LearnerView> learners = ReportTables.sorted(in.learners());
     // every file name is checked before any learner's file is written
     Map<String, String> owner = new HashMap<>();
-    for (LearnerDoc d : learners) {
+    for (LearnerView d : learners) {
       String stem = FileNames.safe(d.learnerId());
       String before = owner.putIfAbsent(stem, d.learnerId());
       if (before != null) {
@@ -68,12 +73,11 @@ public final class WeeklyReport {
             + " would share the report file name " + stem);
       }
     }
-    for (LearnerDoc d : learners) {
+    for (LearnerView d : learners) {
       String stem = FileNames.safe(d.learnerId());
-      JsonNode doc = ReportTables.parse(d.json());
-      counted.put("learners/" + stem + ".json", bytes(d.json() + "\n"));
-      counted.put("learners/" + stem + ".html", bytes(LearnerPages.html(in.week(), doc)));
-      counted.put("learners/" + stem + ".ob3.json", bytes(LearnerPages.openBadges(in.week(), doc, in.credentials())));
+      counted.put("learners/" + stem + ".json", bytes(RecommendationJson.render(JSON, d) + "\n"));
+      counted.put("learners/" + stem + ".html", bytes(LearnerPages.html(in.week(), d)));
+      counted.put("learners/" + stem + ".ob3.json", bytes(LearnerPages.openBadges(in.week(), d, in.credentials()::get)));
     }
     return written;
   }

@@ -2,7 +2,6 @@ package dev.skillgap.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.Level;
 import dev.skillgap.catalog.TaughtSkill;
@@ -18,9 +17,9 @@ import dev.skillgap.index.CredentialIndex;
 import dev.skillgap.rank.Budget;
 import dev.skillgap.rank.CoveragePlanner;
 import dev.skillgap.rank.LearnerResult;
+import dev.skillgap.rank.LearnerView;
 import dev.skillgap.rank.Plan;
 import dev.skillgap.rank.PlanOption;
-import dev.skillgap.rank.RecommendationJson;
 import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Path;
@@ -65,7 +64,13 @@ class LearnerStageRowTest {
         List.of()), new ResolvedRole(occ, ANALYST, "data analyst", "exact-title", 1), held, gap, plan,
         List.of(gap.top().get(2)), dev.skillgap.rank.LearnerStatus.OK, List.of());
 
-    Row row = LearnerStage.row(t, index, r, new RecommendationJson(new ObjectMapper(), t, index::get));
+    Row row = LearnerStage.row(t, index, r);
+    assertEquals(LearnerView.of(r, t, index::get), SerializedObjects.read((byte[]) row.get(1), LearnerView.class),
+        "the view the report renders travels whole");
+    Row rec = scala.jdk.javaapi.CollectionConverters.asJava(row.<Row>getSeq(4)).get(0);
+    assertEquals(List.of(List.of(PYTHON, "Python (computer programming)", 0.35, 0.5,
+        "Python (computer programming): asked for in 50% of data analyst postings (you have part of it)")),
+        rows(rec.getSeq(11)), "what the credential covers and why, in words");
 
     // top demand 1 + 0.5 + 0.25 = 1.75; gap 0.5 x 0.7 + 0.25 = 0.6; the course closes 0.35
     double met = 0.6571; // (1.75 - 0.6) / 1.75

@@ -5,8 +5,11 @@ import static dev.skillgap.report.ReportFixtures.SQL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.skillgap.demand.RoleDemand;
+import dev.skillgap.rank.LearnerView;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LearnerPagesTest {
@@ -14,8 +17,25 @@ class LearnerPagesTest {
   static final ObjectMapper JSON = new ObjectMapper();
   final ReportInput in = ReportFixtures.week(false);
 
-  JsonNode doc(int i) throws Exception {
-    return JSON.readTree(in.learners().get(i).json());
+  LearnerView doc(int i) {
+    return in.learners().get(i);
+  }
+
+  static LearnerView withDemand(LearnerView v, int postings, RoleDemand.Basis basis) {
+    return new LearnerView(v.learnerId(), v.roleInput(), v.role(), v.status(), v.skills(),
+        new LearnerView.Demand(postings, basis), v.summary(), v.gap(), v.strengths(), v.soft(), v.gapTotal(),
+        v.uncovered(), v.recommendations(), v.notes());
+  }
+
+  /** {@code v} with its first credential's hours, cost and currency replaced. */
+  static LearnerView withFirstPrice(LearnerView v, Double hours, Double cost, String currency) {
+    List<LearnerView.Recommendation> recs = new ArrayList<>(v.recommendations());
+    LearnerView.Recommendation r = recs.get(0);
+    recs.set(0, new LearnerView.Recommendation(r.rank(), r.credentialId(), r.title(), r.provider(), hours, cost,
+        currency, r.level(), r.language(), r.url(), r.aboutRole(), r.hoursEstimate(), r.covers(), r.gain(),
+        r.gapRemaining()));
+    return new LearnerView(v.learnerId(), v.roleInput(), v.role(), v.status(), v.skills(), v.demand(), v.summary(),
+        v.gap(), v.strengths(), v.soft(), v.gapTotal(), v.uncovered(), recs, v.notes());
   }
 
   @Test
@@ -42,7 +62,7 @@ class LearnerPagesTest {
         + "'targetFramework':'O*NET 29.2','targetType':'ceterms:Skill'}]}}]}")
         .replace('\'', '"').replace("\"ANALYST\"", "\"" + ANALYST + "\"").replace("\"SQL\",\"label\"", "\"" + SQL
             + "\",\"label\"").replace("\"targetUrl\":\"SQL\"", "\"targetUrl\":\"" + SQL + "\"");
-    String ob = LearnerPages.openBadges("2026-W48", doc(0), in.credentials());
+    String ob = LearnerPages.openBadges("2026-W48", doc(0), in.credentials()::get);
     assertEquals(JSON.readTree(expected), JSON.readTree(ob));
     assertTrue(ob.endsWith("}\n"));
   }
@@ -72,26 +92,19 @@ class LearnerPagesTest {
         + "<h2>Employers also ask for; not shown in your CV \u2014 confirm or develop</h2>\n<ul class=\"skills\">"
         + "<li>teamwork <span class=\"muted\">(soft, in 33% of postings)</span></li></ul>\n"), page);
     assertTrue(page.contains("<a href=\"../index.html\">Weekly report 2026-W48</a>"));
-    com.fasterxml.jackson.databind.node.ObjectNode esco = (com.fasterxml.jackson.databind.node.ObjectNode) doc(0);
-    esco.putObject("demand").put("postings", 0).put("basis", "esco-essential");
-    assertTrue(LearnerPages.html("2026-W48", esco).contains("<p class=\"summary\">You have <strong>1 of the 3 skills"
+    assertTrue(LearnerPages.html("2026-W48", withDemand(doc(0), 0, RoleDemand.Basis.ESCO_ESSENTIAL)).contains("<p class=\"summary\">You have <strong>1 of the 3 skills"
         + "</strong> ESCO lists as essential for data analyst (those its job family shares first; no posting for this role asks "
         + "for a skill yet), and part of 1 more. You meet 40% of what ESCO asks for in them; the credentials below "
         + "would bring that to 90%.</p>"));
-    esco.putObject("demand").put("postings", 1).put("basis", "esco-essential");
-    assertTrue(LearnerPages.html("2026-W48", esco).contains("(those its job family shares first; its one posting is"
+    assertTrue(LearnerPages.html("2026-W48", withDemand(doc(0), 1, RoleDemand.Basis.ESCO_ESSENTIAL)).contains("(those its job family shares first; its one posting is"
         + " too few to show what employers ask for)"));
-    esco.putObject("demand").put("postings", 4).put("basis", "esco-essential");
-    assertTrue(LearnerPages.html("2026-W48", esco).contains("(those its job family shares first; no hard skill is asked"
+    assertTrue(LearnerPages.html("2026-W48", withDemand(doc(0), 4, RoleDemand.Basis.ESCO_ESSENTIAL)).contains("(those its job family shares first; no hard skill is asked"
         + " for by 2 and one in ten of its 4 postings)"));
     String nurse = LearnerPages.html("2026-W48", doc(2));
     assertTrue(nurse.contains("<td class=\"num\">~12.5 (estimated)</td><td class=\"num\">unknown</td>"
         + "<td class=\"num\">10%</td>"), nurse);
     // a catalogue's minutes as hours, and a price without its currency, as a learner reads them
-    com.fasterxml.jackson.databind.node.ObjectNode minutes = (com.fasterxml.jackson.databind.node.ObjectNode) doc(0);
-    com.fasterxml.jackson.databind.node.ObjectNode first = (com.fasterxml.jackson.databind.node.ObjectNode)
-        minutes.get("recommendations").get(0);
-    first.put("hours", 0.5167).put("cost", 200.0).put("currency", "");
+    LearnerView minutes = withFirstPrice(doc(0), 0.5167, 200.0, "");
     String short_ = LearnerPages.html("2026-W48", minutes);
     assertTrue(short_.contains("<p>2 credentials, about 2.5 hours in all;"), short_);
     assertTrue(short_.contains("<td class=\"num\">0.5</td><td class=\"num\">200.00 (currency not given)</td>"), short_);
@@ -99,9 +112,8 @@ class LearnerPagesTest {
     assertEquals("22", LearnerPages.hours(22));
     String none = LearnerPages.html("2026-W48", doc(3));
     assertTrue(none.contains("<strong>astronaut (not recognised)</strong>"));
-    assertTrue(none.contains("<p>No credential to recommend (status: role-not-found).</p>"));
-    String blank = LearnerPages.html("2026-W48", JSON.readTree(ReportFixtures.doc("L5", "", null, null, java.util.List.of(),
-        java.util.List.of()).json()));
+    assertTrue(none.contains("<p>No credential to recommend (status: unknown-role).</p>"));
+    String blank = LearnerPages.html("2026-W48", ReportFixtures.doc("L5", "", null, null, List.of(), List.of()));
     assertTrue(blank.contains("<p class=\"sub\">Target role: <strong>none given</strong></p>"), blank);
   }
 }

@@ -4,27 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.Level;
 import dev.skillgap.catalog.TaughtSkill;
+import dev.skillgap.demand.DemandModel;
 import dev.skillgap.extract.ExtractionModels;
 import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.extract.PipelineSkillExtractor;
-import dev.skillgap.demand.DemandModel;
 import dev.skillgap.gap.GapModel;
 import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerReader;
-import dev.skillgap.gap.LearnerSkillModel;
-import dev.skillgap.occupation.RoleResolver;
-import dev.skillgap.gap.SkillImplications;
 import dev.skillgap.index.CredentialIndex;
+import dev.skillgap.occupation.RoleResolver;
 import dev.skillgap.rank.Budget;
 import dev.skillgap.rank.LearnerResult;
+import dev.skillgap.rank.LearnerStatus;
+import dev.skillgap.rank.LearnerView;
 import dev.skillgap.rank.PlanStep;
-import dev.skillgap.rank.RecommendationJson;
 import dev.skillgap.rank.Recommender;
+import dev.skillgap.rank.RecommenderModel;
 import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;
 import dev.skillgap.taxonomy.TaxonomyFixture;
@@ -34,7 +33,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,20 +81,17 @@ class PersonalDataInReportTest {
         "test", "csv", "en"));
     CredentialIndex index = CredentialIndex.build(dir.resolve("index"), catalogue, t);
     PipelineSkillExtractor x = new PipelineSkillExtractor(ExtractionModels.load(t), ExtractorConfig.defaults().lexicalOnly());
-    Map<String, List<String>> badges = Map.of(catalogue.get(0).id(), essential);
-    Recommender rec = new Recommender(t, new LearnerSkillModel(t, x, id -> badges.getOrDefault(id, List.of()),
-        SkillImplications.load(t)), new RoleResolver(t),
-        occ -> new DemandModel(t).demand(occ, List.of(), LocalDate.of(2026, 11, 29)),
-        new GapModel(t, GapModel.DEFAULT_TOP), index, catalogue);
-    RecommendationJson json = new RecommendationJson(new ObjectMapper(), t, index::get);
+    Recommender rec = RecommenderModel.of(t, x, new RoleResolver(t),
+        occ -> new DemandModel(t).demand(occ, List.of(), LocalDate.of(2026, 11, 29)), GapModel.DEFAULT_TOP, index,
+        catalogue).recommender();
 
-    List<LearnerDoc> docs = new ArrayList<>();
+    List<LearnerView> docs = new ArrayList<>();
     List<GapRow> gaps = new ArrayList<>();
     List<RecommendationRow> recs = new ArrayList<>();
     List<String> lakeText = new ArrayList<>(); // what the lake's learner tables get beside the report's rows
     for (LearnerProfile l : read.learners()) {
       LearnerResult r = rec.recommend(l, new Budget(3, null, null));
-      docs.add(new LearnerDoc(l.learnerId(), json.toJson(r).toString()));
+      docs.add(LearnerView.of(r, t, index::get));
       lakeText.add(l.learnerId());
       lakeText.add(l.targetRole());
       if (r.gap() != null) {
@@ -113,9 +108,9 @@ class PersonalDataInReportTest {
       }
     }
     read.rejects().forEach(j -> lakeText.add(j.reason() + " " + j.entry()));
-    Set<String> statuses = docs.stream().map(d -> ReportTables.parse(d.json()).path("status").asText())
-        .collect(Collectors.toCollection(HashSet::new));
-    assertEquals(Set.of("ok", "unknown-role", "no-target-role"), statuses, "every kind of learner page is made");
+    Set<LearnerStatus> statuses = docs.stream().map(LearnerView::status).collect(Collectors.toSet());
+    assertEquals(Set.of(LearnerStatus.OK, LearnerStatus.UNKNOWN_ROLE, LearnerStatus.NO_TARGET_ROLE), statuses,
+        "every kind of learner page is made");
     assertFalse(recs.isEmpty(), "someone gets a course list");
 
     Map<String, byte[]> files = WeeklyReport.files(new ReportInput("2026-W48", List.of(), 0, List.of(), List.of(), gaps,

@@ -1,11 +1,15 @@
 package dev.skillgap.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.catalog.Level;
 import dev.skillgap.catalog.TaughtSkill;
+import dev.skillgap.demand.RoleDemand;
+import dev.skillgap.gap.SkillStatus;
+import dev.skillgap.rank.Coverage;
+import dev.skillgap.rank.LearnerStatus;
+import dev.skillgap.rank.LearnerView;
+import dev.skillgap.taxonomy.SkillType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +28,6 @@ final class ReportFixtures {
   static final String TEAM = "http://data.europa.eu/esco/skill/teamwork";
   static final String CARE = "http://data.europa.eu/esco/skill/care";
   static final String KUBE = "onet-tech:kubernetes";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ReportFixtures() {}
 
@@ -69,18 +71,18 @@ final class ReportFixtures {
         new UnlinkedRow(phrase, 5, 3, "p-1", SQL, "SQL", 0.61),
         new UnlinkedRow(longPhrase, 2, 2, hostile ? SCRIPT : "p-2", null, null, null),
         new UnlinkedRow("tableau prep", 2, 1, "p-3", null, null, null));
-    List<LearnerDoc> docs = List.of(
+    List<LearnerView> docs = List.of(
         doc("L1", "junior data analyst", ANALYST, analyst, List.of(
             rec(1, "https://a.example/sql", title, "Academy A", 20.0, 149.0, "GBP", 0.6, 0.25, SQL, "SQL",
-                "SQL: asked for in 100% of " + analyst + " postings"),
+                Coverage.Reason.ASKED_IN_POSTINGS, 1.0, false),
             rec(2, "c-kube", "Containers in a Day", "Academy B", 2.0, 0.0, "", 0.2, 0.0, KUBE, "Kubernetes",
-                "Kubernetes: asked for in 33% of " + analyst + " postings (you have part of it)")), List.of(PYTHON)),
+                Coverage.Reason.ASKED_IN_POSTINGS, 1 / 3.0, true)), List.of(PYTHON)),
         doc("L2", "Data Analyst", ANALYST, analyst, List.of(
             rec(1, "https://a.example/sql", title, "Academy A", 20.0, 149.0, "GBP", 0.4, 0.0, SQL, "SQL",
-                "SQL: asked for in 100% of " + analyst + " postings")), List.of()),
+                Coverage.Reason.ASKED_IN_POSTINGS, 1.0, false)), List.of()),
         doc("L3", "nurse", NURSE, "nurse", List.of(
             rec(1, "c-care", "Care certificate", "Care Co", null, null, "", 0.9, 0.1, CARE, "patient care",
-                "patient care: an essential skill of nurse in ESCO")), List.of(TEAM)),
+                Coverage.Reason.ESSENTIAL_IN_ESCO, 0.0, false)), List.of(TEAM)),
         doc(hostile ? "../" + SCRIPT : "L4", hostile ? FORMULA : "astronaut", null, null, List.of(), List.of()));
     Map<String, Credential> creds = Map.of(
         "https://a.example/sql", new Credential("https://a.example/sql", title, "Academy A",
@@ -94,75 +96,41 @@ final class ReportFixtures {
         unrecognised, docs, creds);
   }
 
-  static ObjectNode rec(int rank, String id, String title, String provider, Double hours, Double cost, String currency,
-      double gain, double remaining, String uri, String label, String why) {
-    ObjectNode r = JSON.createObjectNode();
-    r.put("rank", rank).put("credentialId", id).put("title", title).put("provider", provider);
-    if (hours == null) {
-      r.putNull("hours");
-    } else {
-      r.put("hours", hours);
-    }
-    if (cost == null) {
-      r.putNull("cost");
-    } else {
-      r.put("cost", cost);
-    }
-    r.put("currency", currency).put("level", "foundation").put("url", id.startsWith("http") ? id : "");
-    if (hours == null) {
-      r.put("hoursEstimate", 12.5);
-    }
-    r.putArray("covers").addObject().put("uri", uri).put("label", label).put("weight", gain).put("demandShare", 1.0)
-        .put("why", why);
-    r.put("gain", gain).put("gapRemaining", remaining);
-    return r;
+  static LearnerView.Recommendation rec(int rank, String id, String title, String provider, Double hours, Double cost,
+      String currency, double gain, double remaining, String uri, String label, Coverage.Reason reason, double share,
+      boolean partial) {
+    return new LearnerView.Recommendation(rank, id, title, provider, hours, cost, currency, Level.FOUNDATION, "en",
+        id.startsWith("http") ? id : "", 1.0, hours == null ? 12.5 : null,
+        List.of(new LearnerView.Covered(uri, label, gain, share, reason, partial)), gain, remaining);
   }
 
-  /** True when the recommendation's skill is one the learner has in part (the fixture says so in its why). */
-  static boolean partial(com.fasterxml.jackson.databind.JsonNode rec) {
-    return rec.get("covers").get(0).get("why").asText().endsWith("(you have part of it)");
-  }
-
-  static LearnerDoc doc(String id, String input, String roleId, String roleLabel, List<ObjectNode> recs,
-      List<String> strengths) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("learnerId", id);
-    ObjectNode role = o.putObject("targetRole");
-    role.put("input", input);
+  /**
+   * A learner's view: a role of 3 postings whose top skills are the recommendations' skills (missing, or
+   * to strengthen where the recommendation says the learner has part of it) and {@code strengths}
+   * (held), with teamwork as a soft skill not shown; without a role, {@link LearnerStatus#UNKNOWN_ROLE}
+   * ({@link LearnerStatus#NO_TARGET_ROLE} when none was given).
+   */
+  static LearnerView doc(String id, String input, String roleId, String roleLabel,
+      List<LearnerView.Recommendation> recs, List<String> strengths) {
     if (roleId == null) {
-      role.putNull("id");
-      role.putNull("label");
-      o.put("status", "role-not-found");
-    } else {
-      role.put("id", roleId).put("label", roleLabel).put("resolvedBy", "label");
-      o.put("status", "ok");
+      return new LearnerView(id, input, null, input.isBlank() ? LearnerStatus.NO_TARGET_ROLE
+          : LearnerStatus.UNKNOWN_ROLE, List.of(), null, null, List.of(), List.of(), List.of(), null, List.of(),
+          recs, List.of());
     }
-    o.putArray("skills");
-    if (roleId != null) {
-      o.putObject("demand").put("postings", 3).put("basis", "postings").put("minShare", 0.1);
-      o.putObject("summary").put("topSkills", recs.size() + strengths.size()).put("held", strengths.size())
-          .put("strengthen", (int) recs.stream().filter(ReportFixtures::partial).count())
-          .put("missing", (int) recs.stream().filter(r -> !partial(r)).count()).put("shareMet", 0.4)
-          .put("shareMetWithPlan", 0.9);
+    List<LearnerView.GapEntry> gap = new ArrayList<>();
+    for (LearnerView.Recommendation r : recs) {
+      LearnerView.Covered c = r.covers().get(0);
+      gap.add(new LearnerView.GapEntry(c.uri(), c.label(), SkillType.HARD,
+          c.partial() ? SkillStatus.STRENGTHEN : SkillStatus.MISSING, 0.5, 1.0, c.partial() ? 1 / 3.0 : 1.0,
+          c.partial() ? 0.3 : 0.0));
     }
-    ArrayNode gap = o.putArray("gap");
-    recs.forEach(r -> gap.addObject().put("uri", r.get("covers").get(0).get("uri").asText())
-        .put("label", r.get("covers").get(0).get("label").asText()).put("type", "hard")
-        .put("status", partial(r) ? "strengthen" : "missing").put("weight", 0.5)
-        .put("demand", 1.0).put("demandShare", partial(r) ? 1 / 3.0 : 1.0).put("proficiency", partial(r) ? 0.3 : 0.0));
-    ArrayNode s = o.putArray("strengths");
-    strengths.forEach(u -> s.addObject().put("uri", u).put("label", u.substring(u.lastIndexOf('/') + 1))
-        .put("type", "hard").put("status", "held").put("weight", 0.0).put("demand", 0.8).put("demandShare", 0.5)
-        .put("proficiency", 1.0));
-    ArrayNode soft = o.putArray("soft");
-    if (roleId != null) {
-      soft.addObject().put("uri", TEAM).put("label", "teamwork").put("type", "soft").put("status", "missing")
-          .put("weight", 0.2).put("demand", 0.2).put("demandShare", 1 / 3.0).put("proficiency", 0.0);
-    }
-    o.putArray("uncovered");
-    ArrayNode rs = o.putArray("recommendations");
-    recs.forEach(rs::add);
-    o.putArray("notes");
-    return new LearnerDoc(id, o.toString());
+    List<LearnerView.GapEntry> held = strengths.stream().map(u -> new LearnerView.GapEntry(u,
+        u.substring(u.lastIndexOf('/') + 1), SkillType.HARD, SkillStatus.HELD, 0.0, 0.8, 0.5, 1.0)).toList();
+    int partial = (int) gap.stream().filter(g -> g.status() == SkillStatus.STRENGTHEN).count();
+    return new LearnerView(id, input, new LearnerView.Role(roleId, roleLabel, "exact-title"), LearnerStatus.OK,
+        List.of(), new LearnerView.Demand(3, RoleDemand.Basis.POSTINGS),
+        new LearnerView.Summary(recs.size() + strengths.size(), strengths.size(), partial, gap.size() - partial, 0.4,
+            0.9), gap, held, List.of(new LearnerView.GapEntry(TEAM, "teamwork", SkillType.SOFT, SkillStatus.MISSING,
+                0.2, 0.2, 1 / 3.0, 0.0)), 1.0, List.of(), recs, List.of());
   }
 }

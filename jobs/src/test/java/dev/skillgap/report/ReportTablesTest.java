@@ -9,6 +9,8 @@ import static dev.skillgap.report.ReportFixtures.SQL;
 import static dev.skillgap.report.ReportFixtures.TEAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.skillgap.rank.Coverage;
+import dev.skillgap.rank.LearnerView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -116,12 +118,14 @@ class ReportTablesTest {
         "L1," + ANALYST + ",data analyst,ok,2,1,0,2,22,149,GBP,GBP 149,0,1,3,0.4,0.9,learners/L1.html",
         "L2," + ANALYST + ",data analyst,ok,1,1,0,1,20,149,GBP,GBP 149,0,0,1,0.4,0.9,learners/L2.html",
         "L3," + NURSE + ",nurse,ok,1,0.9,0.1,1,12.5,0,,,0,1,2,0.4,0.9,learners/L3.html",
-        "L4,,role not recognised,role-not-found,0,,,0,0,0,,,0,0,,,,learners/L4.html"),
+        "L4,,role not recognised,unknown-role,0,,,0,0,0,,,0,0,,,,learners/L4.html"),
         Csv.write(ReportTables.learnerCoverage(in.learners())));
-    List<LearnerDoc> mixed = List.of(ReportFixtures.doc("M1", "data analyst", ANALYST, "data analyst", List.of(
-        ReportFixtures.rec(1, "a", "A", "P", 1.0, 100.0, "GBP", 0.5, 0.5, SQL, "SQL", "why"),
-        ReportFixtures.rec(2, "b", "B", "P", 2.0, 50.5, "EUR", 0.2, 0.3, KUBE, "Kubernetes", "why"),
-        ReportFixtures.rec(3, "c", "C", "P", 3.0, 20.0, "GBP", 0.1, 0.2, PYTHON, "Python", "why")), List.of()));
+    Coverage.Reason asked = Coverage.Reason.ASKED_IN_POSTINGS;
+    List<LearnerView> mixed = List.of(ReportFixtures.doc("M1", "data analyst", ANALYST, "data analyst", List.of(
+        ReportFixtures.rec(1, "a", "A", "P", 1.0, 100.0, "GBP", 0.5, 0.5, SQL, "SQL", asked, 1.0, false),
+        ReportFixtures.rec(2, "b", "B", "P", 2.0, 50.5, "EUR", 0.2, 0.3, KUBE, "Kubernetes", asked, 1.0, false),
+        ReportFixtures.rec(3, "c", "C", "P", 3.0, 20.0, "GBP", 0.1, 0.2, PYTHON, "Python", asked, 1.0, false)),
+        List.of()));
     assertEquals("M1," + ANALYST + ",data analyst,ok,3,0.8,0.2,3,6,,EUR/GBP,EUR 50.5; GBP 120,0,0,3,0.4,0.9,"
         + "learners/M1.html\r\n",
         Csv.write(ReportTables.learnerCoverage(mixed)).split("\r\n", 2)[1], "no sum across currencies");

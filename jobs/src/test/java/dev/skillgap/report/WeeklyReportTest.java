@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillgap.io.Sha256;
+import dev.skillgap.rank.LearnerView;
+import dev.skillgap.rank.RecommendationJson;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +65,8 @@ class WeeklyReportTest {
     expected.sort(null);
     assertEquals(expected, List.copyOf(files.keySet()));
     assertEquals("____script_alert_1___script_-" + Sha256.hex(HOSTILE_ID).substring(0, 10), HOSTILE_STEM);
-    assertEquals(in.learners().get(0).json() + "\n", text("learners/L1.json"), "the recommend document, as it is");
+    assertEquals(RecommendationJson.render(new ObjectMapper(), in.learners().get(0)) + "\n", text("learners/L1.json"),
+        "the recommend document, as recommend writes it");
   }
 
   @Test
@@ -100,7 +103,7 @@ class WeeklyReportTest {
     assertEquals(List.of(List.of("title", "postings", "share_of_unrecognised"), List.of("(no title)", "1", "0.5"),
         List.of("Ward Housekeeper", "1", "0.5")), CsvTest.parse(text("csv/unrecognised_titles.csv")));
     List<List<String>> coverage = CsvTest.parse(text("csv/learner_coverage.csv"));
-    assertEquals(List.of(HOSTILE_ID, "", "role not recognised", "role-not-found", "0", "", "", "0", "0", "0", "", "", "0", "0",
+    assertEquals(List.of(HOSTILE_ID, "", "role not recognised", "unknown-role", "0", "", "", "0", "0", "0", "", "", "0", "0",
         "", "", "", "learners/" + HOSTILE_STEM + ".html"), coverage.get(1));
     for (String f : files.keySet()) {
       if (f.endsWith(".csv")) {
@@ -137,8 +140,10 @@ class WeeklyReportTest {
 
   @Test
   void twoLearnerIdsThatWouldShareAFileNameAreAnError() {
-    List<LearnerDoc> docs = new ArrayList<>(in.learners());
-    docs.add(new LearnerDoc("L1", in.learners().get(1).json()));
+    List<LearnerView> docs = new ArrayList<>(in.learners());
+    LearnerView l2 = in.learners().get(1);
+    docs.add(new LearnerView("L1", l2.roleInput(), l2.role(), l2.status(), l2.skills(), l2.demand(), l2.summary(),
+        l2.gap(), l2.strengths(), l2.soft(), l2.gapTotal(), l2.uncovered(), l2.recommendations(), l2.notes()));
     ReportInput twice = new ReportInput(in.week(), in.comparedWeeks(), in.postings(), in.demand(), in.trends(),
         in.gaps(), in.recommendations(), in.unlinked(), in.unrecognised(), docs, in.credentials());
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,

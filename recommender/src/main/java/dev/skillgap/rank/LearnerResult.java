@@ -1,11 +1,16 @@
 package dev.skillgap.rank;
 
+import dev.skillgap.demand.RoleDemand;
 import dev.skillgap.gap.Gap;
 import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerSkill;
+import dev.skillgap.gap.SkillStatus;
 import dev.skillgap.occupation.ResolvedRole;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the recommender says about one learner.
@@ -32,17 +37,20 @@ public record LearnerResult(LearnerProfile learner, ResolvedRole role, List<Lear
    * What {@code step} closes, skill by skill, with why each skill is asked of the learner: largest
    * weight first, then by concept.
    */
-  public java.util.List<Coverage> coverage(PlanStep step) {
-    java.util.List<Coverage> out = new java.util.ArrayList<>();
-    step.closes().entrySet().stream().sorted(java.util.Map.Entry.<Integer, Double>comparingByValue().reversed()
-        .thenComparing(java.util.Map.Entry.comparingByKey())).forEach(e -> {
-          GapSkill g = gap == null ? null : gap.gap().stream().filter(x -> x.concept() == e.getKey()).findFirst()
-              .orElse(null);
-          Coverage.Reason reason = g == null ? Coverage.Reason.OUTSIDE_GAP
-              : gap.demand().basis() == dev.skillgap.demand.RoleDemand.Basis.POSTINGS ? Coverage.Reason.ASKED_IN_POSTINGS
-              : Coverage.Reason.ESSENTIAL_IN_ESCO;
-          out.add(new Coverage(e.getKey(), e.getValue(), reason,
-              g != null && g.status() == dev.skillgap.gap.SkillStatus.STRENGTHEN, g == null ? 0 : g.postingShare()));
+  public List<Coverage> coverage(PlanStep step) {
+    Map<Integer, GapSkill> inGap = new HashMap<>();
+    if (gap != null) {
+      gap.gap().forEach(g -> inGap.put(g.concept(), g));
+    }
+    Coverage.Reason asked = gap == null ? Coverage.Reason.OUTSIDE_GAP
+        : gap.demand().basis() == RoleDemand.Basis.POSTINGS ? Coverage.Reason.ASKED_IN_POSTINGS
+        : Coverage.Reason.ESSENTIAL_IN_ESCO;
+    List<Coverage> out = new ArrayList<>();
+    step.closes().entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey())).forEach(e -> {
+          GapSkill g = inGap.get(e.getKey());
+          out.add(g == null ? new Coverage(e.getKey(), e.getValue(), Coverage.Reason.OUTSIDE_GAP, false, 0)
+              : new Coverage(e.getKey(), e.getValue(), asked, g.status() == SkillStatus.STRENGTHEN, g.postingShare()));
         });
     return out;
   }

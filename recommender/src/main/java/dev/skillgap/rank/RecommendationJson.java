@@ -5,20 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillgap.catalog.Credential;
 import dev.skillgap.demand.DemandModel;
-import dev.skillgap.gap.Gap;
-import dev.skillgap.gap.GapSkill;
-import dev.skillgap.gap.LearnerSkill;
 import dev.skillgap.demand.RoleDemand;
-import dev.skillgap.gap.SkillStatus;
-import dev.skillgap.taxonomy.Concept;
 import dev.skillgap.taxonomy.Taxonomy;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The one mapping from a {@link LearnerResult} to the recommend output document:
+ * The one rendering of a learner's {@link LearnerView} as the recommend output document:
  * {@code {"learnerId", "targetRole": {"id", "label"}, "skills", "gap", "strengths", "soft", "uncovered",
  * "recommendations": [{"rank", "credentialId", "title", "provider", "hours", "cost", "currency",
  * "covers": [{"uri", "label", "weight", "demandShare", "why"}], "gain", "gapRemaining"}]}}, plus
@@ -41,122 +34,106 @@ public final class RecommendationJson {
     this.credentials = credentials;
   }
 
+  /** The document for {@code r}: {@link LearnerView#of} rendered by {@link #render}. */
   public ObjectNode toJson(LearnerResult r) {
+    return render(mapper, LearnerView.of(r, taxonomy, credentials));
+  }
+
+  /** The document for {@code v}, made with {@code mapper}; its figures are the view's, to 4 decimals. */
+  public static ObjectNode render(ObjectMapper mapper, LearnerView v) {
     ObjectNode o = mapper.createObjectNode();
-    o.put("learnerId", r.learner().learnerId());
+    o.put("learnerId", v.learnerId());
     ObjectNode role = o.putObject("targetRole");
-    role.put("input", r.learner().targetRole());
-    if (r.role() != null) {
-      role.put("id", r.role().id());
-      role.put("label", r.role().label());
-      role.put("resolvedBy", r.role().method());
+    role.put("input", v.roleInput());
+    if (v.role() != null) {
+      role.put("id", v.role().id());
+      role.put("label", v.role().label());
+      role.put("resolvedBy", v.role().method());
     } else {
       role.putNull("id");
       role.putNull("label");
     }
-    o.put("status", r.status().wireName());
+    o.put("status", v.status().wireName());
     ArrayNode skills = o.putArray("skills");
-    for (LearnerSkill s : r.skills()) {
-      Concept c = taxonomy.concept(s.concept());
+    for (LearnerView.Skill s : v.skills()) {
       ObjectNode j = skills.addObject();
-      j.put("uri", c.id());
-      j.put("label", c.preferredLabel());
-      j.put("type", c.type().wireName());
+      j.put("uri", s.uri());
+      j.put("label", s.label());
+      j.put("type", s.type().wireName());
       j.put("source", s.source().wireName());
-      j.put("confidence", round(s.confidence()));
+      j.put("confidence", s.confidence());
     }
-    if (r.gap() != null) {
-      Gap g = r.gap();
+    if (v.summary() != null) {
       ObjectNode d = o.putObject("demand");
-      d.put("postings", g.demand().postings());
-      d.put("basis", g.demand().basis().wireName());
-      if (g.demand().basis() == RoleDemand.Basis.POSTINGS) {
+      d.put("postings", v.demand().postings());
+      d.put("basis", v.demand().basis().wireName());
+      if (v.demand().basis() == RoleDemand.Basis.POSTINGS) {
         d.put("minShare", DemandModel.MIN_SHARE).put("minPostings", DemandModel.MIN_POSTINGS);
       }
+      LearnerView.Summary m = v.summary();
       ObjectNode s = o.putObject("summary");
-      s.put("topSkills", g.top().size());
-      s.put("held", g.withStatus(SkillStatus.HELD).size());
-      s.put("strengthen", g.withStatus(SkillStatus.STRENGTHEN).size());
-      s.put("missing", g.withStatus(SkillStatus.MISSING).size());
-      s.put("shareMet", round(g.shareMet()));
-      s.put("shareMetWithPlan", round(r.shareMetWithPlan()));
-      gapArray(o.putArray("gap"), g.gap());
-      skillArray(o.putArray("strengths"), g.strengths());
-      skillArray(o.putArray("soft"), g.soft());
-      o.put("gapTotal", round(g.totalWeight()));
+      s.put("topSkills", m.topSkills());
+      s.put("held", m.held());
+      s.put("strengthen", m.strengthen());
+      s.put("missing", m.missing());
+      s.put("shareMet", m.shareMet());
+      s.put("shareMetWithPlan", m.shareMetWithPlan());
+      skillArray(o.putArray("gap"), v.gap());
+      skillArray(o.putArray("strengths"), v.strengths());
+      skillArray(o.putArray("soft"), v.soft());
+      o.put("gapTotal", v.gapTotal());
     } else {
       o.putArray("gap");
       o.putArray("strengths");
       o.putArray("soft");
     }
-    gapArray(o.putArray("uncovered"), r.uncovered());
+    skillArray(o.putArray("uncovered"), v.uncovered());
     ArrayNode recs = o.putArray("recommendations");
-    String roleLabel = r.role() == null ? "" : r.role().label();
-    for (PlanStep s : r.plan().steps()) {
-      Credential c = credentials.apply(s.option().id());
+    for (LearnerView.Recommendation r : v.recommendations()) {
       ObjectNode j = recs.addObject();
-      j.put("rank", s.rank());
-      j.put("credentialId", c.id());
-      j.put("title", c.title());
-      j.put("provider", c.provider());
-      putNumber(j, "hours", c.hours());
-      putNumber(j, "cost", c.cost());
-      j.put("currency", c.currency());
-      j.put("level", c.level().wireName());
-      j.put("language", c.language());
-      j.put("url", c.url());
-      j.put("aboutRole", round(s.option().relevance()));
-      if (s.option().hoursEstimated()) {
-        j.put("hoursEstimate", round(s.option().hours()));
+      j.put("rank", r.rank());
+      j.put("credentialId", r.credentialId());
+      j.put("title", r.title());
+      j.put("provider", r.provider());
+      putNumber(j, "hours", r.hours());
+      putNumber(j, "cost", r.cost());
+      j.put("currency", r.currency());
+      j.put("level", r.level().wireName());
+      j.put("language", r.language());
+      j.put("url", r.url());
+      j.put("aboutRole", r.aboutRole());
+      if (r.hoursEstimate() != null) {
+        j.put("hoursEstimate", r.hoursEstimate());
       }
       ArrayNode covers = j.putArray("covers");
-      for (Coverage covered : r.coverage(s)) {
-        Concept k = taxonomy.concept(covered.concept());
+      for (LearnerView.Covered c : r.covers()) {
         ObjectNode cv = covers.addObject();
-        cv.put("uri", k.id());
-        cv.put("label", k.preferredLabel());
-        cv.put("weight", round(covered.weight()));
-        cv.put("demandShare", round(covered.postingShare()));
-        cv.put("why", why(k, covered, roleLabel));
+        cv.put("uri", c.uri());
+        cv.put("label", c.label());
+        cv.put("weight", c.weight());
+        cv.put("demandShare", c.demandShare());
+        cv.put("why", c.why(v.roleLabel()));
       }
-      j.put("gain", round(s.gain()));
-      j.put("gapRemaining", round(s.gapRemaining()));
+      j.put("gain", r.gain());
+      j.put("gapRemaining", r.gapRemaining());
     }
     ArrayNode notes = o.putArray("notes");
-    r.notes().forEach(notes::add);
+    v.notes().forEach(notes::add);
     return o;
   }
 
-  /** The words for why a credential is there for skill {@code k}: its reason, and whether the learner has part of it. */
-  private static String why(Concept k, Coverage c, String role) {
-    String part = c.partial() ? " (you have part of it)" : "";
-    return switch (c.reason()) {
-      case OUTSIDE_GAP -> k.preferredLabel();
-      case ASKED_IN_POSTINGS -> String.format(Locale.ROOT, "%s: asked for in %d%% of %s postings%s", k.preferredLabel(),
-          Math.round(c.postingShare() * 100), role, part);
-      case ESSENTIAL_IN_ESCO -> k.preferredLabel() + ": an essential skill of " + role + " in ESCO" + part;
-    };
-  }
-
-  /** Gap skills, largest weight first. */
-  private void gapArray(ArrayNode into, List<GapSkill> skills) {
-    skillArray(into, skills.stream().sorted(Comparator.comparingDouble(GapSkill::weight).reversed()
-        .thenComparingInt(GapSkill::concept)).toList());
-  }
-
   /** Skills in the order given. */
-  private void skillArray(ArrayNode into, List<GapSkill> skills) {
-    for (GapSkill g : skills) {
-      Concept c = taxonomy.concept(g.concept());
+  private static void skillArray(ArrayNode into, List<LearnerView.GapEntry> skills) {
+    for (LearnerView.GapEntry g : skills) {
       ObjectNode j = into.addObject();
-      j.put("uri", c.id());
-      j.put("label", c.preferredLabel());
-      j.put("type", c.type().wireName());
+      j.put("uri", g.uri());
+      j.put("label", g.label());
+      j.put("type", g.type().wireName());
       j.put("status", g.status().wireName());
-      j.put("weight", round(g.weight()));
-      j.put("demand", round(g.demand()));
-      j.put("demandShare", round(g.postingShare()));
-      j.put("proficiency", round(g.proficiency()));
+      j.put("weight", g.weight());
+      j.put("demand", g.demand());
+      j.put("demandShare", g.demandShare());
+      j.put("proficiency", g.proficiency());
     }
   }
 
@@ -168,7 +145,5 @@ public final class RecommendationJson {
     }
   }
 
-  static double round(double v) {
-    return Math.round(v * 10_000) / 10_000.0;
-  }
+
 }

@@ -14,14 +14,11 @@ import dev.skillgap.extract.ExtractorConfig;
 import dev.skillgap.extract.PipelineSkillExtractor;
 import dev.skillgap.extract.Requirement;
 import dev.skillgap.demand.DemandModel;
-import dev.skillgap.gap.GapModel;
 import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerProfile;
-import dev.skillgap.gap.LearnerSkillModel;
 import dev.skillgap.demand.PostingSkills;
 import dev.skillgap.demand.RoleDemand;
 import dev.skillgap.occupation.RoleResolver;
-import dev.skillgap.gap.SkillImplications;
 import dev.skillgap.gap.SkillStatus;
 import dev.skillgap.index.CredentialIndex;
 import dev.skillgap.taxonomy.Taxonomy;
@@ -29,8 +26,6 @@ import dev.skillgap.taxonomy.TaxonomyFixture;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,12 +91,9 @@ class RecommenderTest {
         cred("cooking", 5.0, 20.0, Level.FOUNDATION, "http://data.europa.eu/esco/skill/15a33d76-4640-438d-ae64-fdc0c1d3eebc"));
     index = CredentialIndex.build(dir.resolve("index"), catalogue, t);
     PipelineSkillExtractor x = new PipelineSkillExtractor(ExtractionModels.load(t), ExtractorConfig.defaults().lexicalOnly());
-    Map<String, List<String>> badges = catalogue.stream().collect(Collectors.toMap(Credential::id,
-        c -> c.skills().stream().map(TaughtSkill::conceptId).toList()));
-    LearnerSkillModel skills = new LearnerSkillModel(t, x, id -> badges.getOrDefault(id, List.of()), SkillImplications.load(t));
     DemandModel demand = new DemandModel(t);
-    rec = new Recommender(t, skills, new RoleResolver(t), occ -> demand.demand(occ, postings, NOW), new GapModel(t, 3),
-        index, catalogue);
+    rec = RecommenderModel.of(t, x, new RoleResolver(t), occ -> demand.demand(occ, postings, NOW), 3, index, catalogue)
+        .recommender();
   }
 
   static LearnerProfile learner(String id, String role, String cv, List<String> declared, List<String> badges) {
@@ -132,9 +124,9 @@ class RecommenderTest {
     List<PostingSkills> postings = List.of(posting("p1", analyst, SQL, Requirement.REQUIRED, PYTHON, Requirement.REQUIRED),
         posting("p2", analyst, SQL, Requirement.REQUIRED, PYTHON, Requirement.REQUIRED));
     DemandModel demand = new DemandModel(t);
-    Recommender r = new Recommender(t, new LearnerSkillModel(t, new PipelineSkillExtractor(ExtractionModels.load(t),
-        ExtractorConfig.defaults().lexicalOnly()), id -> List.of(), SkillImplications.load(t)), new RoleResolver(t),
-        occ -> demand.demand(occ, postings, NOW), new GapModel(t, 3), small, courses);
+    Recommender r = RecommenderModel.of(t, new PipelineSkillExtractor(ExtractionModels.load(t),
+        ExtractorConfig.defaults().lexicalOnly()), new RoleResolver(t), occ -> demand.demand(occ, postings, NOW), 3,
+        small, courses).recommender();
 
     LearnerResult english = r.recommend(learner("E1", "data analyst", null, List.of(), List.of()), new Budget(5, null, null));
     assertEquals(List.of("python-for-analysts", "sql-basics"), picks(english), "equal gains, so by id; sql-zh is"
