@@ -45,7 +45,8 @@ import java.util.stream.Stream;
  * tag as written and the link's score ({@link TaughtSkill.Source}). Unknown URIs, tags that link to
  * nothing and links scoring below {@link #INFERRED_MIN_SCORE} are warnings, never silent drops. An
  * entry whose alignments and tags give no skill (or that has none) gets up to {@link #MAX_INFERRED}
- * skills scoring at least {@link #INFERRED_MIN_SCORE} inferred from its title and description; it is
+ * skills: those its title's topics name, linked as tags are ("Introduction to Cybersecurity"), then
+ * those scoring at least {@link #INFERRED_MIN_SCORE} inferred from its title and description; it is
  * rejected only when that finds nothing either. See {@link SkillLinker} for the details.
  *
  * <p><b>Hours and cost.</b> Missing hours or cost is not an error: the credential loads with null

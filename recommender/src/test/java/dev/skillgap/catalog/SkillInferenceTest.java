@@ -38,7 +38,7 @@ class SkillInferenceTest {
   void fromScratchIsAnIdiomNotTheScratchLanguage() {
     assertTrue(extracted("Learn JavaScript From Scratch").contains("Scratch (computer programming)"),
         "the extractor alone misreads it");
-    assertEquals(List.of("INFERRED JavaScript"), skills("I-1"));
+    assertEquals(List.of("INFERRED JavaScript <- JavaScript"), skills("I-1"), "the title's topic, linked as a tag");
   }
 
   @Test

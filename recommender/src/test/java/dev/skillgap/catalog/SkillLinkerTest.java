@@ -44,6 +44,16 @@ class SkillLinkerTest {
   }
 
   @Test
+  void anUntaggedCourseTakesTheSkillsItsTitleNamesFirst() throws Exception {
+    // the title's topics are linked as tags ("Bookkeeping" is accounting too); the text finds nothing more
+    assertEquals(List.of("INFERRED accounting 1.0000 Accounting"),
+        described(linker().skills(draft("Introduction to Accounting: Bookkeeping for Beginners"))));
+    // a topic must match a whole form: "Dynamics" is Microsoft Dynamics without its vendor
+    assertEquals(List.of("INFERRED mechanics 1.0000 Mechanics"),
+        described(linker().skills(draft("Mechanics: Kinematics and Dynamics"))));
+  }
+
+  @Test
   void exactNamesLinkWithConfidenceOne() throws Exception {
     assertEquals(List.of("TAG SQL 1.0000 sql", "TAG Microsoft Excel 1.0000 MICROSOFT-EXCEL",
         "TAG Rust programming language 1.0000 Rust (Programming Language)", "TAG accounting 1.0000 bookkeeping"),
@@ -60,7 +70,7 @@ class SkillLinkerTest {
   @Test
   void aTagThatNamesNothingIsWarnedOfAndTheEntryFallsBackToInference() throws Exception {
     EntryDraft d = draft("SQL for analysts", "Process Mapping");
-    assertEquals(List.of("INFERRED SQL 0.8481 "), described(linker().skills(d)));
+    assertEquals(List.of("INFERRED SQL 1.0000 SQL"), described(linker().skills(d)), "from the title's topic");
     assertEquals(List.of("tag not linked: 'Process Mapping' names no skill of the taxonomy",
         "skills inferred: none of its 1 alignment(s) and tag(s) links to a skill of the taxonomy, so its skills were"
             + " inferred from the title and description"), warnings(d));
