@@ -21,12 +21,10 @@ import dev.skillgap.extract.Requirement;
 import dev.skillgap.gap.GapSkill;
 import dev.skillgap.gap.LearnerProfile;
 import dev.skillgap.gap.LearnerReader;
-import dev.skillgap.gap.LearnerSkill;
 import dev.skillgap.index.CredentialIndex;
 import dev.skillgap.rank.Budget;
 import dev.skillgap.rank.LearnerResult;
 import dev.skillgap.rank.LearnerView;
-import dev.skillgap.rank.PlanStep;
 import dev.skillgap.rank.Recommender;
 import dev.skillgap.rank.RecommenderModel;
 import dev.skillgap.taxonomy.Concept;
@@ -302,11 +300,10 @@ final class LearnerStage {
   /** The learner's {@link #OUT} row: their view, and their rows of the skill, gap and recommendation tables. */
   static Row row(Taxonomy t, CredentialIndex index, LearnerResult r) {
     String id = r.learner().learnerId();
+    LearnerView view = LearnerView.of(r, t, index::get);
     List<Row> skills = new ArrayList<>();
-    for (LearnerSkill s : r.skills()) {
-      Concept c = t.concept(s.concept());
-      skills.add(RowFactory.create(id, c.id(), c.preferredLabel(), c.type().wireName(), s.source().wireName(),
-          round(s.confidence())));
+    for (LearnerView.Skill s : view.skills()) {
+      skills.add(RowFactory.create(id, s.uri(), s.label(), s.type().wireName(), s.source().wireName(), s.confidence()));
     }
     String occUri = r.role() == null ? null : r.role().id();
     String occLabel = r.role() == null ? null : r.role().label();
@@ -334,18 +331,15 @@ final class LearnerStage {
       }
     }
     List<Row> recs = new ArrayList<>();
-    LearnerView view = LearnerView.of(r, t, index::get);
-    for (int i = 0; i < r.plan().steps().size(); i++) {
-      PlanStep s = r.plan().steps().get(i);
-      Credential c = index.get(s.option().id());
+    for (int i = 0; i < view.recommendations().size(); i++) {
+      LearnerView.Recommendation v = view.recommendations().get(i);
       List<Row> covers = new ArrayList<>();
-      for (LearnerView.Covered cv : view.recommendations().get(i).covers()) {
+      for (LearnerView.Covered cv : v.covers()) {
         covers.add(RowFactory.create(cv.uri(), cv.label(), cv.weight(), cv.demandShare(), cv.why(view.roleLabel())));
       }
-      recs.add(RowFactory.create(id, s.rank(), c.id(), c.title(), c.provider(), c.hours(), c.cost(), c.currency(),
-          c.level().wireName(), round(s.gain()), round(s.gapRemaining()),
-          WeeklyFunctions.seq(covers), s.option().hoursEstimated(),
-          s.option().costUnknown()));
+      recs.add(RowFactory.create(id, v.rank(), v.credentialId(), v.title(), v.provider(), v.hours(), v.cost(),
+          v.currency(), v.level().wireName(), v.gain(), v.gapRemaining(), WeeklyFunctions.seq(covers),
+          v.hoursEstimate() != null, r.plan().steps().get(i).option().costUnknown()));
     }
     return RowFactory.create(id, SerializedObjects.bytes(view), seq(skills), seq(gaps), seq(recs));
   }

@@ -31,7 +31,6 @@ public final class ReportTables {
   /** Skills (columns) of the cohort gap heatmap. */
   public static final int HEATMAP_SKILLS = 12;
 
-
   private ReportTables() {}
 
   /**
